@@ -1,0 +1,72 @@
+/* atlas-check.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-check"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-check.h"
+#include "atlas-kb.h"
+
+/**
+ * atlas_check_file:
+ * @filename: a KB file, as the user named it
+ * @out: where the one-line summary of a valid file goes
+ * @err: where problems go, one a line, as `FILE:LINE:COL: PATH: MESSAGE`
+ *
+ * What `aleppo-atlas --check` does for each file; needs no display.
+ *
+ * Returns: %TRUE if the file is a valid KB
+ */
+gboolean
+atlas_check_file (const char *filename,
+                  GString    *out,
+                  GString    *err)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AtlasKb) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_articles, n_places, n_events, n_casualties;
+
+  g_return_val_if_fail (filename != NULL, FALSE);
+
+  file = g_file_new_for_commandline_arg (filename);
+
+  if (!(kb = atlas_kb_new_from_file (file, NULL, &problems, &error)))
+    {
+      for (guint i = 0; problems && i < problems->len; i++)
+        {
+          AtlasProblem *problem = g_ptr_array_index (problems, i);
+          g_autofree char *line = NULL;
+
+          /* Name the file as the user did, so that editors can find it */
+          g_free (problem->file);
+          problem->file = g_strdup (filename);
+          line = atlas_problem_to_string (problem);
+          g_string_append_printf (err, "%s\n", line);
+        }
+
+      if (problems == NULL || problems->len == 0)
+        g_string_append_printf (err, "%s: %s\n", filename, error->message);
+
+      return FALSE;
+    }
+
+  n_articles = g_list_model_get_n_items (atlas_kb_get_articles (kb));
+  n_places = g_list_model_get_n_items (atlas_kb_get_places (kb));
+  n_events = g_list_model_get_n_items (atlas_kb_get_events (kb));
+  n_casualties = g_list_model_get_n_items (atlas_kb_get_casualties (kb));
+
+  /* Translators: the summary of a valid file in `aleppo-atlas --check` */
+  g_string_append_printf (out, _("%s: valid: %u articles, %u places, %u events, %u casualty figures\n"),
+                          filename, n_articles, n_places, n_events, n_casualties);
+
+  return TRUE;
+}

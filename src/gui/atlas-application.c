@@ -1,0 +1,224 @@
+/* atlas-application.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+#include "atlas-check.h"
+#include "atlas-window.h"
+
+struct _AtlasApplication
+{
+  GtkApplication   parent_instance;
+
+  char           **files;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the knowledge base FILEs and report their problems, without opening a window"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { NULL }
+};
+
+static int
+run_check (char **files)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  gboolean all_valid = TRUE;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--check needs at least one FILE"));
+      return 2;
+    }
+
+  for (guint i = 0; files[i]; i++)
+    {
+      all_valid = atlas_check_file (files[i], out, err) && all_valid;
+
+      /* Keep each file's report together, in order */
+      fputs (err->str, stderr);
+      fputs (out->str, stdout);
+      fflush (stderr);
+      fflush (stdout);
+      g_string_truncate (out, 0);
+      g_string_truncate (err, 0);
+    }
+
+  return all_valid ? 0 : 1;
+}
+
+static int
+atlas_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+  g_auto(GStrv) files = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("aleppo-atlas %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* Checking needs no display: it runs before GTK is initialised */
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (files);
+
+  g_clear_pointer (&self->files, g_strfreev);
+  self->files = g_steal_pointer (&files);
+
+  return -1;
+}
+
+static void
+load_css (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *authors[] = { "The Aleppo Atlas authors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Aleppo Atlas"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Neighbourhoods, events and reports of the 2016 battle of Aleppo, "
+                                       "with every fact linked to the sentence that states it"),
+                         "authors", authors,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("Neighbourhood boundaries: UN-Habitat and the Columbia Center for "
+                                        "Spatial Research (MIT); OCHA COD-AB (CC BY-IGO); GeoNames (CC BY). "
+                                        "Boundaries are pre-war administrative units, not front lines."),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+atlas_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  load_css ();
+}
+
+static void
+atlas_application_activate (GApplication *app)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+
+  if (self->files && self->files[0])
+    {
+      for (guint i = 0; self->files[i]; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->files[i]);
+          AtlasWindow *window = atlas_window_new (self);
+
+          atlas_window_open_file (window, file);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      g_clear_pointer (&self->files, g_strfreev);
+      return;
+    }
+
+  {
+    GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+    if (window == NULL)
+      {
+        window = GTK_WINDOW (atlas_window_new (self));
+        atlas_window_open_embedded (ATLAS_WINDOW (window));
+      }
+
+    gtk_window_present (window);
+  }
+}
+
+static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = (AtlasApplication *)object;
+
+  g_strfreev (self->files);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = atlas_application_finalize;
+  app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->startup = atlas_application_startup;
+  app_class->activate = atlas_application_activate;
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Opens a knowledge base of places, events and casualty figures (the embedded Aleppo 2016 "
+      "knowledge base when no FILE is given).\n\n"
+      "With --check, validates each FILE without opening a window: problems are printed as\n"
+      "FILE:LINE:COLUMN: JSON-PATH: MESSAGE, a summary line is printed for each valid file,\n"
+      "and the exit status is 0 when every file is valid, 1 otherwise."));
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  /* Not unique: each run opens what its command line names, and --check never talks to a
+   * running instance. */
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
