@@ -82,6 +82,33 @@ atlas_json_guard (const char  *data,
       if (!g_ascii_isspace (c))
         only_space = FALSE;
 
+      /* json-glib wraps integers that do not fit in 64 bits around silently, so that
+       * 99999999999999999999 would read as -1; refuse them instead. */
+      if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize start = i, digits = 0;
+          gboolean integer = TRUE;
+
+          for (; i < length && strchr ("+-0123456789.eE", data[i]); i++)
+            {
+              if (g_ascii_isdigit (data[i]))
+                digits++;
+              else if (data[i] != '-')
+                integer = FALSE;
+            }
+
+          if (integer && digits > 18)
+            {
+              *bad_offset = start;
+              *message = g_strdup_printf (_("number %.*s has more than 18 digits; expected a whole number this program can hold"),
+                                          (int) MIN (i - start, 40), data + start);
+              return FALSE;
+            }
+
+          i--;
+          continue;
+        }
+
       switch (c)
         {
         case '"':

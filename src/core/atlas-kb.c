@@ -88,6 +88,7 @@ typedef struct
   char   *message;
   gsize   offset;     /* where the problem is, when known directly */
   guint   has_offset : 1;
+  guint   unlocated : 1;  /* about the whole file: no position to find */
 } Pending;
 
 typedef struct
@@ -209,6 +210,7 @@ report_at (Loader     *L,
   p->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   p->message = g_strdup (message);
   p->has_offset = has_offset;
+  p->unlocated = !has_offset;
   p->offset = offset;
   if (has_offset && L->data)
     p->path = atlas_json_walk (L->data, L->length, offset, NULL, NULL);
@@ -518,6 +520,18 @@ get_id (Loader     *L,
   return id;
 }
 
+/* Whether an item of @collection with this id exists in the file, valid or not: a reference to
+ * an item that has problems of its own is not reported again. */
+static gboolean
+is_declared (Loader     *L,
+             const char *collection,
+             const char *id)
+{
+  g_autofree char *key = g_strconcat (collection, "\x1f", id, NULL);
+
+  return g_hash_table_contains (L->first_seen, key);
+}
+
 /* An array of place ids; adds a reference to each resolved place to @places */
 static void
 get_place_refs (Loader     *L,
@@ -543,7 +557,7 @@ get_place_refs (Loader     *L,
         {
           if ((place = g_hash_table_lookup (L->kb->place_by_id, id)))
             g_ptr_array_add (places, g_object_ref (place));
-          else
+          else if (!is_declared (L, "places", id))
             report (L, NULL, _("unknown place \"%s\"; expected the id of an entry in places"), id);
         }
       pop (L);
@@ -564,7 +578,8 @@ parse_source (Loader      *L,
 
   if (article_id && !(article = g_hash_table_lookup (L->kb->article_by_id, article_id)))
     {
-      report (L, "article", _("unknown article \"%s\"; expected the id of an entry in articles"), article_id);
+      if (!is_declared (L, "articles", article_id))
+        report (L, "article", _("unknown article \"%s\"; expected the id of an entry in articles"), article_id);
       ok = FALSE;
     }
 
@@ -1126,7 +1141,8 @@ parse_casualties (Loader    *L,
       id = get_id (L, obj, "casualties");
 
       if ((event_id = get_string (L, obj, "event", REQUIRED)) &&
-          !(event = g_hash_table_lookup (L->kb->event_by_id, event_id)))
+          !(event = g_hash_table_lookup (L->kb->event_by_id, event_id)) &&
+          !is_declared (L, "events", event_id))
         report (L, "event", _("unknown event \"%s\"; expected the id of an entry in events"), event_id);
 
       get_place_refs (L, obj, OPTIONAL, casualty->places);
@@ -1266,6 +1282,7 @@ parse_document (Loader    *L,
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject *root;
+  JsonNode *node;
   JsonArray *articles, *places, *events_array, *casualties;
   const char *format, *title;
   gint64 version = 0;
@@ -1281,8 +1298,13 @@ parse_document (Loader    *L,
   if ((format = get_string (L, root, "format", REQUIRED)) && strcmp (format, "aleppo-atlas-kb") != 0)
     report (L, "format", _("expected \"aleppo-atlas-kb\", found \"%s\""), format);
 
-  if (get_count (L, root, "version", REQUIRED, &version) && version != 1)
-    report (L, "version", _("expected 1, the only version this program reads, found %" G_GINT64_FORMAT), version);
+  if ((node = get_member (L, root, "version", REQUIRED, "1")))
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+        report (L, "version", _("expected 1, the only version this program reads, found %s"), describe_node (node));
+      else if ((version = json_node_get_int (node)) != 1)
+        report (L, "version", _("expected 1, the only version this program reads, found %" G_GINT64_FORMAT), version);
+    }
 
   title = get_string (L, root, "title", REQUIRED);
   L->kb->title = g_strdup (title);
@@ -1366,7 +1388,7 @@ finish_problems (Loader *L)
     {
       Pending *p = g_ptr_array_index (L->pending, i);
 
-      for (guint k = 0; !p->has_offset && k <= p->segments->len; k++)
+      for (guint k = 0; !p->has_offset && !p->unlocated && k <= p->segments->len; k++)
         g_hash_table_insert (wanted, format_path (&g_array_index (p->segments, Segment, 0), k), NULL);
     }
 
@@ -1382,7 +1404,7 @@ finish_problems (Loader *L)
       gsize offset = p->offset;
       gboolean found = p->has_offset;
 
-      for (guint k = p->segments->len + 1; !found && k > 0; k--)
+      for (guint k = p->segments->len + 1; !found && !p->unlocated && k > 0; k--)
         {
           g_autofree char *prefix = format_path (&g_array_index (p->segments, Segment, 0), k - 1);
           gpointer value = g_hash_table_lookup (wanted, prefix);
