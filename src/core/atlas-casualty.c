@@ -210,26 +210,40 @@ atlas_count_format (const AtlasCount *count)
   return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, count->min, count->max);
 }
 
+static char *
+format_count (const AtlasCount *count,
+              gboolean          at_least)
+{
+  if (at_least && ATLAS_COUNT_IS_SET (count) && count->max < 0)
+    /* Translators: an open-ended casualty count, "at least 27" */
+    return g_strdup_printf (_("at least %" G_GINT64_FORMAT), count->min);
+
+  return atlas_count_format (count);
+}
+
 /**
  * atlas_casualty_format:
  *
- * Returns: (transfer full): a one-line summary such as `at least 27 killed (civilians)`
+ * A one-line summary that never turns words into one invented number: the range the words
+ * allow, then who, then the words as written: `at least 27 killed (people)`,
+ * `12 killed (people; “a dozen”)`, `24+ killed (civilians; “dozens”)`.
+ *
+ * Returns: (transfer full): the summary
  */
 char *
 atlas_casualty_format (AtlasCasualty *self)
 {
   g_autofree char *killed = NULL;
   g_autofree char *injured = NULL;
+  gboolean at_least;
   GString *str;
 
   g_return_val_if_fail (ATLAS_IS_CASUALTY (self), NULL);
 
-  killed = atlas_count_format (&self->killed);
-  injured = atlas_count_format (&self->injured);
+  at_least = g_strcmp0 (self->qualifier, "at least") == 0;
+  killed = format_count (&self->killed, at_least);
+  injured = format_count (&self->injured, at_least);
   str = g_string_new (NULL);
-
-  if (self->qualifier && self->qualifier[0])
-    g_string_append_printf (str, "%s ", self->qualifier);
 
   if (killed)
     /* Translators: a casualty figure, such as "27 killed" or "12–15 killed" */
@@ -241,7 +255,10 @@ atlas_casualty_format (AtlasCasualty *self)
   if (!killed && !injured)
     g_string_append (str, _("no number given"));
 
-  g_string_append_printf (str, " (%s)", self->who);
+  g_string_append_printf (str, " (%s", self->who);
+  if (self->qualifier && self->qualifier[0] && !at_least)
+    g_string_append_printf (str, "; “%s”", self->qualifier);
+  g_string_append (str, ")");
 
   return g_string_free (str, FALSE);
 }
