@@ -1,0 +1,50 @@
+# build-aux/setup.sh: shared by build-aux/run and build-aux/test; sourced, not run.
+#
+# Installs the Debian 12 packages that are missing (with apt-get, as root or through sudo),
+# then configures and builds the project in _build. Safe to run again: it only does what is
+# not done yet.
+
+atlas_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+atlas_builddir="${ATLAS_BUILDDIR:-$atlas_root/_build}"
+
+atlas_build_packages=(
+  meson ninja-build pkg-config gcc gettext
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libshumate-dev libjson-glib-dev
+  desktop-file-utils appstream
+)
+atlas_test_packages=(xvfb xauth)
+
+atlas_missing_packages () {
+  local pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q '^install ok installed$'; then
+      echo "$pkg"
+    fi
+  done
+}
+
+atlas_install_packages () {
+  local missing
+  mapfile -t missing < <(atlas_missing_packages "$@")
+  ((${#missing[@]})) || return 0
+
+  echo "Installing missing packages: ${missing[*]}" >&2
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null; then
+      sudo=(sudo)
+    else
+      echo "error: these packages are missing and there is no sudo to install them: ${missing[*]}" >&2
+      return 1
+    fi
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+atlas_build () {
+  if [[ ! -f $atlas_builddir/build.ninja ]]; then
+    meson setup "$atlas_builddir" "$atlas_root" "$@"
+  fi
+  meson compile -C "$atlas_builddir"
+}
