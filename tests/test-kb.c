@@ -351,6 +351,22 @@ test_code_point_offsets (void)
                  text + strlen (text));
 }
 
+/* Optional members written as null are absent: the place with "geometry": null is kept */
+static void
+test_nulls_as_absent (void)
+{
+  g_autoptr(AtlasKb) kb = load_test_file ("data/good/nulls-as-absent.json");
+  AtlasPlace *bustan = atlas_kb_lookup_place (kb, "p-bustan");
+  AtlasEvent *raids = atlas_kb_lookup_event (kb, "e-raids");
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_kb_get_places (kb)), ==, 2);
+  g_assert_nonnull (bustan);
+  g_assert_null (atlas_place_get_geometry (bustan));
+  g_assert_cmpuint (atlas_event_get_n_places (raids), ==, 1);
+  g_assert_cmpuint (atlas_event_get_end_date (raids), ==, ATLAS_DATE_NONE);
+  g_assert_cmpint (atlas_casualty_get_killed (atlas_kb_lookup_casualty (kb, "c-27"))->max, ==, -1);
+}
+
 static void
 test_casualty_format (void)
 {
@@ -510,6 +526,7 @@ main (int   argc,
   g_test_add ("/kb/shipped/counts-match-docs", Fixture, NULL, shipped_setup, test_shipped_counts_match_docs, shipped_teardown);
   g_test_add_func ("/kb/code-point-offsets", test_code_point_offsets);
   g_test_add_func ("/kb/casualty-format", test_casualty_format);
+  g_test_add_func ("/kb/nulls-as-absent", test_nulls_as_absent);
   g_test_add_func ("/kb/ties-stable", test_ties_stable);
   g_test_add_func ("/kb/dates", test_dates);
   g_test_add_func ("/kb/load-async", test_load_async);

@@ -264,6 +264,16 @@ get_member (Loader     *L,
   return node;
 }
 
+/* Optional members written as null count as absent, everywhere */
+static gboolean
+has_value (JsonObject *obj,
+           const char *key)
+{
+  JsonNode *node = json_object_get_member (obj, key);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node);
+}
+
 static const char *
 node_get_string (Loader     *L,
                  JsonNode   *node,
@@ -348,7 +358,14 @@ get_count (Loader     *L,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        report (L, key, _("expected a whole number of 0 or more, found %g"), json_node_get_double (node));
+        {
+          double value = json_node_get_double (node);
+
+          if (value == floor (value))
+            report (L, key, _("expected a whole number of 0 or more, found %g written with a decimal point"), value);
+          else
+            report (L, key, _("expected a whole number of 0 or more, found %g"), value);
+        }
       else
         report (L, key, _("expected a whole number of 0 or more, found %s"), describe_node (node));
       return FALSE;
@@ -608,7 +625,7 @@ parse_source (Loader      *L,
       ok = FALSE;
     }
 
-  if (!ok || quote == NULL)
+  if (!ok || article == NULL || quote == NULL)
     return FALSE;
 
   {
@@ -922,8 +939,8 @@ parse_places (Loader    *L,
       source = get_string (L, obj, "source", OPTIONAL);
       note = get_string (L, obj, "note", OPTIONAL);
 
-      has_lat = json_object_has_member (obj, "lat");
-      has_lon = json_object_has_member (obj, "lon");
+      has_lat = has_value (obj, "lat");
+      has_lon = has_value (obj, "lon");
 
       if (precision == ATLAS_PRECISION_UNKNOWN && (has_lat || has_lon))
         {
@@ -947,7 +964,7 @@ parse_places (Loader    *L,
             }
         }
 
-      if (json_object_has_member (obj, "geometry"))
+      if (has_value (obj, "geometry"))
         ok = (geometry = parse_geometry (L, obj)) != NULL && ok;
 
       if (id && name && kind >= 0 && precision >= 0 && ok)
@@ -1007,7 +1024,7 @@ parse_events (Loader    *L,
       id = get_id (L, obj, "events");
       ok = get_date (L, obj, "date", REQUIRED, &date) && ok;
 
-      if (json_object_has_member (obj, "end_date"))
+      if (has_value (obj, "end_date"))
         {
           if (!get_date (L, obj, "end_date", REQUIRED, &end_date))
             ok = FALSE;
@@ -1022,7 +1039,7 @@ parse_events (Loader    *L,
         }
 
       date_precision = get_choice (L, obj, "date_precision", REQUIRED, date_precision_values);
-      if (json_object_has_member (obj, "status"))
+      if (has_value (obj, "status"))
         status = get_choice (L, obj, "status", REQUIRED, status_values);
       type = get_choice (L, obj, "type", REQUIRED, event_types);
       title = get_string (L, obj, "title", REQUIRED);
@@ -1093,11 +1110,11 @@ parse_count (Loader     *L,
   gboolean ok;
 
   if (!(count = get_object (L, obj, key, OPTIONAL)))
-    return !json_object_has_member (obj, key) || JSON_NODE_HOLDS_NULL (json_object_get_member (obj, key));
+    return !has_value (obj, key);
 
   push_key (L, key);
   ok = get_count (L, count, "min", REQUIRED, &out->min);
-  if (json_object_has_member (count, "max"))
+  if (has_value (count, "max"))
     {
       ok = get_count (L, count, "max", REQUIRED, &out->max) && ok;
       if (ok && out->max < out->min)
@@ -1203,7 +1220,7 @@ parse_region (Loader     *L,
     }
 
   L->kb->zoom = 13;
-  if (json_object_has_member (region, "zoom"))
+  if (has_value (region, "zoom"))
     get_number (L, region, "zoom", REQUIRED, 1, 20, &L->kb->zoom);
 
   pop (L);
@@ -1300,7 +1317,10 @@ parse_document (Loader    *L,
 
   if ((node = get_member (L, root, "version", REQUIRED, "1")))
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        report (L, "version", _("expected 1, the only version this program reads, found %g written with a decimal point"),
+                json_node_get_double (node));
+      else if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         report (L, "version", _("expected 1, the only version this program reads, found %s"), describe_node (node));
       else if ((version = json_node_get_int (node)) != 1)
         report (L, "version", _("expected 1, the only version this program reads, found %" G_GINT64_FORMAT), version);
@@ -1338,6 +1358,16 @@ parse_document (Loader    *L,
 
   if (L->pending->len > 0)
     return FALSE;
+
+  /* A safety net: an entry is never left out of the model without a problem saying why */
+  if ((articles && json_array_get_length (articles) != g_list_model_get_n_items (G_LIST_MODEL (L->kb->articles))) ||
+      (places && json_array_get_length (places) != g_list_model_get_n_items (G_LIST_MODEL (L->kb->places))) ||
+      (events_array && json_array_get_length (events_array) != events->len) ||
+      (casualties && json_array_get_length (casualties) != g_list_model_get_n_items (G_LIST_MODEL (L->kb->casualties))))
+    {
+      report (L, NULL, _("internal error: an entry was left out without a reason; please report this with the file"));
+      return FALSE;
+    }
 
   build_indexes (L->kb, events);
   return TRUE;
