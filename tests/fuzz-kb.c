@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "atlas-kb.h"
 
 int LLVMFuzzerInitialize   (int          *argc,
@@ -14,12 +16,25 @@ int LLVMFuzzerInitialize   (int          *argc,
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
 
+static void
+abort_on_log (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        user_data)
+{
+  g_printerr ("%s: %s\n", domain ? domain : "", message);
+
+  /* abort(), not a breakpoint trap, so that libFuzzer saves the input */
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   /* A warning or critical from the loader or json-glib is a bug, as a crash is */
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_default_handler (abort_on_log, NULL);
   return 0;
 }
 

@@ -139,6 +139,7 @@ CASES = {
     "duplicate-event-id": mutate(lambda d: d["events"].append(copy.deepcopy(d["events"][0]))),
     "no-sources": mutate(setitem(ev + ["sources"], [])),
     "dangling-article": mutate(setitem(src + ["article"], "a-2")),
+    "source-missing-article": mutate(delitem(src + ["article"])),  # found by the fuzzer
     "offset-past-text": mutate(setitem(src + ["end"], 5200)),
     "end-before-start": mutate(both(setitem(src + ["start"], 10), setitem(src + ["end"], 5))),
     "negative-start": mutate(setitem(src + ["start"], -1)),
