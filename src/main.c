@@ -17,6 +17,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AtlasApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -24,6 +25,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = atlas_application_new ();
+  status = g_application_run (G_APPLICATION (app), argc, argv);
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return status != 0 ? status : atlas_application_get_status (app);
 }

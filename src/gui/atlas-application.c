@@ -20,6 +20,8 @@ struct _AtlasApplication
   GtkApplication   parent_instance;
 
   char           **files;
+  char            *screenshot;
+  int              status;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
@@ -27,6 +29,8 @@ G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the knowledge base FILEs and report their problems, without opening a window"), NULL },
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -82,6 +86,9 @@ atlas_application_handle_local_options (GApplication *app,
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
+
+  g_clear_pointer (&self->screenshot, g_free);
+  g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
 
   return -1;
 }
@@ -144,6 +151,31 @@ atlas_application_startup (GApplication *app)
   load_css ();
 }
 
+/* Waits until the window has drawn a few frames with its KB, then saves it and quits */
+static gboolean
+screenshot_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "atlas-frames")) + 1;
+
+  g_object_set_data (G_OBJECT (widget), "atlas-frames", GUINT_TO_POINTER (frames));
+
+  if (frames < 5 || atlas_window_get_kb (ATLAS_WINDOW (widget)) == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (!atlas_window_save_screenshot (ATLAS_WINDOW (widget), self->screenshot, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      self->status = 1;
+    }
+
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 atlas_application_activate (GApplication *app)
 {
@@ -158,6 +190,8 @@ atlas_application_activate (GApplication *app)
 
           atlas_window_open_file (window, file);
           gtk_window_present (GTK_WINDOW (window));
+          if (self->screenshot && i == 0)
+            gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
         }
       g_clear_pointer (&self->files, g_strfreev);
       return;
@@ -173,6 +207,8 @@ atlas_application_activate (GApplication *app)
       }
 
     gtk_window_present (window);
+    if (self->screenshot)
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
   }
 }
 
@@ -182,6 +218,7 @@ atlas_application_finalize (GObject *object)
   AtlasApplication *self = (AtlasApplication *)object;
 
   g_strfreev (self->files);
+  g_free (self->screenshot);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }
@@ -209,6 +246,18 @@ atlas_application_init (AtlasApplication *self)
       "With --check, validates each FILE without opening a window: problems are printed as\n"
       "FILE:LINE:COLUMN: JSON-PATH: MESSAGE, a summary line is printed for each valid file,\n"
       "and the exit status is 0 when every file is valid, 1 otherwise."));
+}
+
+/**
+ * atlas_application_get_status:
+ *
+ * Returns: the exit status of work done without a window, such as --screenshot
+ */
+int
+atlas_application_get_status (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), 1);
+  return self->status;
 }
 
 AtlasApplication *

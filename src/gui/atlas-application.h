@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, GtkApplication)
 
-AtlasApplication *atlas_application_new (void);
+AtlasApplication *atlas_application_new        (void);
+int               atlas_application_get_status (AtlasApplication *self);
 
 G_END_DECLS

@@ -26,5 +26,8 @@ gboolean     atlas_window_open_embedded (AtlasWindow      *self);
 void         atlas_window_open_file     (AtlasWindow      *self,
                                          GFile            *file);
 GPtrArray   *atlas_window_get_problems  (AtlasWindow      *self);
+gboolean     atlas_window_save_screenshot (AtlasWindow    *self,
+                                         const char       *path,
+                                         GError          **error);
 
 G_END_DECLS
