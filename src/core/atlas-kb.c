@@ -114,6 +114,13 @@ pending_free (Pending *p)
   g_free (p);
 }
 
+/* The segments of a path; NULL when empty (an empty GArray has no data to point into) */
+static const Segment *
+segments_of (GArray *path)
+{
+  return path->len > 0 ? &g_array_index (path, Segment, 0) : NULL;
+}
+
 static char *
 format_path (const Segment *segs,
              guint          n)
@@ -129,7 +136,7 @@ format_path (const Segment *segs,
 static char *
 loader_path (Loader *L)
 {
-  return format_path (&g_array_index (L->path, Segment, 0), L->path->len);
+  return format_path (segments_of (L->path), L->path->len);
 }
 
 static void
@@ -1419,7 +1426,7 @@ finish_problems (Loader *L)
       Pending *p = g_ptr_array_index (L->pending, i);
 
       for (guint k = 0; !p->has_offset && !p->unlocated && k <= p->segments->len; k++)
-        g_hash_table_insert (wanted, format_path (&g_array_index (p->segments, Segment, 0), k), NULL);
+        g_hash_table_insert (wanted, format_path (segments_of (p->segments), k), NULL);
     }
 
   if (g_hash_table_size (wanted) > 0 && L->data)
@@ -1429,14 +1436,14 @@ finish_problems (Loader *L)
     {
       Pending *p = g_ptr_array_index (L->pending, i);
       g_autofree char *path = p->path ? g_strdup (p->path)
-                                      : format_path (&g_array_index (p->segments, Segment, 0), p->segments->len);
+                                      : format_path (segments_of (p->segments), p->segments->len);
       guint line = 0, column = 0;
       gsize offset = p->offset;
       gboolean found = p->has_offset;
 
       for (guint k = p->segments->len + 1; !found && !p->unlocated && k > 0; k--)
         {
-          g_autofree char *prefix = format_path (&g_array_index (p->segments, Segment, 0), k - 1);
+          g_autofree char *prefix = format_path (segments_of (p->segments), k - 1);
           gpointer value = g_hash_table_lookup (wanted, prefix);
 
           if (value)
