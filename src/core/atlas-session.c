@@ -1,0 +1,722 @@
+/* atlas-session.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-session"
+
+#include "config.h"
+
+#include "atlas-session.h"
+
+struct _AtlasSession
+{
+  GObject        parent_instance;
+
+  AtlasKb       *kb;
+  AtlasPlace    *selected_place;
+  AtlasEvent    *selected_event;
+  AtlasCasualty *selected_casualty;
+  AtlasArticle  *selected_article;
+  int            focus_start;
+  int            focus_end;
+  AtlasDate      time_cursor;
+  GPtrArray     *hidden_types;   /* char*, NULL-terminated */
+  guint          n_highlighted;
+};
+
+enum {
+  PROP_0,
+  PROP_KB,
+  PROP_SELECTED_PLACE,
+  PROP_SELECTED_EVENT,
+  PROP_SELECTED_CASUALTY,
+  PROP_SELECTED_ARTICLE,
+  PROP_FOCUS_START,
+  PROP_FOCUS_END,
+  PROP_TIME_CURSOR,
+  PROP_HIDDEN_TYPES,
+  PROP_N_HIGHLIGHTED,
+  N_PROPS
+};
+
+enum {
+  HIGHLIGHT_CHANGED,
+  FRAME_PLACE,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSession, atlas_session, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+event_at_place (AtlasSession *self,
+                AtlasEvent   *event,
+                AtlasPlace   *place)
+{
+  GPtrArray *casualties;
+
+  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
+    if (atlas_event_get_place (event, i) == place)
+      return TRUE;
+
+  /* A figure may name a place its event does not */
+  casualties = atlas_kb_get_casualties_for_event (self->kb, event);
+  for (guint i = 0; i < casualties->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
+
+      for (guint p = 0; p < atlas_casualty_get_n_places (casualty); p++)
+        if (atlas_casualty_get_place (casualty, p) == place)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_highlight (AtlasSession *self)
+{
+  guint n = 0;
+
+  if (self->kb)
+    {
+      GListModel *events = atlas_kb_get_events (self->kb);
+      guint n_events = g_list_model_get_n_items (events);
+
+      for (guint i = 0; i < n_events; i++)
+        {
+          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+          n += atlas_session_event_is_highlighted (self, event);
+        }
+    }
+
+  if (n != self->n_highlighted)
+    {
+      self->n_highlighted = n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_HIGHLIGHTED]);
+    }
+
+  g_signal_emit (self, signals[HIGHLIGHT_CHANGED], 0);
+}
+
+static void
+set_focus (AtlasSession *self,
+           int           start,
+           int           end)
+{
+  if (self->focus_start != start)
+    {
+      self->focus_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_START]);
+    }
+  if (self->focus_end != end)
+    {
+      self->focus_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_END]);
+    }
+}
+
+static void
+atlas_session_dispose (GObject *object)
+{
+  AtlasSession *self = (AtlasSession *)object;
+
+  g_clear_object (&self->selected_place);
+  g_clear_object (&self->selected_event);
+  g_clear_object (&self->selected_casualty);
+  g_clear_object (&self->selected_article);
+  g_clear_object (&self->kb);
+
+  G_OBJECT_CLASS (atlas_session_parent_class)->dispose (object);
+}
+
+static void
+atlas_session_finalize (GObject *object)
+{
+  AtlasSession *self = (AtlasSession *)object;
+
+  g_ptr_array_unref (self->hidden_types);
+
+  G_OBJECT_CLASS (atlas_session_parent_class)->finalize (object);
+}
+
+static void
+atlas_session_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasSession *self = ATLAS_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    case PROP_SELECTED_PLACE:
+      g_value_set_object (value, self->selected_place);
+      break;
+
+    case PROP_SELECTED_EVENT:
+      g_value_set_object (value, self->selected_event);
+      break;
+
+    case PROP_SELECTED_CASUALTY:
+      g_value_set_object (value, self->selected_casualty);
+      break;
+
+    case PROP_SELECTED_ARTICLE:
+      g_value_set_object (value, self->selected_article);
+      break;
+
+    case PROP_FOCUS_START:
+      g_value_set_int (value, self->focus_start);
+      break;
+
+    case PROP_FOCUS_END:
+      g_value_set_int (value, self->focus_end);
+      break;
+
+    case PROP_TIME_CURSOR:
+      g_value_set_uint (value, self->time_cursor);
+      break;
+
+    case PROP_HIDDEN_TYPES:
+      g_value_set_boxed (value, self->hidden_types->pdata);
+      break;
+
+    case PROP_N_HIGHLIGHTED:
+      g_value_set_uint (value, self->n_highlighted);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_session_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AtlasSession *self = ATLAS_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      atlas_session_set_kb (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_PLACE:
+      atlas_session_set_selected_place (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_EVENT:
+      atlas_session_set_selected_event (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_CASUALTY:
+      atlas_session_set_selected_casualty (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_ARTICLE:
+      atlas_session_set_selected_article (self, g_value_get_object (value));
+      break;
+
+    case PROP_TIME_CURSOR:
+      atlas_session_set_time_cursor (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_session_class_init (AtlasSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = atlas_session_dispose;
+  object_class->finalize = atlas_session_finalize;
+  object_class->get_property = atlas_session_get_property;
+  object_class->set_property = atlas_session_set_property;
+
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL, ATLAS_TYPE_KB,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_PLACE] =
+    g_param_spec_object ("selected-place", NULL, NULL, ATLAS_TYPE_PLACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_EVENT] =
+    g_param_spec_object ("selected-event", NULL, NULL, ATLAS_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_CASUALTY] =
+    g_param_spec_object ("selected-casualty", NULL, NULL, ATLAS_TYPE_CASUALTY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_ARTICLE] =
+    g_param_spec_object ("selected-article", NULL, NULL, ATLAS_TYPE_ARTICLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOCUS_START] =
+    g_param_spec_int ("focus-start", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOCUS_END] =
+    g_param_spec_int ("focus-end", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIME_CURSOR] =
+    g_param_spec_uint ("time-cursor", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDDEN_TYPES] =
+    g_param_spec_boxed ("hidden-types", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_HIGHLIGHTED] =
+    g_param_spec_uint ("n-highlighted", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[HIGHLIGHT_CHANGED] =
+    g_signal_new ("highlight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  signals[FRAME_PLACE] =
+    g_signal_new ("frame-place", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_PLACE);
+}
+
+static void
+atlas_session_init (AtlasSession *self)
+{
+  self->focus_start = -1;
+  self->focus_end = -1;
+  self->hidden_types = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+AtlasSession *
+atlas_session_new (void)
+{
+  return g_object_new (ATLAS_TYPE_SESSION, NULL);
+}
+
+AtlasKb *
+atlas_session_get_kb (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->kb;
+}
+
+/**
+ * atlas_session_set_kb:
+ *
+ * Replaces the KB. The selection and the time cursor belong to the old KB and are cleared;
+ * the type filter is kept, as a person's choice of what to look at.
+ */
+void
+atlas_session_set_kb (AtlasSession *self,
+                      AtlasKb      *kb)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (!kb || ATLAS_IS_KB (kb));
+
+  if (kb == self->kb)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  atlas_session_set_selected_casualty (self, NULL);
+  atlas_session_set_selected_event (self, NULL);
+  atlas_session_set_selected_place (self, NULL);
+  atlas_session_set_selected_article (self, NULL);
+  atlas_session_set_time_cursor (self, ATLAS_DATE_NONE);
+
+  g_set_object (&self->kb, kb);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+  update_highlight (self);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+AtlasPlace *
+atlas_session_get_selected_place (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->selected_place;
+}
+
+/**
+ * atlas_session_set_selected_place:
+ *
+ * Selects a place: events elsewhere are dimmed. If the selected event did not happen there,
+ * the place's first highlighted event on or after the time cursor is selected instead (or its
+ * last one before), so the timeline and the reader follow the place.
+ */
+void
+atlas_session_set_selected_place (AtlasSession *self,
+                                  AtlasPlace   *place)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (!place || ATLAS_IS_PLACE (place));
+
+  if (!g_set_object (&self->selected_place, place))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLACE]);
+  update_highlight (self);
+
+  if (place && self->kb &&
+      (self->selected_event == NULL || !atlas_session_event_is_highlighted (self, self->selected_event)))
+    {
+      if (!atlas_session_jump_to_date (self, self->time_cursor) && self->time_cursor != ATLAS_DATE_NONE)
+        atlas_session_select_last_event (self);
+    }
+}
+
+AtlasEvent *
+atlas_session_get_selected_event (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->selected_event;
+}
+
+/**
+ * atlas_session_set_selected_event:
+ *
+ * Selects an event: the time cursor moves to its date and the reader to its first source.
+ * A selected casualty figure of another event is unselected.
+ */
+void
+atlas_session_set_selected_event (AtlasSession *self,
+                                  AtlasEvent   *event)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (!event || ATLAS_IS_EVENT (event));
+
+  if (!g_set_object (&self->selected_event, event))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+
+  if (self->selected_casualty && atlas_casualty_get_event (self->selected_casualty) != event)
+    atlas_session_set_selected_casualty (self, NULL);
+
+  if (event)
+    {
+      atlas_session_set_time_cursor (self, atlas_event_get_date (event));
+      atlas_session_show_source (self, atlas_event_get_source (event, 0));
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+AtlasCasualty *
+atlas_session_get_selected_casualty (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->selected_casualty;
+}
+
+/**
+ * atlas_session_set_selected_casualty:
+ *
+ * Selects a casualty figure, its event, and the span that states the figure.
+ */
+void
+atlas_session_set_selected_casualty (AtlasSession  *self,
+                                     AtlasCasualty *casualty)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (!casualty || ATLAS_IS_CASUALTY (casualty));
+
+  if (!g_set_object (&self->selected_casualty, casualty))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CASUALTY]);
+
+  if (casualty)
+    {
+      atlas_session_set_selected_event (self, atlas_casualty_get_event (casualty));
+      atlas_session_show_source (self, atlas_casualty_get_source (casualty));
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+AtlasArticle *
+atlas_session_get_selected_article (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->selected_article;
+}
+
+/**
+ * atlas_session_set_selected_article:
+ *
+ * Opens an article in the reader, with no span in focus.
+ */
+void
+atlas_session_set_selected_article (AtlasSession *self,
+                                    AtlasArticle *article)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (!article || ATLAS_IS_ARTICLE (article));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_set_object (&self->selected_article, article))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
+  set_focus (self, -1, -1);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * atlas_session_get_focus:
+ *
+ * Returns: %TRUE if a span of the selected article is in focus
+ */
+gboolean
+atlas_session_get_focus (AtlasSession *self,
+                         guint        *start,
+                         guint        *end)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+
+  if (self->focus_start < 0)
+    return FALSE;
+
+  if (start)
+    *start = self->focus_start;
+  if (end)
+    *end = self->focus_end;
+  return TRUE;
+}
+
+/**
+ * atlas_session_show_source:
+ *
+ * Opens the source's article in the reader, scrolled to its span.
+ */
+void
+atlas_session_show_source (AtlasSession      *self,
+                           const AtlasSource *source)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (source != NULL);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_set_object (&self->selected_article, source->article))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
+  set_focus (self, source->start, source->end);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+AtlasDate
+atlas_session_get_time_cursor (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), ATLAS_DATE_NONE);
+  return self->time_cursor;
+}
+
+void
+atlas_session_set_time_cursor (AtlasSession *self,
+                               AtlasDate     date)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+
+  if (self->time_cursor == date)
+    return;
+
+  self->time_cursor = date;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_CURSOR]);
+}
+
+/**
+ * atlas_session_get_hidden_types:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the event types the filter hides
+ */
+const char * const *
+atlas_session_get_hidden_types (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return (const char * const *) self->hidden_types->pdata;
+}
+
+gboolean
+atlas_session_get_type_visible (AtlasSession *self,
+                                const char   *type)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (type != NULL, FALSE);
+
+  return !g_strv_contains ((const char * const *) self->hidden_types->pdata, type);
+}
+
+void
+atlas_session_set_type_visible (AtlasSession *self,
+                                const char   *type,
+                                gboolean      visible)
+{
+  guint index;
+
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (type != NULL);
+
+  if (visible == atlas_session_get_type_visible (self, type))
+    return;
+
+  if (visible)
+    {
+      g_ptr_array_find_with_equal_func (self->hidden_types, type, g_str_equal, &index);
+      g_ptr_array_remove_index (self->hidden_types, index);
+    }
+  else
+    g_ptr_array_add (self->hidden_types, g_strdup (type));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
+  update_highlight (self);
+}
+
+/**
+ * atlas_session_event_is_highlighted:
+ *
+ * Returns: %TRUE if @event passes the type filter and, when a place is selected, happened
+ *   there; views dim the others
+ */
+gboolean
+atlas_session_event_is_highlighted (AtlasSession *self,
+                                    AtlasEvent   *event)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event), FALSE);
+
+  if (!atlas_session_get_type_visible (self, atlas_event_get_event_type (event)))
+    return FALSE;
+
+  return self->selected_place == NULL || event_at_place (self, event, self->selected_place);
+}
+
+guint
+atlas_session_get_n_highlighted (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), 0);
+  return self->n_highlighted;
+}
+
+/* Selects the first highlighted event at or after @from (step +1) or at or before it (-1) */
+static gboolean
+select_from (AtlasSession *self,
+             int           from,
+             int           step)
+{
+  GListModel *events;
+  int n;
+
+  if (self->kb == NULL)
+    return FALSE;
+
+  events = atlas_kb_get_events (self->kb);
+  n = g_list_model_get_n_items (events);
+
+  for (int i = from; i >= 0 && i < n; i += step)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      if (atlas_session_event_is_highlighted (self, event))
+        {
+          atlas_session_set_selected_event (self, event);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * atlas_session_select_next_event:
+ *
+ * Selects the next highlighted event in date order (the first, when none is selected).
+ *
+ * Returns: %FALSE if there is none
+ */
+gboolean
+atlas_session_select_next_event (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+
+  if (self->selected_event == NULL)
+    return select_from (self, 0, 1);
+
+  return select_from (self, atlas_event_get_position (self->selected_event) + 1, 1);
+}
+
+gboolean
+atlas_session_select_previous_event (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+
+  if (self->selected_event == NULL)
+    return atlas_session_select_last_event (self);
+
+  return select_from (self, (int) atlas_event_get_position (self->selected_event) - 1, -1);
+}
+
+gboolean
+atlas_session_select_first_event (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+  return select_from (self, 0, 1);
+}
+
+gboolean
+atlas_session_select_last_event (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+
+  if (self->kb == NULL)
+    return FALSE;
+
+  return select_from (self, (int) g_list_model_get_n_items (atlas_kb_get_events (self->kb)) - 1, -1);
+}
+
+/**
+ * atlas_session_jump_to_date:
+ *
+ * Selects the first highlighted event on or after @date (found by binary search).
+ *
+ * Returns: %FALSE if there is none
+ */
+gboolean
+atlas_session_jump_to_date (AtlasSession *self,
+                            AtlasDate     date)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
+
+  if (self->kb == NULL)
+    return FALSE;
+
+  return select_from (self, atlas_kb_find_first_event_on_or_after (self->kb, date), 1);
+}
+
+/**
+ * atlas_session_frame_place:
+ *
+ * Asks the map to show @place, even one far from the region (Geneva, say), which selecting an
+ * event does not do on its own. Emits #AtlasSession::frame-place; the map view listens.
+ */
+void
+atlas_session_frame_place (AtlasSession *self,
+                           AtlasPlace   *place)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (ATLAS_IS_PLACE (place));
+
+  g_signal_emit (self, signals[FRAME_PLACE], 0, place);
+}

@@ -1,0 +1,95 @@
+/* atlas-session.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "atlas-kb.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_SESSION (atlas_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasSession, atlas_session, ATLAS, SESSION, GObject)
+
+/*
+ * AtlasSession: the one source of truth that every view reads and sets (issue 3).
+ *
+ * Properties (all notify with G_PARAM_EXPLICIT_NOTIFY, so a notification means a change):
+ *   kb                 AtlasKb*        the loaded KB; setting it clears the selection and filters
+ *   selected-place     AtlasPlace*     nullable
+ *   selected-event     AtlasEvent*     nullable
+ *   selected-casualty  AtlasCasualty*  nullable; selecting one also selects its event
+ *   selected-article   AtlasArticle*   nullable; the article the reader shows
+ *   focus-start        int             the span the reader shows in selected-article, in code
+ *   focus-end          int               points; -1 when there is none
+ *   time-cursor        guint           an AtlasDate (Julian day); 0 before anything is selected
+ *   hidden-types       GStrv           event types the filter hides (never NULL: empty = none)
+ *   n-highlighted      guint           how many events are highlighted (read-only)
+ *
+ * An event is "highlighted" when its type is not hidden and, if a place is selected, it
+ * happened there (or one of its casualty figures names the place). Views draw the others
+ * dimmed; next/previous step through highlighted events only, in date order, ties broken by
+ * the KB's order (atlas_event_get_position()).
+ *
+ * Signal "highlight-changed" (no arguments) is emitted once whenever the set of highlighted
+ * events may have changed (kb, selected-place or hidden-types changed).
+ *
+ * Signal "frame-place" (AtlasPlace *place) asks the map to show a place: views never call
+ * each other, so the details pane asks the session, and the map listens.
+ */
+
+AtlasSession  *atlas_session_new                  (void);
+
+AtlasKb       *atlas_session_get_kb               (AtlasSession  *self);
+void           atlas_session_set_kb               (AtlasSession  *self,
+                                                   AtlasKb       *kb);
+
+AtlasPlace    *atlas_session_get_selected_place   (AtlasSession  *self);
+void           atlas_session_set_selected_place   (AtlasSession  *self,
+                                                   AtlasPlace    *place);
+AtlasEvent    *atlas_session_get_selected_event   (AtlasSession  *self);
+void           atlas_session_set_selected_event   (AtlasSession  *self,
+                                                   AtlasEvent    *event);
+AtlasCasualty *atlas_session_get_selected_casualty (AtlasSession *self);
+void           atlas_session_set_selected_casualty (AtlasSession *self,
+                                                   AtlasCasualty *casualty);
+AtlasArticle  *atlas_session_get_selected_article (AtlasSession  *self);
+void           atlas_session_set_selected_article (AtlasSession  *self,
+                                                   AtlasArticle  *article);
+gboolean       atlas_session_get_focus            (AtlasSession  *self,
+                                                   guint         *start,
+                                                   guint         *end);
+void           atlas_session_show_source          (AtlasSession  *self,
+                                                   const AtlasSource *source);
+
+AtlasDate      atlas_session_get_time_cursor      (AtlasSession  *self);
+void           atlas_session_set_time_cursor      (AtlasSession  *self,
+                                                   AtlasDate      date);
+
+const char * const *atlas_session_get_hidden_types (AtlasSession *self);
+gboolean       atlas_session_get_type_visible     (AtlasSession  *self,
+                                                   const char    *type);
+void           atlas_session_set_type_visible     (AtlasSession  *self,
+                                                   const char    *type,
+                                                   gboolean       visible);
+
+gboolean       atlas_session_event_is_highlighted (AtlasSession  *self,
+                                                   AtlasEvent    *event);
+guint          atlas_session_get_n_highlighted    (AtlasSession  *self);
+
+gboolean       atlas_session_select_next_event     (AtlasSession *self);
+gboolean       atlas_session_select_previous_event (AtlasSession *self);
+gboolean       atlas_session_select_first_event    (AtlasSession *self);
+gboolean       atlas_session_select_last_event     (AtlasSession *self);
+gboolean       atlas_session_jump_to_date          (AtlasSession *self,
+                                                   AtlasDate      date);
+void           atlas_session_frame_place           (AtlasSession *self,
+                                                   AtlasPlace    *place);
+
+G_END_DECLS
