@@ -1,0 +1,21 @@
+/* atlas-details-view.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+#include <shumate/shumate.h>
+
+#include "atlas-session.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_DETAILS_VIEW (atlas_details_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasDetailsView, atlas_details_view, ATLAS, DETAILS_VIEW, GtkWidget)
+
+G_END_DECLS
