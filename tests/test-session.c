@@ -1,3 +1,334 @@
+/* test-session.c: the state that links the views, driven without a display
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-session"
+
 #include "config.h"
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+#include "atlas-session.h"
+
+typedef struct
+{
+  AtlasKb      *kb;
+  AtlasSession *session;
+  guint         n_notifies[16];
+  guint         n_highlight_changed;
+} Fixture;
+
+static const char *watched[] = {
+  "selected-place", "selected-event", "selected-casualty", "selected-article",
+  "focus-start", "time-cursor", "hidden-types", "n-highlighted", "kb",
+};
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              Fixture    *fixture)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    if (g_str_equal (pspec->name, watched[i]))
+      fixture->n_notifies[i]++;
+}
+
+static guint
+notifies (Fixture    *fixture,
+          const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    if (g_str_equal (name, watched[i]))
+      return fixture->n_notifies[i];
+  g_assert_not_reached ();
+}
+
+static void
+on_highlight_changed_cb (AtlasSession *session,
+                         Fixture      *fixture)
+{
+  fixture->n_highlight_changed++;
+}
+
+static void
+setup (Fixture       *fixture,
+       gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  fixture->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->session = atlas_session_new ();
+  g_signal_connect (fixture->session, "notify", G_CALLBACK (on_notify_cb), fixture);
+  g_signal_connect (fixture->session, "highlight-changed", G_CALLBACK (on_highlight_changed_cb), fixture);
+  atlas_session_set_kb (fixture->session, fixture->kb);
+  memset (fixture->n_notifies, 0, sizeof fixture->n_notifies);
+  fixture->n_highlight_changed = 0;
+}
+
+static void
+teardown (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->kb);
+}
+
+static AtlasEvent *
+event_at (Fixture *fixture,
+          guint    position)
+{
+  g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (fixture->kb), position);
+  return event;  /* the KB keeps it alive */
+}
+
+static AtlasPlace *
+place_named (AtlasKb    *kb,
+             const char *name)
+{
+  GListModel *places = atlas_kb_get_places (kb);
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+
+      if (g_str_equal (atlas_place_get_name (place), name))
+        return place;
+    }
+
+  g_error ("No place named %s", name);
+}
+
+/* Selecting an event moves the time cursor and opens its first source at its span */
+static void
+test_select_event (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AtlasEvent *event = event_at (fixture, 5);
+  const AtlasSource *source = atlas_event_get_source (event, 0);
+  guint start, end;
+
+  atlas_session_set_selected_event (fixture->session, event);
+
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event);
+  g_assert_cmpuint (atlas_session_get_time_cursor (fixture->session), ==, atlas_event_get_date (event));
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == source->article);
+  g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
+  g_assert_cmpuint (start, ==, source->start);
+  g_assert_cmpuint (end, ==, source->end);
+  g_assert_cmpuint (notifies (fixture, "selected-event"), ==, 1);
+
+  /* Setting the same event again notifies nothing */
+  atlas_session_set_selected_event (fixture->session, event);
+  g_assert_cmpuint (notifies (fixture, "selected-event"), ==, 1);
+}
+
+/* Next and previous walk the date order, ties in file order, and stop at the ends */
+static void
+test_next_previous (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (atlas_kb_get_events (fixture->kb));
+  AtlasDate last_date = 0;
+
+  g_assert_true (atlas_session_select_next_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, 0));
+
+  for (guint i = 1; i < n; i++)
+    {
+      AtlasEvent *event;
+
+      g_assert_true (atlas_session_select_next_event (fixture->session));
+      event = atlas_session_get_selected_event (fixture->session);
+      g_assert_cmpuint (atlas_event_get_position (event), ==, i);
+      g_assert_cmpuint (atlas_event_get_date (event), >=, last_date);
+      last_date = atlas_event_get_date (event);
+    }
+
+  g_assert_false (atlas_session_select_next_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
+
+  g_assert_true (atlas_session_select_previous_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 2));
+  g_assert_true (atlas_session_select_first_event (fixture->session));
+  g_assert_false (atlas_session_select_previous_event (fixture->session));
+  g_assert_true (atlas_session_select_last_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
+}
+
+/* Selecting a place dims events elsewhere, the count follows, and stepping skips them */
+static void
+test_place_highlight (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AtlasPlace *bustan = place_named (fixture->kb, "Bustan al-Basha");
+  GPtrArray *events = atlas_kb_get_events_for_place (fixture->kb, bustan);
+  guint n_all = g_list_model_get_n_items (atlas_kb_get_events (fixture->kb));
+
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_all);
+  g_assert_cmpuint (events->len, >=, 1);
+
+  atlas_session_set_selected_place (fixture->session, bustan);
+  g_assert_cmpuint (fixture->n_highlight_changed, ==, 1);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, events->len);
+  g_assert_cmpuint (notifies (fixture, "n-highlighted"), ==, 1);
+
+  /* The timeline and reader follow: an event there is selected */
+  g_assert_true (g_ptr_array_find (events, atlas_session_get_selected_event (fixture->session), NULL));
+  g_assert_nonnull (atlas_session_get_selected_article (fixture->session));
+
+  for (guint i = 0; i < n_all; i++)
+    {
+      AtlasEvent *event = event_at (fixture, i);
+      g_assert_cmpint (atlas_session_event_is_highlighted (fixture->session, event), ==,
+                       g_ptr_array_find (events, event, NULL));
+    }
+
+  /* Stepping stays at the place */
+  atlas_session_select_first_event (fixture->session);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == g_ptr_array_index (events, 0));
+  while (atlas_session_select_next_event (fixture->session))
+    g_assert_true (g_ptr_array_find (events, atlas_session_get_selected_event (fixture->session), NULL));
+
+  atlas_session_set_selected_place (fixture->session, NULL);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_all);
+}
+
+static void
+test_type_filter (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint n_all = g_list_model_get_n_items (atlas_kb_get_events (fixture->kb));
+  guint n_diplomacy = 0;
+
+  for (guint i = 0; i < n_all; i++)
+    n_diplomacy += g_str_equal (atlas_event_get_event_type (event_at (fixture, i)), "diplomacy");
+  g_assert_cmpuint (n_diplomacy, >, 0);
+
+  atlas_session_set_type_visible (fixture->session, "diplomacy", FALSE);
+  g_assert_false (atlas_session_get_type_visible (fixture->session, "diplomacy"));
+  g_assert_true (g_strv_contains (atlas_session_get_hidden_types (fixture->session), "diplomacy"));
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_all - n_diplomacy);
+  g_assert_cmpuint (notifies (fixture, "hidden-types"), ==, 1);
+
+  /* Hiding it again changes nothing */
+  atlas_session_set_type_visible (fixture->session, "diplomacy", FALSE);
+  g_assert_cmpuint (notifies (fixture, "hidden-types"), ==, 1);
+
+  atlas_session_select_first_event (fixture->session);
+  do
+    g_assert_cmpstr (atlas_event_get_event_type (atlas_session_get_selected_event (fixture->session)), !=, "diplomacy");
+  while (atlas_session_select_next_event (fixture->session));
+
+  atlas_session_set_type_visible (fixture->session, "diplomacy", TRUE);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_all);
+  g_assert_cmpuint (g_strv_length ((char **) atlas_session_get_hidden_types (fixture->session)), ==, 0);
+}
+
+/* A casualty figure selects its event, and the reader shows the figure's own span */
+static void
+test_select_casualty (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AtlasCasualty) casualty = g_list_model_get_item (atlas_kb_get_casualties (fixture->kb), 0);
+  const AtlasSource *source = atlas_casualty_get_source (casualty);
+  guint start, end;
+
+  atlas_session_set_selected_casualty (fixture->session, casualty);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == atlas_casualty_get_event (casualty));
+  g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
+  g_assert_cmpuint (start, ==, source->start);
+  g_assert_cmpuint (end, ==, source->end);
+
+  /* Selecting another event drops the figure */
+  atlas_session_select_first_event (fixture->session);
+  if (atlas_session_get_selected_event (fixture->session) != atlas_casualty_get_event (casualty))
+    g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+}
+
+static void
+test_jump_to_date (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AtlasDate date;
+
+  g_assert_true (atlas_date_parse ("2016-09-20", &date));
+  g_assert_true (atlas_session_jump_to_date (fixture->session, date));
+  g_assert_cmpuint (atlas_event_get_date (atlas_session_get_selected_event (fixture->session)), >=, date);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) ==
+                 event_at (fixture, atlas_kb_find_first_event_on_or_after (fixture->kb, date)));
+
+  g_assert_true (atlas_date_parse ("2030-01-01", &date));
+  g_assert_false (atlas_session_jump_to_date (fixture->session, date));
+}
+
+/* A new KB clears the selection of the old one */
+static void
+test_replace_kb (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) other = atlas_kb_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  atlas_session_select_first_event (fixture->session);
+  atlas_session_set_selected_place (fixture->session, place_named (fixture->kb, "Bustan al-Basha"));
+
+  atlas_session_set_kb (fixture->session, other);
+  g_assert_true (atlas_session_get_kb (fixture->session) == other);
+  g_assert_null (atlas_session_get_selected_event (fixture->session));
+  g_assert_null (atlas_session_get_selected_place (fixture->session));
+  g_assert_null (atlas_session_get_selected_article (fixture->session));
+  g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
+  g_assert_cmpuint (atlas_session_get_time_cursor (fixture->session), ==, 0);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==,
+                    g_list_model_get_n_items (atlas_kb_get_events (other)));
+
+  atlas_session_set_kb (fixture->session, fixture->kb);
+}
+
+static void
+on_frame_place_cb (AtlasSession  *session,
+                   AtlasPlace    *place,
+                   AtlasPlace   **out)
+{
+  *out = place;
+}
+
+static void
+test_frame_place (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasPlace *geneva = place_named (fixture->kb, "Geneva");
+  AtlasPlace *framed = NULL;
+
+  g_signal_connect (fixture->session, "frame-place", G_CALLBACK (on_frame_place_cb), &framed);
+  atlas_session_frame_place (fixture->session, geneva);
+  g_assert_true (framed == geneva);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
+  ADD ("/session/select-event", test_select_event);
+  ADD ("/session/next-previous", test_next_previous);
+  ADD ("/session/place-highlight", test_place_highlight);
+  ADD ("/session/type-filter", test_type_filter);
+  ADD ("/session/select-casualty", test_select_casualty);
+  ADD ("/session/jump-to-date", test_jump_to_date);
+  ADD ("/session/replace-kb", test_replace_kb);
+  ADD ("/session/frame-place", test_frame_place);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -296,7 +296,8 @@ atlas_session_init (AtlasSession *self)
 {
   self->focus_start = -1;
   self->focus_end = -1;
-  self->hidden_types = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  /* Reserve room, so that pdata is a valid, empty, NULL-terminated vector from the start */
+  self->hidden_types = g_ptr_array_new_null_terminated (8, g_free, TRUE);
 }
 
 AtlasSession *
