@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-kb-private.h"
@@ -216,7 +218,7 @@ format_count (const AtlasCount *count,
 {
   if (at_least && ATLAS_COUNT_IS_SET (count) && count->max < 0)
     /* Translators: an open-ended casualty count, "at least 27" */
-    return g_strdup_printf (_("at least %" G_GINT64_FORMAT), count->min);
+    return g_strdup_printf (_("at least %" PRId64), count->min);
 
   return atlas_count_format (count);
 }

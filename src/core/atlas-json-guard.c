@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -46,8 +48,8 @@ atlas_json_guard (const char  *data,
 
   if (length > ATLAS_KB_MAX_SIZE)
     {
-      *message = g_strdup_printf (_("file is %" G_GSIZE_FORMAT " bytes, larger than the limit of %" G_GSIZE_FORMAT " bytes"),
-                                  length, ATLAS_KB_MAX_SIZE);
+      *message = g_strdup_printf (_("file is %" PRIu64 " bytes, larger than the limit of %" PRIu64 " bytes"),
+                                  (guint64) length, (guint64) ATLAS_KB_MAX_SIZE);
       return FALSE;
     }
 

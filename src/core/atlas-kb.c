@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -381,7 +383,7 @@ get_count (Loader     *L,
   *out = json_node_get_int (node);
   if (*out < 0)
     {
-      report (L, key, _("expected a whole number of 0 or more, found %" G_GINT64_FORMAT), *out);
+      report (L, key, _("expected a whole number of 0 or more, found %" PRId64), *out);
       return FALSE;
     }
 
@@ -614,20 +616,20 @@ parse_source (Loader      *L,
 
   if (start >= 0 && end >= 0 && end <= start)
     {
-      report (L, "end", _("expected an offset after start (%" G_GINT64_FORMAT "), found %" G_GINT64_FORMAT),
+      report (L, "end", _("expected an offset after start (%" PRId64 "), found %" PRId64),
               start, end);
       ok = FALSE;
     }
 
   if (article && start >= 0 && start > (gint64) article->n_chars)
     {
-      report (L, "start", _("offset %" G_GINT64_FORMAT " is past the end of article \"%s\" (%u characters)"),
+      report (L, "start", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
               start, article->id, article->n_chars);
       ok = FALSE;
     }
   else if (article && end >= 0 && end > (gint64) article->n_chars)
     {
-      report (L, "end", _("offset %" G_GINT64_FORMAT " is past the end of article \"%s\" (%u characters)"),
+      report (L, "end", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
               end, article->id, article->n_chars);
       ok = FALSE;
     }
@@ -652,7 +654,7 @@ parse_source (Loader      *L,
           }
 
         report (L, "quote",
-                _("does not match the article's text from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT "; the text there is \"%s\""),
+                _("does not match the article's text from %" PRId64 " to %" PRId64 "; the text there is \"%s\""),
                 start, end, shown ? shown : actual);
         return FALSE;
       }
@@ -1126,7 +1128,7 @@ parse_count (Loader     *L,
       ok = get_count (L, count, "max", REQUIRED, &out->max) && ok;
       if (ok && out->max < out->min)
         {
-          report (L, "max", _("expected a number of at least min (%" G_GINT64_FORMAT "), found %" G_GINT64_FORMAT),
+          report (L, "max", _("expected a number of at least min (%" PRId64 "), found %" PRId64),
                   out->min, out->max);
           ok = FALSE;
         }
@@ -1330,7 +1332,7 @@ parse_document (Loader    *L,
       else if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         report (L, "version", _("expected 1, the only version this program reads, found %s"), describe_node (node));
       else if ((version = json_node_get_int (node)) != 1)
-        report (L, "version", _("expected 1, the only version this program reads, found %" G_GINT64_FORMAT), version);
+        report (L, "version", _("expected 1, the only version this program reads, found %" PRId64), version);
     }
 
   title = get_string (L, root, "title", REQUIRED);
@@ -1598,8 +1600,8 @@ atlas_kb_new_from_file (GFile         *file,
       (guint64) g_file_info_get_size (info) > ATLAS_KB_MAX_SIZE)
     {
       g_autofree char *message =
-        g_strdup_printf (_("file is %" G_GUINT64_FORMAT " bytes, larger than the limit of %" G_GSIZE_FORMAT " bytes"),
-                         (guint64) g_file_info_get_size (info), ATLAS_KB_MAX_SIZE);
+        g_strdup_printf (_("file is %" PRIu64 " bytes, larger than the limit of %" PRIu64 " bytes"),
+                         (guint64) g_file_info_get_size (info), (guint64) ATLAS_KB_MAX_SIZE);
 
       if (problems)
         {
