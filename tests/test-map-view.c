@@ -1,3 +1,549 @@
+/* test-map-view.c: the map view on the shipped KB: clicks, framing, tiles
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-map-view"
+
 #include "config.h"
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+#include <math.h>
+#include <gtk/gtk.h>
+
+#include "atlas-map-layer.h"
+#include "atlas-map-view.h"
+
+typedef struct
+{
+  AtlasKb      *kb;
+  AtlasSession *session;
+  GtkWindow    *window;
+  AtlasMapView *view;
+} Fixture;
+
+/* Helpers */
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+is_allocated (Fixture *f)
+{
+  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
+
+  return gtk_widget_get_width (layer) > 0 && gtk_widget_get_mapped (layer);
+}
+
+static void
+wait_until_allocated (Fixture *f)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!is_allocated (f) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  /* Let the first frame be drawn */
+  iterate_for (100);
+}
+
+/* When ATLAS_TEST_SCREENSHOT_DIR is set, saves the window as <dir>/map-<name>.png */
+static void
+save_screenshot (Fixture    *f,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  iterate_for (50);
+  width = gtk_widget_get_width (GTK_WIDGET (f->window));
+  height = gtk_widget_get_height (GTK_WIDGET (f->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strdup_printf ("map-%s.png", name);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+static void
+location_to_view (Fixture *f,
+                  double   lat,
+                  double   lon,
+                  double  *x,
+                  double  *y)
+{
+  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
+  double lx, ly;
+
+  shumate_viewport_location_to_widget_coords (atlas_map_view_get_viewport (f->view), layer, lat, lon, &lx, &ly);
+  g_assert_true (gtk_widget_translate_coordinates (layer, GTK_WIDGET (f->view), lx, ly, x, y));
+}
+
+static void
+click_location (Fixture *f,
+                double   lat,
+                double   lon)
+{
+  double x, y;
+
+  location_to_view (f, lat, lon, &x, &y);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (x, <=, gtk_widget_get_width (GTK_WIDGET (f->view)));
+  g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (f->view)));
+  atlas_map_view_activate_at (f->view, x, y);
+}
+
+static gboolean
+location_visible (Fixture *f,
+                  double   lat,
+                  double   lon)
+{
+  double x, y;
+
+  location_to_view (f, lat, lon, &x, &y);
+  return x >= 0 && y >= 0 &&
+         x <= gtk_widget_get_width (GTK_WIDGET (f->view)) &&
+         y <= gtk_widget_get_height (GTK_WIDGET (f->view));
+}
+
+static void
+get_center (Fixture *f,
+            double  *lat,
+            double  *lon)
+{
+  ShumateLocation *location = SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view));
+
+  *lat = shumate_location_get_latitude (location);
+  *lon = shumate_location_get_longitude (location);
+}
+
+/* The interior point of one polygon of @geometry */
+static void
+polygon_interior_point (AtlasGeometry *geometry,
+                        guint          polygon,
+                        double        *lat,
+                        double        *lon)
+{
+  g_autoptr(AtlasGeometry) part = atlas_geometry_new ();
+
+  atlas_geometry_begin_polygon (part);
+  for (guint r = 0; r < atlas_geometry_get_n_rings (geometry, polygon); r++)
+    {
+      guint n;
+      const double *ring = atlas_geometry_get_ring (geometry, polygon, r, &n);
+
+      atlas_geometry_add_ring (part, ring, n);
+    }
+
+  g_assert_true (atlas_geometry_get_interior_point (part, lon, lat));
+  g_assert_true (atlas_geometry_contains (geometry, *lon, *lat));
+}
+
+static AtlasEvent *
+find_event_at (AtlasKb    *kb,
+               const char *place_id)
+{
+  AtlasPlace *place = atlas_kb_lookup_place (kb, place_id);
+  GPtrArray *events;
+
+  g_assert_nonnull (place);
+  events = atlas_kb_get_events_for_place (kb, place);
+  g_assert_cmpuint (events->len, >, 0);
+  return g_ptr_array_index (events, 0);
+}
+
+static void
+load_css (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "atlas-map.css", NULL);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_path (provider, path);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* Fixture */
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  f->session = atlas_session_new ();
+  atlas_session_set_kb (f->session, f->kb);
+
+  f->view = ATLAS_MAP_VIEW (atlas_map_view_new ());
+  atlas_map_view_set_session (f->view, f->session);
+  g_assert_true (atlas_map_view_get_session (f->view) == f->session);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 650);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  gtk_window_present (f->window);
+  wait_until_allocated (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  iterate_for (20);
+  g_clear_object (&f->session);
+  g_clear_object (&f->kb);
+}
+
+/* Tests */
+
+/* Clicking Bustan al-Basha selects it, and the timeline then highlights its events */
+static void
+test_click_selects_place (Fixture       *f,
+                          gconstpointer  data)
+{
+  AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-bustan-al-basha");
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  GPtrArray *events;
+  double lat, lon;
+
+  g_assert_nonnull (place);
+  events = atlas_kb_get_events_for_place (f->kb, place);
+  g_assert_cmpuint (events->len, >, 0);
+
+  /* No time cursor yet: every highlighted event counts */
+  g_assert_cmpuint (atlas_session_get_time_cursor (f->session), ==, ATLAS_DATE_NONE);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==, events->len);
+  g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 124);
+  save_screenshot (f, "1-initial");
+
+  g_assert_true (atlas_geometry_get_interior_point (atlas_place_get_geometry (place), &lon, &lat));
+  click_location (f, lat, lon);
+
+  g_assert_true (atlas_session_get_selected_place (f->session) == place);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (f->session), ==, events->len);
+  save_screenshot (f, "1-bustan-al-basha");
+
+  /* Closer, where the Arabic names appear under the English ones */
+  shumate_viewport_set_zoom_level (atlas_map_view_get_viewport (f->view), 15);
+  shumate_location_set_location (SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view)), lat, lon);
+  iterate_for (50);
+  click_location (f, lat, lon);
+  g_assert_true (atlas_session_get_selected_place (f->session) == place);
+  save_screenshot (f, "1-zoom-15");
+}
+
+/* Each part of a multipolygon selects the place */
+static void
+test_click_multipolygon (Fixture       *f,
+                         gconstpointer  data)
+{
+  AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-as-sakhour");
+  AtlasGeometry *geometry;
+
+  g_assert_nonnull (place);
+  geometry = atlas_place_get_geometry (place);
+  g_assert_cmpuint (atlas_geometry_get_n_polygons (geometry), ==, 2);
+
+  for (guint p = 0; p < atlas_geometry_get_n_polygons (geometry); p++)
+    {
+      double lat, lon;
+
+      atlas_session_set_selected_place (f->session, NULL);
+      polygon_interior_point (geometry, p, &lat, &lon);
+      click_location (f, lat, lon);
+      g_assert_true (atlas_session_get_selected_place (f->session) == place);
+    }
+
+  save_screenshot (f, "2-as-sakhour");
+}
+
+/* A click outside every polygon clears the selected place */
+static void
+test_click_outside_clears (Fixture       *f,
+                           gconstpointer  data)
+{
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  ShumateViewport *viewport = atlas_map_view_get_viewport (f->view);
+  AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-bustan-al-basha");
+  AtlasBounds bounds;
+  double lat, lon;
+
+  atlas_session_set_selected_place (f->session, place);
+  g_assert_true (atlas_session_get_selected_place (f->session) == place);
+
+  /* West of every polygon, at a zoom where that is on screen */
+  g_assert_true (atlas_map_layer_get_bounds (layer, &bounds));
+  shumate_viewport_set_zoom_level (viewport, 11);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                 (bounds.min_lat + bounds.max_lat) / 2,
+                                 (bounds.min_lon + bounds.max_lon) / 2);
+  iterate_for (50);
+  lat = (bounds.min_lat + bounds.max_lat) / 2;
+  lon = bounds.min_lon - 0.03;
+
+  click_location (f, lat, lon);
+  g_assert_null (atlas_session_get_selected_place (f->session));
+  save_screenshot (f, "3-zoomed-out");
+}
+
+#define HOLED_KB \
+  "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"holes\"," \
+  " \"region\": {\"name\": \"Test\", \"center\": {\"lat\": 36.2, \"lon\": 37.12}, \"zoom\": 13}," \
+  " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
+  " \"places\": [{\"id\": \"ring\", \"name\": \"Ring\", \"name_ar\": \"حلقة\", \"kind\": \"neighbourhood\"," \
+  "   \"precision\": \"centroid\", \"lat\": 36.185, \"lon\": 37.105," \
+  "   \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [" \
+  "     [[37.10, 36.18], [37.14, 36.18], [37.14, 36.22], [37.10, 36.22], [37.10, 36.18]]," \
+  "     [[37.11, 36.19], [37.13, 36.19], [37.13, 36.21], [37.11, 36.21], [37.11, 36.19]]]}}]," \
+  " \"events\": [{\"id\": \"e\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"bombardment\"," \
+  "   \"title\": \"e\", \"places\": [\"ring\"], \"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]}]," \
+  " \"casualties\": []}"
+
+/* The hole of a polygon is not the polygon */
+static void
+test_hole_not_hit (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (HOLED_KB, strlen (HOLED_KB));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_bytes (bytes, "holes.json", NULL, &error);
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  AtlasPlace *ring;
+  double x, y, lx, ly;
+
+  g_assert_no_error (error);
+  atlas_session_set_kb (f->session, kb);
+  ring = atlas_kb_lookup_place (kb, "ring");
+  g_assert_nonnull (ring);
+  g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 1);
+  iterate_for (50);
+
+  /* In the hole */
+  click_location (f, 36.20, 37.12);
+  g_assert_null (atlas_session_get_selected_place (f->session));
+  location_to_view (f, 36.20, 37.12, &x, &y);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (f->view), GTK_WIDGET (layer), x, y, &lx, &ly));
+  g_assert_null (atlas_map_layer_place_at (layer, lx, ly));
+
+  /* In the ring around it */
+  click_location (f, 36.20, 37.105);
+  g_assert_true (atlas_session_get_selected_place (f->session) == ring);
+  save_screenshot (f, "4-hole");
+}
+
+/* An event in Geneva leaves the city view alone; framing Geneva goes there */
+static void
+test_far_event_does_not_move (Fixture       *f,
+                              gconstpointer  data)
+{
+  AtlasPlace *geneva = atlas_kb_lookup_place (f->kb, "p-geneva");
+  AtlasEvent *event = find_event_at (f->kb, "p-geneva");
+  double lat0, lon0, lat, lon, glat, glon;
+
+  get_center (f, &lat0, &lon0);
+  atlas_session_set_selected_event (f->session, event);
+  iterate_for (1000);
+  get_center (f, &lat, &lon);
+  g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
+  g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
+
+  g_assert_true (atlas_place_get_location (geneva, &glat, &glon));
+  atlas_session_frame_place (f->session, geneva);
+  iterate_for (1200);
+  get_center (f, &lat, &lon);
+  g_assert_cmpfloat (fabs (lat - glat), <, 0.01);
+  g_assert_cmpfloat (fabs (lon - glon), <, 0.01);
+  g_assert_true (location_visible (f, glat, glon));
+  save_screenshot (f, "5-geneva");
+}
+
+/* An Aleppo event whose places are off screen is framed; one on screen moves nothing */
+static void
+test_near_event_framed (Fixture       *f,
+                        gconstpointer  data)
+{
+  AtlasEvent *marjeh_event = find_event_at (f->kb, "p-al-marjeh");
+  AtlasEvent *raids = atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo");
+  double lat0, lon0, lat, lon;
+
+  g_assert_nonnull (raids);
+
+  /* Already on screen at the initial view: nothing moves */
+  get_center (f, &lat0, &lon0);
+  atlas_session_set_selected_event (f->session, marjeh_event);
+  iterate_for (800);
+  get_center (f, &lat, &lon);
+  g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
+  g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
+
+  /* Far away, then the raids on Bustan al-Basha, as-Sakhour and Suleiman al-Halabi */
+  atlas_session_frame_place (f->session, atlas_kb_lookup_place (f->kb, "p-london"));
+  iterate_for (1200);
+  atlas_session_set_selected_event (f->session, raids);
+  iterate_for (1200);
+
+  for (guint i = 0; i < atlas_event_get_n_places (raids); i++)
+    {
+      AtlasPlace *place = atlas_event_get_place (raids, i);
+      AtlasGeometry *geometry = atlas_place_get_geometry (place);
+
+      if (geometry)
+        {
+          AtlasBounds bounds;
+
+          atlas_geometry_get_bounds (geometry, &bounds);
+          g_assert_true (location_visible (f, bounds.min_lat, bounds.min_lon));
+          g_assert_true (location_visible (f, bounds.max_lat, bounds.max_lon));
+        }
+    }
+  save_screenshot (f, "6-raids");
+}
+
+/* Tiles on and off, offline: nothing in the log (fatal-criticals and fatal warnings) */
+static void
+test_tiles_quiet (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_false (atlas_map_view_get_show_tiles (f->view));
+  atlas_map_view_set_show_tiles (f->view, TRUE);
+  g_assert_true (atlas_map_view_get_show_tiles (f->view));
+  iterate_for (g_getenv ("ATLAS_TEST_TILES_MS") ? atoi (g_getenv ("ATLAS_TEST_TILES_MS")) : 1000);
+  save_screenshot (f, "7-tiles");
+
+  atlas_map_view_set_show_tiles (f->view, FALSE);
+  g_assert_false (atlas_map_view_get_show_tiles (f->view));
+  iterate_for (300);
+
+  /* The map still works */
+  test_click_selects_place (f, data);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+/* Not a budget (those live in benchmarks): reports the layer's draw time at city zoom, with
+ * `--verbose`, recording the snapshot and then rendering it as the cairo renderer does */
+static void
+test_draw_time (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (f->window));
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+  double snapshot_ms[50], total_ms[50], base_ms[50];
+
+  /* City zoom, every place shaded and one selected, as a journalist sees it */
+  atlas_session_set_selected_event (f->session, atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo"));
+  iterate_for (800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (snapshot_ms); i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+      gint64 start = g_get_monotonic_time (), middle;
+
+      GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      middle = g_get_monotonic_time ();
+      g_assert_nonnull (node);
+      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      snapshot_ms[i] = (middle - start) / 1000.0;
+      total_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  /* What rendering an empty texture of that size costs alone */
+  for (guint i = 0; i < G_N_ELEMENTS (base_ms); i++)
+    {
+      g_autoptr(GskRenderNode) node = gsk_color_node_new (&(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      g_autoptr(GdkTexture) texture = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      base_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  qsort (base_ms, G_N_ELEMENTS (base_ms), sizeof (double), compare_doubles);
+  qsort (snapshot_ms, G_N_ELEMENTS (snapshot_ms), sizeof (double), compare_doubles);
+  qsort (total_ms, G_N_ELEMENTS (total_ms), sizeof (double), compare_doubles);
+  g_test_message ("Layer at zoom %.1f, %d×%d: median snapshot %.2f ms, snapshot + render %.2f ms; "
+                  "rendering a plain texture of that size alone %.2f ms (50 runs)",
+                  shumate_viewport_get_zoom_level (atlas_map_view_get_viewport (f->view)), width, height,
+                  snapshot_ms[25], total_ms[25], base_ms[25]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Tile downloads ask GIO for a proxy resolver; the GNOME one reads the
+   * org.gnome.system.proxy schema, which the isolated XDG_DATA_DIRS hide, and GLib aborts on
+   * a missing schema. The app itself runs with the system's schemas. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!gtk_init_check ())
+    return 77;
+
+  load_css ();
+
+  g_test_add ("/map-view/click-selects-place", Fixture, NULL, fixture_set_up, test_click_selects_place, fixture_tear_down);
+  g_test_add ("/map-view/click-multipolygon", Fixture, NULL, fixture_set_up, test_click_multipolygon, fixture_tear_down);
+  g_test_add ("/map-view/click-outside-clears", Fixture, NULL, fixture_set_up, test_click_outside_clears, fixture_tear_down);
+  g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
+  g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
+  g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);
+  g_test_add ("/map-view/draw-time", Fixture, NULL, fixture_set_up, test_draw_time, fixture_tear_down);
+  g_test_add ("/map-view/tiles-quiet", Fixture, NULL, fixture_set_up, test_tiles_quiet, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -18,4 +18,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasMapView, atlas_map_view, ATLAS, MAP_VIEW, GtkWidget)
 
+GtkWidget       *atlas_map_view_new            (void);
+AtlasSession    *atlas_map_view_get_session    (AtlasMapView *self);
+void             atlas_map_view_set_session    (AtlasMapView *self,
+                                                AtlasSession *session);
+gboolean         atlas_map_view_get_show_tiles (AtlasMapView *self);
+void             atlas_map_view_set_show_tiles (AtlasMapView *self,
+                                                gboolean      show_tiles);
+ShumateViewport *atlas_map_view_get_viewport   (AtlasMapView *self);
+GtkWidget       *atlas_map_view_get_map_layer  (AtlasMapView *self);
+void             atlas_map_view_activate_at    (AtlasMapView *self,
+                                                double        x,
+                                                double        y);
+
 G_END_DECLS
