@@ -1,3 +1,704 @@
+/* test-timeline-view.c: the timeline view and its panel
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-timeline-view"
+
 #include "config.h"
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+#include <math.h>
+
+#include <gtk/gtk.h>
+
+#include "atlas-timeline-panel.h"
+#include "atlas-timeline-view.h"
+
+#define KB_HEAD \
+  "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"test\"," \
+  " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
+  " \"places\": [],"
+#define SRC "\"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]"
+#define FIG_SRC "\"source\": {\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}"
+
+/* Three events on one day, in the file in the order c, a, b, and one earlier */
+#define TIES_KB KB_HEAD \
+  " \"casualties\": [], \"events\": [" \
+  "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"first\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"first\", \"places\": [], " SRC "}" \
+  "]}"
+
+/* Every kind of mark: ranges, month and "days" precision, planned, figures of every shape */
+#define MIXED_KB KB_HEAD \
+  " \"events\": [" \
+  "  {\"id\": \"siege\", \"date\": \"2016-07-17\", \"end_date\": \"2016-12-22\", \"date_precision\": \"days\", \"type\": \"ground-fighting\", \"title\": \"Siege of eastern Aleppo\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"humanitarian\", \"title\": \"Aid talks (August)\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"near\", \"date\": \"2016-09-05\", \"date_precision\": \"days\", \"type\": \"bombardment\", \"title\": \"Strike on a market, early September\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"raid\", \"date\": \"2016-09-20\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"Air raid\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"convoy\", \"date\": \"2016-09-19\", \"end_date\": \"2016-09-21\", \"date_precision\": \"day\", \"type\": \"humanitarian\", \"title\": \"Convoy hit\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"talks\", \"date\": \"2016-10-15\", \"date_precision\": \"day\", \"status\": \"planned\", \"type\": \"diplomacy\", \"title\": \"Talks in Lausanne (planned)\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"truce\", \"date\": \"2016-09-12\", \"date_precision\": \"day\", \"type\": \"ceasefire\", \"title\": \"Truce\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"evac\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"evacuation\", \"title\": \"Evacuation\", \"places\": [], " SRC "}," \
+  "  {\"id\": \"say\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"Statement\", \"places\": [], " SRC "}" \
+  "], \"casualties\": [" \
+  "  {\"id\": \"f1\", \"event\": \"raid\", \"killed\": {\"min\": 9}, \"who\": \"people\", \"qualifier\": \"at least\", \"reported_by\": \"X\", " FIG_SRC "}," \
+  "  {\"id\": \"f2\", \"event\": \"raid\", \"killed\": {\"min\": 12, \"max\": 12}, \"who\": \"people\", \"reported_by\": \"Y\", " FIG_SRC "}," \
+  "  {\"id\": \"f3\", \"event\": \"raid\", \"killed\": {\"min\": 10, \"max\": 40}, \"injured\": {\"min\": 50}, \"who\": \"civilians\", \"reported_by\": \"Z\", " FIG_SRC "}," \
+  "  {\"id\": \"f4\", \"event\": \"raid\", \"who\": \"people\", \"qualifier\": \"the death toll was higher\", \"reported_by\": \"W\", " FIG_SRC "}," \
+  "  {\"id\": \"f5\", \"event\": \"near\", \"killed\": {\"min\": 200}, \"who\": \"people\", \"qualifier\": \"hundreds\", \"reported_by\": \"V\", " FIG_SRC "}" \
+  "]}"
+
+static AtlasKb *
+load_string (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_bytes (bytes, "inline.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return kb;
+}
+
+static AtlasKb *
+load_shipped_kb (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return kb;
+}
+
+/* A dense KB: @n events over 2016, several a day, for the density bars */
+static AtlasKb *
+load_dense_kb (guint n)
+{
+  static const char *types[] = { "bombardment", "ground-fighting", "humanitarian", "statement" };
+  g_autoptr(GString) json = g_string_new (KB_HEAD " \"casualties\": [], \"events\": [");
+  AtlasDate start = atlas_date_from_ymd (2016, 1, 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *date = atlas_date_format (start + (i * 366) / n);
+
+      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"%s\", \"date_precision\": \"%s\", "
+                              "\"type\": \"%s\", \"title\": \"event %u\", \"places\": [], " SRC "}",
+                              i ? "," : "", i, date, i % 10 == 0 ? "month" : "day", types[i % 4], i);
+    }
+  g_string_append (json, "]}");
+  return load_string (json->str);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+panel_stopped (gpointer panel)
+{
+  return !atlas_timeline_panel_get_playing (panel);
+}
+
+static gboolean
+widget_is_drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Spins the main loop until @done says so, failing after ten seconds */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static GtkWindow *
+show_in_window (GtkWidget *child,
+                int        width,
+                int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  wait_until (widget_is_drawn, child);
+  spin (50);
+  return window;
+}
+
+static AtlasSession *
+session_on (AtlasKb *kb)
+{
+  AtlasSession *session = atlas_session_new ();
+
+  atlas_session_set_kb (session, kb);
+  return session;
+}
+
+static const char *
+selected_id (AtlasSession *session)
+{
+  AtlasEvent *event = atlas_session_get_selected_event (session);
+
+  return event ? atlas_event_get_id (event) : NULL;
+}
+
+static AtlasEvent *
+nth_event (AtlasKb *kb,
+           guint    n)
+{
+  g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (kb), n);
+  return event;   /* the KB keeps it */
+}
+
+/* Next/previous follow date order, and events on one day keep the order of the file */
+static void
+test_ties_in_file_order (void)
+{
+  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = g_object_ref_sink (atlas_timeline_view_new ());
+  const char *forward[] = { "first", "c", "a", "b" };
+
+  atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (view, "timeline.next", NULL));
+      g_assert_cmpstr (selected_id (session), ==, forward[i]);
+    }
+  /* At the end, next stays there */
+  gtk_widget_activate_action (view, "timeline.next", NULL);
+  g_assert_cmpstr (selected_id (session), ==, "b");
+
+  for (guint i = G_N_ELEMENTS (forward) - 1; i-- > 0;)
+    {
+      gtk_widget_activate_action (view, "timeline.previous", NULL);
+      g_assert_cmpstr (selected_id (session), ==, forward[i]);
+    }
+
+  g_object_unref (view);
+}
+
+static void
+test_home_end (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = g_object_ref_sink (atlas_timeline_view_new ());
+  guint n = g_list_model_get_n_items (atlas_kb_get_events (kb));
+
+  g_assert_cmpuint (n, ==, 32);
+  atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
+
+  gtk_widget_activate_action (view, "timeline.last", NULL);
+  g_assert_true (atlas_session_get_selected_event (session) == nth_event (kb, n - 1));
+  gtk_widget_activate_action (view, "timeline.first", NULL);
+  g_assert_true (atlas_session_get_selected_event (session) == nth_event (kb, 0));
+  gtk_widget_activate_action (view, "timeline.next", NULL);
+  g_assert_true (atlas_session_get_selected_event (session) == nth_event (kb, 1));
+
+  g_object_unref (view);
+}
+
+/* Alt+Right is the panel's shortcut for its "next" action, which anything in the window reaches */
+static void
+test_panel_next (void)
+{
+  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *panel = atlas_timeline_panel_new ();
+  GtkWindow *window = show_in_window (panel, 900, 200);
+  GListModel *controllers = gtk_widget_observe_controllers (panel);
+  gboolean found_global = FALSE;
+
+  atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+
+  g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.next", NULL));
+  g_assert_cmpstr (selected_id (session), ==, "first");
+  g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.next", NULL));
+  g_assert_cmpstr (selected_id (session), ==, "c");
+  g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.previous", NULL));
+  g_assert_cmpstr (selected_id (session), ==, "first");
+  g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.last", NULL));
+  g_assert_cmpstr (selected_id (session), ==, "b");
+
+  /* The shortcut is there, window-wide */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) == GTK_SHORTCUT_SCOPE_GLOBAL)
+        found_global = TRUE;
+    }
+  g_object_unref (controllers);
+  g_assert_true (found_global);
+
+  gtk_window_destroy (window);
+}
+
+/* Clicking where an event's mark is drawn selects that event */
+static void
+test_click_selects (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = atlas_timeline_view_new ();
+  GtkWindow *window = show_in_window (view, 1024, 180);
+  AtlasEvent *event = atlas_kb_lookup_event (kb, "e-2016-02-04-london-donors-conference");
+  AtlasEvent *planned = atlas_kb_lookup_event (kb, "e-2016-10-16-london-meeting");
+  graphene_rect_t bounds;
+  double x;
+
+  atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
+
+  x = atlas_timeline_view_date_to_x (ATLAS_TIMELINE_VIEW (view), atlas_event_get_date (event));
+  g_assert_true (atlas_timeline_view_get_event_bounds (ATLAS_TIMELINE_VIEW (view), event, &bounds));
+  g_assert_cmpfloat (x, >=, bounds.origin.x);
+  g_assert_cmpfloat (x, <=, bounds.origin.x + bounds.size.width);
+  g_assert_true (atlas_timeline_view_event_at (ATLAS_TIMELINE_VIEW (view), x, bounds.origin.y + bounds.size.height / 2) == event);
+
+  /* Far from any mark: nothing */
+  g_assert_null (atlas_timeline_view_event_at (ATLAS_TIMELINE_VIEW (view), x, 2));
+
+  /* The click handler's path: hit-test, then select */
+  atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (view), atlas_date_from_ymd (2016, 10, 1),
+                                         atlas_date_from_ymd (2016, 10, 20));
+  x = atlas_timeline_view_date_to_x (ATLAS_TIMELINE_VIEW (view), atlas_event_get_date (planned));
+  g_assert_true (atlas_timeline_view_get_event_bounds (ATLAS_TIMELINE_VIEW (view), planned, &bounds));
+  atlas_session_set_selected_event (session,
+                                    atlas_timeline_view_event_at (ATLAS_TIMELINE_VIEW (view), x,
+                                                                  bounds.origin.y + bounds.size.height / 2));
+  g_assert_true (atlas_session_get_selected_event (session) == planned);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_zoom_around_anchor (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = atlas_timeline_view_new ();
+  GtkWindow *window = show_in_window (view, 1024, 180);
+  AtlasTimelineView *tl = ATLAS_TIMELINE_VIEW (view);
+  AtlasDate start, end, start2, end2, anchor_date;
+  double anchor_x;
+
+  atlas_timeline_view_set_session (tl, session);
+  atlas_timeline_view_get_visible_range (tl, &start, &end);
+  /* Fitted: every event in view */
+  g_assert_cmpuint (start, <=, atlas_date_from_ymd (2016, 2, 1));
+  g_assert_cmpuint (end, >=, atlas_date_from_ymd (2016, 10, 16));
+
+  anchor_date = atlas_date_from_ymd (2016, 9, 20);
+  anchor_x = atlas_timeline_view_date_to_x (tl, anchor_date);
+  atlas_timeline_view_zoom (tl, 4.0, anchor_x);
+  atlas_timeline_view_get_visible_range (tl, &start2, &end2);
+
+  g_assert_cmpuint (end2 - start2, <, (end - start) / 3);
+  g_assert_cmpuint (start2, >, start);
+  g_assert_cmpuint (end2, <, end);
+  g_assert_cmpuint (start2, <=, anchor_date);
+  g_assert_cmpuint (end2, >=, anchor_date);
+  /* The anchor stays under the pointer */
+  g_assert_cmpfloat (fabs (atlas_timeline_view_date_to_x (tl, anchor_date) - anchor_x), <, 1.0);
+
+  /* Zooming out again comes back */
+  atlas_timeline_view_zoom (tl, 0.25, anchor_x);
+  atlas_timeline_view_get_visible_range (tl, &start2, &end2);
+  g_assert_cmpint (ABS ((int) start2 - (int) start), <=, 1);
+  g_assert_cmpint (ABS ((int) end2 - (int) end), <=, 1);
+
+  /* Keys: + and - are the zoom actions */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.zoom-in", NULL));
+  atlas_timeline_view_get_visible_range (tl, &start2, &end2);
+  g_assert_cmpuint (end2 - start2, <, end - start);
+  atlas_timeline_view_zoom_to_fit (tl);
+  atlas_timeline_view_get_visible_range (tl, &start2, &end2);
+  g_assert_cmpuint (start2, ==, start);
+  g_assert_cmpuint (end2, ==, end);
+
+  atlas_timeline_view_set_visible_range (tl, atlas_date_from_ymd (2016, 9, 1), atlas_date_from_ymd (2016, 9, 30));
+  atlas_timeline_view_get_visible_range (tl, &start2, &end2);
+  g_assert_cmpuint (start2, ==, atlas_date_from_ymd (2016, 9, 1));
+  g_assert_cmpuint (end2, ==, atlas_date_from_ymd (2016, 9, 30));
+
+  gtk_window_destroy (window);
+}
+
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  /* The paintable shows what was last drawn: let a frame be drawn first */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      spin (20);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* How much colour (distance from grey) there is around a point */
+static double
+saturation_at (GdkTexture *texture,
+               double      x,
+               double      y)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc (width * height * 4);
+  guint32 pixel;
+  int r, g, b;
+
+  gdk_texture_download (texture, data, width * 4);
+  pixel = ((guint32 *) data)[(int) y * width + (int) x];
+  /* Premultiplied ARGB in native endianness */
+  r = (pixel >> 16) & 0xff;
+  g = (pixel >> 8) & 0xff;
+  b = pixel & 0xff;
+  return MAX (r, MAX (g, b)) - MIN (r, MIN (g, b));
+}
+
+/* Hiding a type changes the count, and its events are drawn dimmed */
+static void
+test_filter_by_type (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *panel = atlas_timeline_panel_new ();
+  GtkWindow *window = show_in_window (panel, 1024, 220);
+  AtlasTimelineView *view = atlas_timeline_panel_get_view (ATLAS_TIMELINE_PANEL (panel));
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (panel, ATLAS_TYPE_TIMELINE_PANEL, "count_label"));
+  AtlasEvent *raid = atlas_kb_lookup_event (kb, "e-2016-10-14-airstrikes-eastern-aleppo");
+  g_autoptr(GdkTexture) before = NULL;
+  g_autoptr(GdkTexture) after = NULL;
+  graphene_rect_t bounds;
+  graphene_point_t centre;
+  double x, y;
+
+  atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "32 of 32 events");
+
+  atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 10, 10), atlas_date_from_ymd (2016, 10, 17));
+  g_assert_true (atlas_timeline_view_get_event_bounds (view, raid, &bounds));
+  graphene_rect_get_center (&bounds, &centre);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), panel, centre.x, centre.y, &x, &y));
+  before = render (panel);
+
+  atlas_session_set_type_visible (session, "bombardment", FALSE);
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "25 of 32 events");
+  /* Still drawn where it was, but faded */
+  g_assert_true (atlas_timeline_view_get_event_bounds (view, raid, &bounds));
+  after = render (panel);
+  g_assert_cmpfloat (saturation_at (before, x, y), >, 100);
+  g_assert_cmpfloat (saturation_at (after, x, y), <, saturation_at (before, x, y) / 2);
+
+  /* Next skips what is hidden */
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "e-2016-10-14-advance-toward-airport"));
+  gtk_widget_activate_action (panel, "timeline-panel.next", NULL);
+  g_assert_cmpstr (selected_id (session), ==, "e-2016-10-14-lavrov-no-expectations");
+
+  atlas_session_set_type_visible (session, "bombardment", TRUE);
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "32 of 32 events");
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_play (void)
+{
+  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *panel = atlas_timeline_panel_new ();
+  GtkWindow *window = show_in_window (panel, 900, 200);
+
+  g_object_set (panel, "session", session, "play-interval-ms", 20, NULL);
+
+  /* From nothing selected: the first at once, then each in turn, then it stops at the end */
+  g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.play", NULL));
+  g_assert_true (atlas_timeline_panel_get_playing (ATLAS_TIMELINE_PANEL (panel)));
+  g_assert_cmpstr (selected_id (session), ==, "first");
+  wait_until (panel_stopped, panel);
+  g_assert_cmpstr (selected_id (session), ==, "b");
+
+  /* Selecting something stops it */
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "first"));
+  atlas_timeline_panel_set_play_interval_ms (ATLAS_TIMELINE_PANEL (panel), 2500);
+  atlas_timeline_panel_set_playing (ATLAS_TIMELINE_PANEL (panel), TRUE);
+  g_assert_cmpstr (selected_id (session), ==, "c");
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "b"));
+  g_assert_false (atlas_timeline_panel_get_playing (ATLAS_TIMELINE_PANEL (panel)));
+
+  gtk_window_destroy (window);
+}
+
+/* Selecting an event outside the visible range scrolls it into view */
+static void
+test_selection_scrolls_into_view (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = atlas_timeline_view_new ();
+  GtkWindow *window = show_in_window (view, 1024, 180);
+  AtlasTimelineView *tl = ATLAS_TIMELINE_VIEW (view);
+  AtlasEvent *event = atlas_kb_lookup_event (kb, "e-2016-10-13-assad-interview");
+  AtlasDate start, end;
+  graphene_rect_t bounds;
+
+  atlas_timeline_view_set_session (tl, session);
+  atlas_timeline_view_set_visible_range (tl, atlas_date_from_ymd (2016, 2, 1), atlas_date_from_ymd (2016, 2, 14));
+  g_assert_false (atlas_timeline_view_get_event_bounds (tl, event, &bounds));
+
+  atlas_session_set_selected_event (session, event);
+  atlas_timeline_view_get_visible_range (tl, &start, &end);
+  g_assert_cmpuint (start, <, atlas_event_get_date (event));
+  g_assert_cmpuint (end, >, atlas_event_get_date (event));
+  /* The zoom is kept */
+  g_assert_cmpuint (end - start, >=, 13);
+  g_assert_cmpuint (end - start, <=, 14);
+  g_assert_true (atlas_timeline_view_get_event_bounds (tl, event, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <, gtk_widget_get_width (view));
+
+  /* Already in view: nothing moves */
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "e-2016-10-14-advance-toward-airport"));
+  atlas_timeline_view_get_visible_range (tl, &start, &end);
+  g_assert_cmpuint (start, <, atlas_event_get_date (event));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_go_to_date (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *panel = atlas_timeline_panel_new ();
+  GtkWindow *window = show_in_window (panel, 1024, 200);
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (panel, ATLAS_TYPE_TIMELINE_PANEL, "date_entry"));
+  struct { const char *text; const char *selected; } cases[] = {
+    { "2016-09", "e-2016-09-12-truce-takes-effect" },
+    { "2016-10-14", "e-2016-10-14-advance-toward-airport" },
+    { "2016", "e-2016-02-01-russian-trainer-killed" },
+  };
+
+  atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), cases[i].text);
+      g_signal_emit_by_name (entry, "activate");
+      g_assert_cmpstr (selected_id (session), ==, cases[i].selected);
+      g_assert_false (gtk_widget_has_css_class (entry, "error"));
+    }
+
+  /* Not a date, and no event after it: an error, and the selection stays */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2016-13");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (selected_id (session), ==, "e-2016-02-01-russian-trainer-killed");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2017-01-01");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+
+  gtk_window_destroy (window);
+}
+
+/* Thousands of events: density bars, and the hit-test still finds events */
+static void
+test_dense (void)
+{
+  g_autoptr(AtlasKb) kb = load_dense_kb (6000);
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = atlas_timeline_view_new ();
+  GtkWindow *window = show_in_window (view, 1024, 180);
+  AtlasTimelineView *tl = ATLAS_TIMELINE_VIEW (view);
+  g_autoptr(GdkTexture) texture = NULL;
+  AtlasEvent *hit = NULL;
+  graphene_rect_t bounds;
+  AtlasDate start, end;
+  double x = atlas_timeline_view_date_to_x (tl, atlas_date_from_ymd (2016, 6, 15));
+
+  atlas_timeline_view_set_session (tl, session);
+  x = atlas_timeline_view_date_to_x (tl, atlas_date_from_ymd (2016, 6, 15));
+  texture = render (view);
+  g_assert_nonnull (texture);
+
+  for (double y = 0; y < gtk_widget_get_height (view) && hit == NULL; y += 2)
+    hit = atlas_timeline_view_event_at (tl, x, y);
+  g_assert_nonnull (hit);
+  g_assert_cmpint (ABS ((int) atlas_event_get_date (hit) - (int) atlas_date_from_ymd (2016, 6, 15)), <=, 31);
+
+  /* One week: marks again */
+  atlas_timeline_view_set_visible_range (tl, atlas_date_from_ymd (2016, 6, 12), atlas_date_from_ymd (2016, 6, 18));
+  g_clear_object (&texture);
+  texture = render (view);
+  atlas_session_set_selected_event (session, hit);
+  g_assert_true (atlas_timeline_view_get_event_bounds (tl, hit, &bounds));
+  /* The middle of the visible part of its mark (a month-long one is wider than the view) */
+  atlas_timeline_view_get_visible_range (tl, &start, &end);
+  x = (MAX (bounds.origin.x, atlas_timeline_view_date_to_x (tl, start + 1)) +
+       MIN (bounds.origin.x + bounds.size.width, atlas_timeline_view_date_to_x (tl, end - 1))) / 2;
+  g_assert_true (atlas_timeline_view_event_at (tl, x, bounds.origin.y + bounds.size.height / 2) == hit);
+
+  gtk_window_destroy (window);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  spin (30);
+  texture = render (widget);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+static void
+test_screenshots (void)
+{
+  static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 } };
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) mixed = load_string (MIXED_KB);
+  g_autoptr(AtlasKb) dense = load_dense_kb (6000);
+
+  if (g_getenv ("ATLAS_TEST_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("Set ATLAS_TEST_SCREENSHOT_DIR to save screenshots");
+      return;
+    }
+
+  /* The isolated XDG dirs hide the icon theme: show the real icons in the pictures */
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), "/usr/share/icons");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(AtlasSession) session = session_on (kb);
+      GtkWidget *panel = atlas_timeline_panel_new ();
+      GtkWindow *window = show_in_window (panel, sizes[i][0], sizes[i][1]);
+      AtlasTimelineView *view = atlas_timeline_panel_get_view (ATLAS_TIMELINE_PANEL (panel));
+      g_autofree char *fit = g_strdup_printf ("timeline-%d-fit.png", sizes[i][0] * 1000 + sizes[i][1]);
+      g_autofree char *september = g_strdup_printf ("timeline-%d-september.png", sizes[i][0] * 1000 + sizes[i][1]);
+      g_autofree char *week = g_strdup_printf ("timeline-%d-week.png", sizes[i][0] * 1000 + sizes[i][1]);
+      g_autofree char *filtered = g_strdup_printf ("timeline-%d-filtered.png", sizes[i][0] * 1000 + sizes[i][1]);
+
+      atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+      atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "e-2016-09-22-overnight-bombardment"));
+      atlas_timeline_view_zoom_to_fit (view);
+      save_screenshot (GTK_WIDGET (window), fit);
+
+      atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 10), atlas_date_from_ymd (2016, 10, 18));
+      save_screenshot (GTK_WIDGET (window), september);
+
+      atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 18), atlas_date_from_ymd (2016, 9, 24));
+      save_screenshot (GTK_WIDGET (window), week);
+
+      atlas_session_set_type_visible (session, "diplomacy", FALSE);
+      atlas_session_set_type_visible (session, "statement", FALSE);
+      atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 10), atlas_date_from_ymd (2016, 10, 18));
+      save_screenshot (GTK_WIDGET (window), filtered);
+
+      atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
+      gtk_window_destroy (window);
+    }
+
+  {
+    g_autoptr(AtlasSession) session = session_on (mixed);
+    GtkWidget *panel = atlas_timeline_panel_new ();
+    GtkWindow *window = show_in_window (panel, 1600, 220);
+
+    atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+    atlas_session_set_selected_event (session, atlas_kb_lookup_event (mixed, "raid"));
+    save_screenshot (GTK_WIDGET (window), "timeline-mixed.png");
+    atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
+    gtk_window_destroy (window);
+  }
+
+  {
+    g_autoptr(AtlasSession) session = session_on (dense);
+    GtkWidget *panel = atlas_timeline_panel_new ();
+    GtkWindow *window = show_in_window (panel, 1600, 220);
+
+    atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
+    atlas_session_set_type_visible (session, "statement", FALSE);
+    save_screenshot (GTK_WIDGET (window), "timeline-dense.png");
+    atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
+    gtk_window_destroy (window);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_bug_base ("https://github.com/aleppoatlas/aleppo-atlas/issues/");
+
+  if (!gtk_init_check ())
+    return 77;
+
+  g_test_add_func ("/timeline-view/ties-in-file-order", test_ties_in_file_order);
+  g_test_add_func ("/timeline-view/home-end", test_home_end);
+  g_test_add_func ("/timeline-view/panel-next", test_panel_next);
+  g_test_add_func ("/timeline-view/click-selects", test_click_selects);
+  g_test_add_func ("/timeline-view/zoom-around-anchor", test_zoom_around_anchor);
+  g_test_add_func ("/timeline-view/filter-by-type", test_filter_by_type);
+  g_test_add_func ("/timeline-view/play", test_play);
+  g_test_add_func ("/timeline-view/selection-scrolls-into-view", test_selection_scrolls_into_view);
+  g_test_add_func ("/timeline-view/go-to-date", test_go_to_date);
+  g_test_add_func ("/timeline-view/dense", test_dense);
+  g_test_add_func ("/timeline-view/screenshots", test_screenshots);
+
+  return g_test_run ();
+}
