@@ -1,3 +1,661 @@
+/* test-reader-view.c: the reader and the details pane on the shipped KB
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-reader-view"
+
 #include "config.h"
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+#include <gtk/gtk.h>
+
+#include "atlas-details-view.h"
+#include "atlas-reader-view.h"
+
+typedef struct
+{
+  AtlasKb          *kb;
+  AtlasSession     *session;
+  GtkWindow        *window;
+  AtlasReaderView  *reader;
+  AtlasDetailsView *details;
+} Fixture;
+
+/* Helpers */
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and draw: a few frames' worth of the main loop */
+static void
+run_main_loop (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static GtkTextView *
+reader_text_view (Fixture *fixture)
+{
+  return GTK_TEXT_VIEW (template_child (fixture->reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+}
+
+static GtkTextBuffer *
+reader_buffer (Fixture *fixture)
+{
+  return gtk_text_view_get_buffer (reader_text_view (fixture));
+}
+
+static GtkTextTag *
+reader_tag (Fixture    *fixture,
+            const char *name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (reader_buffer (fixture)), name);
+
+  g_assert_nonnull (tag);
+  return tag;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+/* The ranges @tag covers, as pairs of character offsets */
+static GArray *
+tag_ranges (GtkTextBuffer *buffer,
+            GtkTextTag    *tag)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return ranges;
+
+  do
+    {
+      guint start, end;
+
+      g_assert_true (gtk_text_iter_starts_tag (&iter, tag));
+      start = gtk_text_iter_get_offset (&iter);
+      g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+      g_assert_true (gtk_text_iter_ends_tag (&iter, tag));
+      end = gtk_text_iter_get_offset (&iter);
+      g_array_append_val (ranges, start);
+      g_array_append_val (ranges, end);
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+
+  return ranges;
+}
+
+static void
+assert_focus_is (Fixture           *fixture,
+                 const AtlasSource *source)
+{
+  GtkTextBuffer *buffer = reader_buffer (fixture);
+  g_autoptr(GArray) ranges = tag_ranges (buffer, reader_tag (fixture, "focus"));
+  g_autofree char *text = buffer_text (buffer);
+
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == source->article);
+  g_assert_cmpstr (text, ==, atlas_article_get_text (source->article));
+  g_assert_cmpuint (ranges->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, source->start);
+  g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, source->end);
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+/* A label of @widget's that is on screen and shows @text */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_str_equal (gtk_label_get_text (label), text) && gtk_widget_is_drawable (GTK_WIDGET (label)))
+        return label;
+    }
+
+  return NULL;
+}
+
+static GPtrArray *
+also_reported_buttons (Fixture *fixture)
+{
+  GtkWidget *bar = template_child (fixture->reader, ATLAS_TYPE_READER_VIEW, "also_bar");
+  GPtrArray *buttons = g_ptr_array_new ();
+
+  if (gtk_widget_get_visible (bar))
+    collect_descendants (bar, GTK_TYPE_BUTTON, buttons);
+  return buttons;
+}
+
+static void
+save_screenshot (Fixture    *fixture,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL || dir[0] == '\0')
+    return;
+
+  run_main_loop (300);
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+/* Fixture */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *box;
+
+  fixture->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->session = atlas_session_new ();
+  atlas_session_set_kb (fixture->session, fixture->kb);
+
+  fixture->reader = atlas_reader_view_new (fixture->session);
+  fixture->details = atlas_details_view_new (fixture->session);
+  gtk_widget_set_hexpand (GTK_WIDGET (fixture->reader), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (fixture->details), 420, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->reader));
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->details));
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  gtk_window_set_child (fixture->window, box);
+  gtk_window_present (fixture->window);
+  run_main_loop (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->session);
+  g_clear_object (&fixture->kb);
+}
+
+/* Tests */
+
+/* Selecting an event opens its first source's article with exactly that span in focus,
+ * scrolled into view */
+static void
+test_event_focus (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  AtlasEvent *event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-23-ayrault-guernica");
+  const AtlasSource *source = atlas_event_get_source (event, 0);
+  GtkTextView *view = reader_text_view (fixture);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  atlas_session_set_selected_event (fixture->session, event);
+  assert_focus_is (fixture, source);
+
+  /* The span is near the end of a long article: the view scrolled down to it */
+  run_main_loop (300);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_offset (reader_buffer (fixture), &iter, source->start);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+  g_assert_cmpint (visible.y, >, 0);
+  g_assert_cmpint (location.y, >=, visible.y);
+  g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
+
+  /* The list shows the article as the selected row */
+  {
+    GtkListView *list = GTK_LIST_VIEW (template_child (fixture->reader, ATLAS_TYPE_READER_VIEW, "article_list"));
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+
+    g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) source->article);
+  }
+
+  save_screenshot (fixture, "reader-event-focus.png");
+
+  /* Another event in another article */
+  event = atlas_kb_lookup_event (fixture->kb, "e-2016-02-03-geneva-talks-suspended");
+  atlas_session_set_selected_event (fixture->session, event);
+  assert_focus_is (fixture, atlas_event_get_source (event, 0));
+
+  /* Unselecting the event leaves the article open, with nothing in focus */
+  atlas_session_set_selected_article (fixture->session, atlas_event_get_source (event, 0)->article);
+  {
+    g_autoptr(GArray) ranges = tag_ranges (reader_buffer (fixture), reader_tag (fixture, "focus"));
+    g_assert_cmpuint (ranges->len, ==, 0);
+  }
+}
+
+/* Choosing a row of the articles list opens that article */
+static void
+test_article_list (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GtkListView *list = GTK_LIST_VIEW (template_child (fixture->reader, ATLAS_TYPE_READER_VIEW, "article_list"));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  g_autoptr(AtlasArticle) article = g_list_model_get_item (atlas_kb_get_articles (fixture->kb), 3);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 5);
+  gtk_single_selection_set_selected (selection, 3);
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == article);
+  text = buffer_text (reader_buffer (fixture));
+  g_assert_cmpstr (text, ==, atlas_article_get_text (article));
+}
+
+/* "Also reported by" opens the other article at its own span */
+static void
+test_also_reported (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  AtlasEvent *event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  const AtlasSource *first = atlas_event_get_source (event, 0);
+  const AtlasSource *other = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+
+  for (guint i = 0; i < atlas_event_get_n_sources (event); i++)
+    if (atlas_event_get_source (event, i)->article != first->article)
+      other = atlas_event_get_source (event, i);
+  g_assert_nonnull (other);
+
+  atlas_session_set_selected_event (fixture->session, event);
+  assert_focus_is (fixture, first);
+  save_screenshot (fixture, "reader-also-reported.png");
+
+  buttons = also_reported_buttons (fixture);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+
+  assert_focus_is (fixture, other);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event);
+
+  /* And back: the first article, at the first of its spans */
+  back = also_reported_buttons (fixture);
+  g_assert_cmpuint (back->len, ==, 1);
+  /* A button's activation (Enter, Space) clicks it once its pressed look has shown */
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (back, 0)));
+  run_main_loop (400);
+  assert_focus_is (fixture, first);
+
+  /* An event told by one article only has no bar */
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-10-13-assad-interview"));
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = also_reported_buttons (fixture);
+  g_assert_cmpuint (buttons->len, ==, 0);
+
+  /* The truce's collapse is told by three articles: two other outlets from Daily Sabah */
+  event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-19-truce-collapses");
+  atlas_session_set_selected_event (fixture->session, event);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = also_reported_buttons (fixture);
+  g_assert_cmpuint (buttons->len, ==, 2);
+}
+
+/* A click on a span selects its fact: the innermost span, a figure before its event */
+static void
+test_activate_offset (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  AtlasArticle *article = atlas_kb_lookup_article (fixture->kb, "a-new-arab-2016-10-02");
+  AtlasEvent *call = atlas_kb_lookup_event (fixture->kb, "e-2016-10-01-kerry-lavrov-phone-call");
+  AtlasEvent *truce = atlas_kb_lookup_event (fixture->kb, "e-2016-09-19-truce-collapses");
+  AtlasEvent *offensive = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  AtlasCasualty *dozens = atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-offensive-dozens-of-civilians");
+  const AtlasSource *figure_source = atlas_casualty_get_source (dozens);
+  guint start, end;
+
+  g_assert_nonnull (article);
+  atlas_session_set_selected_article (fixture->session, article);
+
+  /* 1520 is in the phone call's span only; 1600 also in the truce's, which lies inside it */
+  g_assert_true (atlas_reader_view_activate_offset (fixture->reader, 1520));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == call);
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == article);
+
+  g_assert_true (atlas_reader_view_activate_offset (fixture->reader, 1600));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == truce);
+  /* The reader stays on the span that was clicked, not the event's first source */
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == article);
+  g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
+  g_assert_cmpuint (start, ==, 1593);
+  g_assert_cmpuint (end, ==, 1641);
+
+  /* A figure inside its event's span: the figure, and its event */
+  g_assert_true (atlas_reader_view_activate_offset (fixture->reader, figure_source->start + 5));
+  g_assert_true (atlas_session_get_selected_casualty (fixture->session) == dozens);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == offensive);
+  assert_focus_is (fixture, figure_source);
+  save_screenshot (fixture, "reader-casualty.png");
+
+  /* Past the figure, still in the event's span: the event alone */
+  g_assert_true (atlas_reader_view_activate_offset (fixture->reader, figure_source->end + 5));
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == offensive);
+
+  /* Outside every span (the headline): nothing changes */
+  g_assert_false (atlas_reader_view_activate_offset (fixture->reader, 5));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == offensive);
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == article);
+
+  /* Stepping: the next span after the offensive's (1240–1429) is the phone call (1514) */
+  g_assert_true (atlas_reader_view_move_to_span (fixture->reader, 1));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == call);
+  g_assert_true (atlas_reader_view_move_to_span (fixture->reader, -1));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == offensive);
+  g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
+  g_assert_cmpuint (start, ==, 1240);
+  g_assert_cmpuint (end, ==, 1429);
+}
+
+/* Every span a fact points at is highlighted, events and figures with their own tags */
+static void
+test_all_spans_tagged (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  GListModel *articles = atlas_kb_get_articles (fixture->kb);
+  GtkTextBuffer *buffer = reader_buffer (fixture);
+  guint n_spans = 0;
+
+  for (guint a = 0; a < g_list_model_get_n_items (articles); a++)
+    {
+      g_autoptr(AtlasArticle) article = g_list_model_get_item (articles, a);
+      GPtrArray *events = atlas_kb_get_events_for_article (fixture->kb, article);
+      GPtrArray *casualties = atlas_kb_get_casualties_for_article (fixture->kb, article);
+      guint n_chars = atlas_article_get_n_chars (article);
+      g_autofree guint8 *kind = g_new0 (guint8, n_chars + 1);   /* 1: event, 2: figure */
+      g_autoptr(GHashTable) distinct = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+      GtkTextTag *event_tag = reader_tag (fixture, "event");
+      GtkTextTag *casualty_tag = reader_tag (fixture, "casualty");
+      guint n_runs = 0, n_components = 0;
+
+      atlas_session_set_selected_article (fixture->session, article);
+
+      for (guint i = 0; i < events->len; i++)
+        {
+          AtlasEvent *event = g_ptr_array_index (events, i);
+
+          for (guint j = 0; j < atlas_event_get_n_sources (event); j++)
+            {
+              const AtlasSource *source = atlas_event_get_source (event, j);
+              gint64 key = ((gint64) source->start << 32) | source->end;
+
+              if (source->article != article)
+                continue;
+              g_array_append_val (keys, key);
+              for (guint k = source->start; k < source->end; k++)
+                kind[k] |= 1;
+            }
+        }
+
+      for (guint i = 0; i < casualties->len; i++)
+        {
+          const AtlasSource *source = atlas_casualty_get_source (g_ptr_array_index (casualties, i));
+          gint64 key = ((gint64) source->start << 32) | source->end;
+
+          g_array_append_val (keys, key);
+          for (guint k = source->start; k < source->end; k++)
+            kind[k] |= 2;
+        }
+
+      for (guint i = 0; i < keys->len; i++)
+        g_hash_table_add (distinct, &g_array_index (keys, gint64, i));
+      n_spans += g_hash_table_size (distinct);
+
+      /* Each character is tagged exactly as the spans over it say */
+      for (guint k = 0; k < n_chars; k++)
+        {
+          GtkTextIter iter;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, k);
+          g_assert_cmpint (gtk_text_iter_has_tag (&iter, event_tag), ==, (kind[k] & 1) != 0);
+          g_assert_cmpint (gtk_text_iter_has_tag (&iter, casualty_tag), ==, (kind[k] & 2) != 0);
+          if (kind[k] && (k == 0 || !kind[k - 1]))
+            n_components++;
+        }
+
+      /* Spans that overlap or touch make one highlighted run; apart from that, one run
+       * per span */
+      {
+        GtkTextIter iter;
+        gboolean in_run = FALSE;
+
+        gtk_text_buffer_get_start_iter (buffer, &iter);
+        do
+          {
+            gboolean tagged = gtk_text_iter_has_tag (&iter, event_tag) || gtk_text_iter_has_tag (&iter, casualty_tag);
+
+            if (tagged && !in_run)
+              n_runs++;
+            in_run = tagged;
+          }
+        while (gtk_text_iter_forward_char (&iter));
+      }
+      g_assert_cmpuint (n_runs, ==, n_components);
+      g_assert_cmpuint (n_runs, <=, g_hash_table_size (distinct));
+      g_test_message ("%s: %u distinct spans, %u highlighted runs",
+                      atlas_article_get_id (article), g_hash_table_size (distinct), n_runs);
+    }
+
+  /* 64 event sources and 8 figures, some on the same sentence */
+  g_assert_cmpuint (n_spans, ==, 68);
+}
+
+static GPtrArray *
+figure_buttons (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GPtrArray *figures = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "figure"))
+      g_ptr_array_add (figures, g_ptr_array_index (buttons, i));
+  return figures;
+}
+
+static void
+assert_side_by_side (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) figures = figure_buttons (fixture);
+  graphene_rect_t a, b;
+
+  run_main_loop (200);
+  g_assert_cmpuint (figures->len, ==, 2);
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 0), GTK_WIDGET (fixture->details), &a));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 1), GTK_WIDGET (fixture->details), &b));
+  g_assert_cmpfloat (a.origin.y, ==, b.origin.y);
+  g_assert_cmpfloat (a.origin.x + a.size.width, <=, b.origin.x);
+}
+
+/* The details pane: Arabic names, disagreeing figures, unknown locations */
+static void
+test_details (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  GtkWidget *details = GTK_WIDGET (fixture->details);
+  GtkStack *stack = GTK_STACK (template_child (details, ATLAS_TYPE_DETAILS_VIEW, "stack"));
+  GtkLabel *label;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  save_screenshot (fixture, "details-empty.png");
+
+  atlas_session_set_selected_place (fixture->session, atlas_kb_lookup_place (fixture->kb, "p-bustan-al-basha"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "details");
+  label = find_label (details, "بستان الباشا");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (label)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_nonnull (find_label (details, "Bustan al-Basha"));
+  g_assert_nonnull (find_label (details, "Centre of its outline"));
+  save_screenshot (fixture, "details-place.png");
+
+  /* “at least 13” and “a dozen” people */
+  atlas_session_set_selected_place (fixture->session, NULL);
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
+  g_assert_nonnull (find_label (details, "Figures disagree"));
+  assert_side_by_side (fixture);
+  save_screenshot (fixture, "details-disagree.png");
+
+  /* “at least 27” and “the death toll was higher” */
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
+  g_assert_nonnull (find_label (details, "Figures disagree"));
+  assert_side_by_side (fixture);
+
+  /* Four medical workers and nine fighters: two figures, no disagreement */
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-20-khan-touman-air-raid"));
+  g_assert_null (find_label (details, "Figures disagree"));
+  assert_side_by_side (fixture);
+
+  /* A planned event is badged */
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-10-15-lausanne-meeting"));
+  g_assert_nonnull (find_label (details, "Planned"));
+  save_screenshot (fixture, "details-planned.png");
+
+  /* A casualty figure goes on top, above its event */
+  atlas_session_set_selected_casualty (fixture->session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-sohr-at-least-27-killed"));
+  g_assert_nonnull (find_label (details, "at least 27 killed (people)"));
+  g_assert_nonnull (find_label (details, "Figures disagree"));
+  save_screenshot (fixture, "details-casualty.png");
+
+  atlas_session_set_selected_casualty (fixture->session, NULL);
+  atlas_session_set_selected_event (fixture->session, NULL);
+  atlas_session_set_selected_place (fixture->session, atlas_kb_lookup_place (fixture->kb, "p-al-dakkak-hospital"));
+  g_assert_nonnull (find_label (details, "Location unknown"));
+  g_assert_nonnull (find_label (details, "al-Dakkak hospital"));
+  save_screenshot (fixture, "details-unknown.png");
+
+  atlas_session_set_selected_place (fixture->session, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+/* Screenshots at the narrow end of the reader's widths, and in the dark style */
+static void
+test_screenshots (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  if (g_getenv ("ATLAS_TEST_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("ATLAS_TEST_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  gtk_window_set_default_size (fixture->window, 840, 500);
+  atlas_session_set_selected_casualty (fixture->session,
+                                       atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-a-dozen-killed"));
+  save_screenshot (fixture, "narrow-casualty.png");
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
+  save_screenshot (fixture, "narrow-dark.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+  g_autofree char *css = NULL;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_bug_base ("https://github.com/aleppoatlas/aleppo-atlas/issues/");
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return 77;
+    }
+
+  /* The application loads this from its resources; here, from the source tree */
+  css = g_test_build_filename (G_TEST_DIST, "..", "resources", "atlas-reader.css", NULL);
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_path (provider, css);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/reader-view/event-focus", Fixture, NULL, fixture_set_up, test_event_focus, fixture_tear_down);
+  g_test_add ("/reader-view/article-list", Fixture, NULL, fixture_set_up, test_article_list, fixture_tear_down);
+  g_test_add ("/reader-view/also-reported", Fixture, NULL, fixture_set_up, test_also_reported, fixture_tear_down);
+  g_test_add ("/reader-view/activate-offset", Fixture, NULL, fixture_set_up, test_activate_offset, fixture_tear_down);
+  g_test_add ("/reader-view/all-spans-tagged", Fixture, NULL, fixture_set_up, test_all_spans_tagged, fixture_tear_down);
+  g_test_add ("/details-view/selection", Fixture, NULL, fixture_set_up, test_details, fixture_tear_down);
+  g_test_add ("/reader-view/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
+
+  return g_test_run ();
+}

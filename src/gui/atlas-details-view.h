@@ -8,7 +8,6 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <shumate/shumate.h>
 
 #include "atlas-session.h"
 
@@ -17,5 +16,10 @@ G_BEGIN_DECLS
 #define ATLAS_TYPE_DETAILS_VIEW (atlas_details_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasDetailsView, atlas_details_view, ATLAS, DETAILS_VIEW, GtkWidget)
+
+AtlasDetailsView *atlas_details_view_new         (AtlasSession     *session);
+AtlasSession     *atlas_details_view_get_session (AtlasDetailsView *self);
+void              atlas_details_view_set_session (AtlasDetailsView *self,
+                                                  AtlasSession     *session);
 
 G_END_DECLS
