@@ -7,10 +7,12 @@
 atlas_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 atlas_builddir="${ATLAS_BUILDDIR:-$atlas_root/_build}"
 
+# librsvg2-common lets GTK load its symbolic (SVG) icons; a desktop has it, a bare machine not
 atlas_build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libshumate-dev libjson-glib-dev
   desktop-file-utils appstream
+  librsvg2-common adwaita-icon-theme
 )
 atlas_test_packages=(xvfb xauth)
 

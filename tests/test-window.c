@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-event-list.h"
 #include "atlas-window.h"
 
 static gboolean
@@ -73,12 +74,13 @@ test_embedded_kb_listed (void)
 {
   AtlasWindow *window = new_window_on_embedded_kb ();
   AtlasKb *kb = atlas_window_get_kb (window);
-  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_list"));
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  AtlasEventList *list = ATLAS_EVENT_LIST (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_list"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (atlas_event_list_get_view (list)));
   g_autoptr(AtlasEvent) first = NULL;
   g_autoptr(AtlasEvent) shown_first = NULL;
 
   g_assert_nonnull (kb);
+  g_assert_true (atlas_session_get_kb (atlas_window_get_session (window)) == kb);
   g_assert_cmpstr (atlas_kb_get_title (kb), ==, "Aleppo 2016: five news reports");
   /* Every event is listed, in date order */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (atlas_kb_get_events (kb)));
@@ -86,6 +88,123 @@ test_embedded_kb_listed (void)
   first = g_list_model_get_item (atlas_kb_get_events (kb), 0);
   shown_first = g_list_model_get_item (model, 0);
   g_assert_true (first == shown_first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The event list and the session select the same event, both ways */
+static void
+test_event_list_in_step (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasSession *session = atlas_window_get_session (window);
+  AtlasEventList *list = ATLAS_EVENT_LIST (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_list"));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (atlas_event_list_get_view (list)));
+
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  atlas_session_select_next_event (session);
+  atlas_session_select_next_event (session);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 1);
+
+  gtk_single_selection_set_selected (selection, 4);
+  g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (session)), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AtlasPlace *
+search_first_place (AtlasWindow *window,
+                    const char  *text)
+{
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "search_entry"));
+  AtlasSession *session = atlas_window_get_session (window);
+
+  atlas_session_set_selected_place (session, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* GtkSearchEntry waits a moment before it says the text changed */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_signal_emit_by_name (entry, "activate");
+
+  return atlas_session_get_selected_place (session);
+}
+
+/* Search (Ctrl+F) finds Arabic and alias spellings, and picking a result selects it */
+static void
+test_search_selects (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasPlace *bustan = search_first_place (window, "بستان الباشا");
+  AtlasPlace *sakhour = search_first_place (window, "Sakhour");
+
+  g_assert_nonnull (bustan);
+  g_assert_cmpstr (atlas_place_get_name (bustan), ==, "Bustan al-Basha");
+  g_assert_nonnull (sakhour);
+  /* The article's spelling is Sakhur; the map's is as-Sakhour */
+  g_assert_true (g_strv_contains (atlas_place_get_aliases (sakhour), "Sakhur"));
+  g_assert_true (search_first_place (window, "Sakhur") == sakhour);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_id (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasSession *session = atlas_window_get_session (window);
+  g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (atlas_window_get_kb (window)), 3);
+
+  g_assert_true (atlas_window_select_id (window, atlas_event_get_id (event)));
+  g_assert_true (atlas_session_get_selected_event (session) == event);
+  g_assert_false (atlas_window_select_id (window, "no-such-id"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The layout works from 1024×600 up */
+static void
+test_fits_small_screen (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  int min_width, min_height;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, min_width, &min_height, NULL, NULL, NULL);
+  g_test_message ("minimum size %d×%d", min_width, min_height);
+  g_assert_cmpint (min_width, <=, 1024);
+  g_assert_cmpint (min_height, <=, 600);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_1200_wide (AtlasWindow *window)
+{
+  /* The allocation leaves out the client-side decoration's margins */
+  return gtk_widget_get_width (GTK_WIDGET (window)) >= 1150;
+}
+
+/* Window size and pane positions persist between runs */
+static void
+test_state_persists (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL);
+  GtkPaned *side = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_paned"));
+  int width, height;
+
+  g_assert_true (atlas_window_open_embedded (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_1200_wide, window);
+  gtk_paned_set_position (side, 555);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = atlas_window_new (NULL);
+  side = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_paned"));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_cmpint (gtk_paned_get_position (side), ==, 555);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -153,6 +272,11 @@ main (int   argc,
     }
 
   g_test_add_func ("/window/embedded-kb-listed", test_embedded_kb_listed);
+  g_test_add_func ("/window/event-list-in-step", test_event_list_in_step);
+  g_test_add_func ("/window/search-selects", test_search_selects);
+  g_test_add_func ("/window/select-id", test_select_id);
+  g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
+  g_test_add_func ("/window/state-persists", test_state_persists);
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
 

@@ -21,6 +21,7 @@ struct _AtlasApplication
 
   char           **files;
   char            *screenshot;
+  char            *select;
   int              status;
 };
 
@@ -29,6 +30,8 @@ G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the knowledge base FILEs and report their problems, without opening a window"), NULL },
+  { "select", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Select the place, event, casualty figure or article with this id"), N_("ID") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -89,6 +92,8 @@ atlas_application_handle_local_options (GApplication *app,
 
   g_clear_pointer (&self->screenshot, g_free);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
+  g_clear_pointer (&self->select, g_free);
+  g_variant_dict_lookup (options, "select", "s", &self->select);
 
   return -1;
 }
@@ -159,11 +164,14 @@ screenshot_tick_cb (GtkWidget     *widget,
 {
   AtlasApplication *self = ATLAS_APPLICATION (user_data);
   g_autoptr(GError) error = NULL;
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "atlas-frames")) + 1;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "atlas-frames"));
 
+  /* Count only frames drawn with the KB in, as a file loads in a thread */
+  if (atlas_window_get_kb (ATLAS_WINDOW (widget)) != NULL)
+    frames++;
   g_object_set_data (G_OBJECT (widget), "atlas-frames", GUINT_TO_POINTER (frames));
 
-  if (frames < 5 || atlas_window_get_kb (ATLAS_WINDOW (widget)) == NULL)
+  if (frames < 10)
     return G_SOURCE_CONTINUE;
 
   if (!atlas_window_save_screenshot (ATLAS_WINDOW (widget), self->screenshot, &error))
@@ -174,6 +182,46 @@ screenshot_tick_cb (GtkWidget     *widget,
 
   g_application_quit (G_APPLICATION (self));
   return G_SOURCE_REMOVE;
+}
+
+static void
+select_requested (AtlasApplication *self,
+                  AtlasWindow      *window)
+{
+  if (!atlas_window_select_id (window, self->select))
+    {
+      g_printerr (_("No place, event, casualty figure or article has the id “%s”\n"), self->select);
+      self->status = 1;
+    }
+}
+
+static void
+on_window_kb_changed_cb (AtlasWindow      *window,
+                         GParamSpec       *pspec,
+                         AtlasApplication *self)
+{
+  if (atlas_window_get_kb (window) == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, on_window_kb_changed_cb, self);
+  select_requested (self, window);
+}
+
+/* Applies --select and --screenshot to a new window */
+static void
+prepare_window (AtlasApplication *self,
+                AtlasWindow      *window)
+{
+  if (self->select)
+    {
+      if (atlas_window_get_kb (window))
+        select_requested (self, window);
+      else
+        g_signal_connect (window, "notify::kb", G_CALLBACK (on_window_kb_changed_cb), self);
+    }
+
+  if (self->screenshot)
+    gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
 }
 
 static void
@@ -190,8 +238,8 @@ atlas_application_activate (GApplication *app)
 
           atlas_window_open_file (window, file);
           gtk_window_present (GTK_WINDOW (window));
-          if (self->screenshot && i == 0)
-            gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
+          if (i == 0)
+            prepare_window (self, window);
         }
       g_clear_pointer (&self->files, g_strfreev);
       return;
@@ -207,8 +255,7 @@ atlas_application_activate (GApplication *app)
       }
 
     gtk_window_present (window);
-    if (self->screenshot)
-      gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
+    prepare_window (self, ATLAS_WINDOW (window));
   }
 }
 
@@ -219,6 +266,7 @@ atlas_application_finalize (GObject *object)
 
   g_strfreev (self->files);
   g_free (self->screenshot);
+  g_free (self->select);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }

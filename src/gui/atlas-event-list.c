@@ -1,4 +1,4 @@
-/* atlas-event-list.c: PLACEHOLDER, to be replaced
+/* atlas-event-list.c
  *
  * Copyright 2026 The Aleppo Atlas authors
  *
@@ -9,20 +9,315 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "atlas-event-list.h"
+#include "atlas-event-types.h"
+
+/*
+ * The events in date order, in step with the session: selecting a row selects the event, and
+ * the selected event's row is selected and scrolled to. Rows of events the session does not
+ * highlight (another place is selected, or their type is filtered out) are dimmed, as on the
+ * timeline.
+ */
 
 struct _AtlasEventList
 {
-  GtkWidget parent_instance;
+  GtkWidget           parent_instance;
+
+  AtlasSession       *session;
+  GtkSingleSelection *selection;
+  GPtrArray          *rows;      /* bound row widgets, to re-dim without rebinding */
+  gboolean            syncing;
+
+  /* Template widgets */
+  GtkListView        *list_view;
+};
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
 };
 
 G_DEFINE_FINAL_TYPE (AtlasEventList, atlas_event_list, GTK_TYPE_WIDGET)
 
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_row_dimmed (AtlasEventList *self,
+                   GtkWidget      *row)
+{
+  AtlasEvent *event = g_object_get_data (G_OBJECT (row), "atlas-event");
+  gboolean dimmed = event && self->session && !atlas_session_event_is_highlighted (self->session, event);
+
+  if (dimmed)
+    gtk_widget_add_css_class (row, "dimmed");
+  else
+    gtk_widget_remove_css_class (row, "dimmed");
+}
+
+static char *
+describe_event (AtlasSession *session,
+                AtlasEvent   *event)
+{
+  GString *str = g_string_new (NULL);
+  AtlasKb *kb = atlas_session_get_kb (session);
+  GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
+
+  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
+    g_string_append_printf (str, "%s%s", i > 0 ? ", " : "", atlas_place_get_name (atlas_event_get_place (event, i)));
+
+  for (guint i = 0; i < casualties->len; i++)
+    {
+      g_autofree char *figure = atlas_casualty_format (g_ptr_array_index (casualties, i));
+      g_string_append_printf (str, "%s%s", str->len > 0 ? " · " : "", figure);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+sync_from_session (AtlasEventList *self)
+{
+  AtlasEvent *event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
+  guint position = event ? atlas_event_get_position (event) : GTK_INVALID_LIST_POSITION;
+
+  if (self->selection == NULL)
+    return;
+
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* Callbacks */
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              AtlasEventList           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (_("Planned"));
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "event-row");
+  gtk_widget_set_size_request (swatch, 4, -1);
+  gtk_widget_add_css_class (swatch, "type-swatch");
+  gtk_widget_add_css_class (date, "event-date");
+  gtk_widget_add_css_class (date, "numeric");
+  gtk_widget_add_css_class (status, "planned-badge");
+  gtk_widget_add_css_class (title, "event-title");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+
+  gtk_box_append (GTK_BOX (top), date);
+  gtk_box_append (GTK_BOX (top), status);
+  gtk_box_append (GTK_BOX (text), top);
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), detail);
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  const AtlasEventTypeInfo *info = user_data;
+
+  if (info)
+    {
+      cairo_set_source_rgb (cr, info->rgb[0], info->rgb[1], info->rgb[2]);
+      cairo_paint (cr);
+    }
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             AtlasEventList           *self)
+{
+  AtlasEvent *event = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *swatch = gtk_widget_get_first_child (box);
+  GtkWidget *text = gtk_widget_get_next_sibling (swatch);
+  GtkWidget *top = gtk_widget_get_first_child (text);
+  GtkWidget *date = gtk_widget_get_first_child (top);
+  GtkWidget *status = gtk_widget_get_next_sibling (date);
+  GtkWidget *title = gtk_widget_get_next_sibling (top);
+  GtkWidget *detail = gtk_widget_get_next_sibling (title);
+  const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
+  g_autofree char *date_text = atlas_event_format_date (event);
+  g_autofree char *detail_text = describe_event (self->session, event);
+  g_autofree char *accessible = NULL;
+
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) info, NULL);
+  gtk_widget_set_tooltip_text (swatch, info ? _(info->label) : NULL);
+  gtk_label_set_label (GTK_LABEL (date), date_text);
+  gtk_widget_set_visible (status, atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED);
+  gtk_label_set_label (GTK_LABEL (title), atlas_event_get_title (event));
+  gtk_label_set_label (GTK_LABEL (detail), detail_text);
+  gtk_widget_set_visible (detail, detail_text[0] != '\0');
+
+  accessible = g_strdup_printf ("%s, %s. %s", date_text, atlas_event_get_title (event), detail_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  g_object_set_data (G_OBJECT (box), "atlas-event", event);
+  g_ptr_array_add (self->rows, box);
+  update_row_dimmed (self, box);
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               AtlasEventList           *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (box), "atlas-event", NULL);
+  g_ptr_array_remove_fast (self->rows, box);
+}
+
+static void
+on_selection_changed_cb (GtkSingleSelection *selection,
+                         GParamSpec         *pspec,
+                         AtlasEventList     *self)
+{
+  AtlasEvent *event;
+
+  if (self->syncing || self->session == NULL)
+    return;
+
+  if ((event = gtk_single_selection_get_selected_item (selection)))
+    atlas_session_set_selected_event (self->session, event);
+}
+
+static void
+on_session_kb_changed_cb (AtlasSession   *session,
+                          GParamSpec     *pspec,
+                          AtlasEventList *self)
+{
+  AtlasKb *kb = atlas_session_get_kb (session);
+
+  if (self->selection)
+    g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed_cb, self);
+  g_clear_object (&self->selection);
+
+  if (kb)
+    {
+      self->selection = gtk_single_selection_new (g_object_ref (atlas_kb_get_events (kb)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
+    }
+
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  sync_from_session (self);
+}
+
+static void
+on_session_selected_event_changed_cb (AtlasSession   *session,
+                                      GParamSpec     *pspec,
+                                      AtlasEventList *self)
+{
+  sync_from_session (self);
+}
+
+static void
+on_session_highlight_changed_cb (AtlasSession   *session,
+                                 AtlasEventList *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    update_row_dimmed (self, g_ptr_array_index (self->rows, i));
+}
+
+/* GObject overrides */
+
 static void
 atlas_event_list_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), ATLAS_TYPE_EVENT_LIST);
+  AtlasEventList *self = (AtlasEventList *)object;
+  GtkWidget *child;
+
+  atlas_event_list_set_session (self, NULL);
+  g_clear_object (&self->selection);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_LIST);
+
+  /* dispose_template only drops the children it binds; the scrolled window is not one */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
   G_OBJECT_CLASS (atlas_event_list_parent_class)->dispose (object);
+}
+
+static void
+atlas_event_list_finalize (GObject *object)
+{
+  AtlasEventList *self = (AtlasEventList *)object;
+
+  g_ptr_array_unref (self->rows);
+
+  G_OBJECT_CLASS (atlas_event_list_parent_class)->finalize (object);
+}
+
+static void
+atlas_event_list_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AtlasEventList *self = ATLAS_EVENT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_event_list_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AtlasEventList *self = ATLAS_EVENT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      atlas_event_list_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -32,12 +327,90 @@ atlas_event_list_class_init (AtlasEventListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_event_list_dispose;
+  object_class->finalize = atlas_event_list_finalize;
+  object_class->get_property = atlas_event_list_get_property;
+  object_class->set_property = atlas_event_list_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-event-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, list_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 atlas_event_list_init (AtlasEventList *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_ptr_array_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+}
+
+/* Public API */
+
+GtkWidget *
+atlas_event_list_new (void)
+{
+  return g_object_new (ATLAS_TYPE_EVENT_LIST, NULL);
+}
+
+AtlasSession *
+atlas_event_list_get_session (AtlasEventList *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_LIST (self), NULL);
+  return self->session;
+}
+
+void
+atlas_event_list_set_session (AtlasEventList *self,
+                              AtlasSession   *session)
+{
+  g_return_if_fail (ATLAS_IS_EVENT_LIST (self));
+  g_return_if_fail (!session || ATLAS_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+
+  g_set_object (&self->session, session);
+
+  if (session)
+    {
+      g_signal_connect_object (session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
+      g_signal_connect_object (session, "notify::selected-event",
+                               G_CALLBACK (on_session_selected_event_changed_cb), self, 0);
+      g_signal_connect_object (session, "highlight-changed",
+                               G_CALLBACK (on_session_highlight_changed_cb), self, 0);
+      on_session_kb_changed_cb (session, NULL, self);
+    }
+  else if (self->list_view)
+    {
+      gtk_list_view_set_model (self->list_view, NULL);
+      g_clear_object (&self->selection);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * atlas_event_list_get_view:
+ *
+ * Returns: (transfer none): the list view, for tests and keyboard focus
+ */
+GtkListView *
+atlas_event_list_get_view (AtlasEventList *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_LIST (self), NULL);
+  return self->list_view;
 }

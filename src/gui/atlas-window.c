@@ -11,6 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-details-view.h"
+#include "atlas-event-list.h"
+#include "atlas-map-view.h"
+#include "atlas-reader-view.h"
+#include "atlas-search.h"
+#include "atlas-session.h"
+#include "atlas-timeline-panel.h"
 #include "atlas-window.h"
 
 #define EMBEDDED_KB RESOURCE_PREFIX "/kb/aleppo-2016.json"
@@ -19,10 +26,13 @@ struct _AtlasWindow
 {
   GtkApplicationWindow  parent_instance;
 
-  AtlasKb              *kb;
+  AtlasSession         *session;
   GPtrArray            *problems;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+  GSettings            *settings;
+  GListModel           *search_model;
+  gboolean              show_tiles;
 
   /* Template widgets */
   GtkLabel             *title_label;
@@ -30,13 +40,28 @@ struct _AtlasWindow
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;
   GtkLabel             *problems_label;
-  GtkListView          *event_list;
-  GtkLabel             *status_label;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkPopover           *search_popover;
+  GtkStack             *search_stack;
+  GtkListView          *search_results;
+  GtkPaned             *timeline_paned;
+  GtkPaned             *side_paned;
+  GtkPaned             *details_paned;
+  GtkStack             *side_stack;
+  AtlasMapView         *map_view;
+  AtlasDetailsView     *details_view;
+  AtlasEventList       *event_list;
+  AtlasReaderView      *reader_view;
+  AtlasTimelinePanel   *timeline_panel;
 };
 
 enum {
   PROP_0,
   PROP_KB,
+  PROP_SESSION,
+  PROP_SHOW_TILES,
   N_PROPS
 };
 
@@ -76,90 +101,22 @@ show_problems (AtlasWindow *self,
 static void
 update_titles (AtlasWindow *self)
 {
+  AtlasKb *kb = atlas_session_get_kb (self->session);
   g_autofree char *subtitle = NULL;
   guint n_events = 0;
 
-  if (self->kb)
+  if (kb)
     {
-      n_events = g_list_model_get_n_items (atlas_kb_get_events (self->kb));
+      n_events = g_list_model_get_n_items (atlas_kb_get_events (kb));
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %u articles, %u places",
                                                "%u events, %u articles, %u places", n_events),
                                   n_events,
-                                  g_list_model_get_n_items (atlas_kb_get_articles (self->kb)),
-                                  g_list_model_get_n_items (atlas_kb_get_places (self->kb)));
+                                  g_list_model_get_n_items (atlas_kb_get_articles (kb)),
+                                  g_list_model_get_n_items (atlas_kb_get_places (kb)));
     }
 
-  gtk_label_set_label (self->title_label, self->kb ? atlas_kb_get_title (self->kb) : _("Aleppo Atlas"));
+  gtk_label_set_label (self->title_label, kb ? atlas_kb_get_title (kb) : _("Aleppo Atlas"));
   gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
-  gtk_label_set_label (self->status_label, subtitle ? subtitle : "");
-}
-
-/* Factory callbacks */
-
-static void
-event_row_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "event-row");
-  gtk_widget_add_css_class (date, "event-date");
-  gtk_widget_add_css_class (date, "numeric");
-  gtk_widget_add_css_class (title, "event-title");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_label_set_width_chars (GTK_LABEL (date), 23);
-  gtk_widget_set_valign (date, GTK_ALIGN_START);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), detail);
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-event_row_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  AtlasWindow *self = user_data;
-  AtlasEvent *event = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *date = gtk_widget_get_first_child (box);
-  GtkWidget *text = gtk_widget_get_next_sibling (date);
-  GtkWidget *title = gtk_widget_get_first_child (text);
-  GtkWidget *detail = gtk_widget_get_next_sibling (title);
-  g_autoptr(GString) places = g_string_new (NULL);
-  g_autofree char *date_text = atlas_event_format_date (event);
-  GPtrArray *casualties = atlas_kb_get_casualties_for_event (self->kb, event);
-
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    g_string_append_printf (places, "%s%s", i > 0 ? ", " : "",
-                            atlas_place_get_name (atlas_event_get_place (event, i)));
-
-  for (guint i = 0; i < casualties->len; i++)
-    {
-      g_autofree char *figure = atlas_casualty_format (g_ptr_array_index (casualties, i));
-      g_string_append_printf (places, "%s%s", places->len > 0 ? " · " : "", figure);
-    }
-
-  if (atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED)
-    g_string_prepend (places, places->len > 0 ? _("Planned · ") : _("Planned"));
-
-  gtk_label_set_label (GTK_LABEL (date), date_text);
-  gtk_label_set_label (GTK_LABEL (title), atlas_event_get_title (event));
-  gtk_label_set_label (GTK_LABEL (detail), places->str);
-  gtk_widget_set_visible (detail, places->len > 0);
 }
 
 /* Callbacks */
@@ -233,7 +190,150 @@ on_problems_close_clicked_cb (GtkButton   *button,
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
+static void
+apply_search_result (AtlasWindow       *self,
+                     AtlasSearchResult *result)
+{
+  GObject *item = atlas_search_result_get_item (result);
+  AtlasSource match;
+
+  switch (atlas_search_result_get_kind (result))
+    {
+    case ATLAS_SEARCH_PLACE:
+      atlas_session_set_selected_place (self->session, ATLAS_PLACE (item));
+      atlas_session_frame_place (self->session, ATLAS_PLACE (item));
+      gtk_stack_set_visible_child_name (self->side_stack, "details");
+      break;
+
+    case ATLAS_SEARCH_EVENT:
+      atlas_session_set_selected_event (self->session, ATLAS_EVENT (item));
+      break;
+
+    case ATLAS_SEARCH_ARTICLE:
+      if (atlas_search_result_get_match (result, &match))
+        atlas_session_show_source (self->session, &match);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_popover_popdown (self->search_popover);
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      AtlasWindow    *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  g_clear_object (&self->search_model);
+
+  if (kb == NULL || text[0] == '\0')
+    {
+      gtk_list_view_set_model (self->search_results, NULL);
+      gtk_popover_popdown (self->search_popover);
+      return;
+    }
+
+  self->search_model = atlas_kb_search (kb, text, 50);
+  selection = gtk_single_selection_new (g_object_ref (self->search_model));
+  gtk_list_view_set_model (self->search_results, GTK_SELECTION_MODEL (selection));
+  gtk_stack_set_visible_child_name (self->search_stack,
+                                    g_list_model_get_n_items (self->search_model) ? "results" : "empty");
+  gtk_popover_popup (self->search_popover);
+}
+
+static void
+on_search_activate_cb (GtkSearchEntry *entry,
+                       AtlasWindow    *self)
+{
+  g_autoptr(AtlasSearchResult) first = NULL;
+
+  if (self->search_model && (first = g_list_model_get_item (self->search_model, 0)))
+    apply_search_result (self, first);
+}
+
+static void
+on_search_stop_cb (GtkSearchEntry *entry,
+                   AtlasWindow    *self)
+{
+  gtk_popover_popdown (self->search_popover);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_result_activate_cb (GtkListView *list,
+                              guint        position,
+                              AtlasWindow *self)
+{
+  g_autoptr(AtlasSearchResult) result = g_list_model_get_item (self->search_model, position);
+
+  if (result)
+    apply_search_result (self, result);
+}
+
+static void
+on_session_kb_changed_cb (AtlasSession *session,
+                          GParamSpec   *pspec,
+                          AtlasWindow  *self)
+{
+  update_titles (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+}
+
+/* Sizes persist between runs; read in constructed, written when the window goes away */
+static void
+restore_state (AtlasWindow *self)
+{
+  int width, height, position;
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 1024), MAX (height, 600));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if ((position = g_settings_get_int (self->settings, "map-width")) > 0)
+    gtk_paned_set_position (self->side_paned, position);
+  if ((position = g_settings_get_int (self->settings, "timeline-position")) > 0)
+    gtk_paned_set_position (self->timeline_paned, position);
+  if ((position = g_settings_get_int (self->settings, "details-height")) > 0)
+    gtk_paned_set_position (self->details_paned, position);
+}
+
+static void
+save_state (AtlasWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_int (self->settings, "map-width", gtk_paned_get_position (self->side_paned));
+  g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->timeline_paned));
+  g_settings_set_int (self->settings, "details-height", gtk_paned_get_position (self->details_paned));
+}
+
 /* Actions */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
 
 static void
 open_action (GtkWidget  *widget,
@@ -274,10 +374,17 @@ atlas_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_object (&self->kb);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->search_model);
+
+  /* The popover is parented to the entry by hand, so it is unparented by hand */
+  if (self->search_popover)
+    gtk_widget_unparent (GTK_WIDGET (self->search_popover));
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
 }
@@ -293,7 +400,15 @@ atlas_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KB:
-      g_value_set_object (value, self->kb);
+      g_value_set_object (value, atlas_session_get_kb (self->session));
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_SHOW_TILES:
+      g_value_set_boolean (value, self->show_tiles);
       break;
 
     default:
@@ -315,9 +430,46 @@ atlas_window_set_property (GObject      *object,
       atlas_window_set_kb (self, g_value_get_object (value));
       break;
 
+    case PROP_SHOW_TILES:
+      if (self->show_tiles != g_value_get_boolean (value))
+        {
+          self->show_tiles = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+atlas_window_constructed (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
+
+  /* An uninstalled build run without its schema still works; it just forgets sizes */
+  if (source && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_settings_bind (self->settings, "show-tiles", self, "show-tiles", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    g_debug ("No GSettings schema %s: window state will not persist", APP_ID);
+
+  restore_state (self);
+}
+
+static void
+atlas_window_unmap (GtkWidget *widget)
+{
+  save_state (ATLAS_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (atlas_window_parent_class)->unmap (widget);
 }
 
 static void
@@ -326,6 +478,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = atlas_window_constructed;
   object_class->dispose = atlas_window_dispose;
   object_class->get_property = atlas_window_get_property;
   object_class->set_property = atlas_window_set_property;
@@ -333,7 +486,23 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_KB] =
     g_param_spec_object ("kb", NULL, NULL, ATLAS_TYPE_KB,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* OpenStreetMap tiles under the neighbourhoods: off by default, as the app needs no network */
+  properties[PROP_SHOW_TILES] =
+    g_param_spec_boolean ("show-tiles", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->unmap = atlas_window_unmap;
+
+  g_type_ensure (ATLAS_TYPE_DETAILS_VIEW);
+  g_type_ensure (ATLAS_TYPE_EVENT_LIST);
+  g_type_ensure (ATLAS_TYPE_MAP_VIEW);
+  g_type_ensure (ATLAS_TYPE_READER_VIEW);
+  g_type_ensure (ATLAS_TYPE_SEARCH_RESULT);
+  g_type_ensure (ATLAS_TYPE_TIMELINE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, title_label);
@@ -341,27 +510,59 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_popover);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_results);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, details_paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, details_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, event_list);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, reader_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_problems_close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_result_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_install_property_action (widget_class, "win.show-tiles", "show-tiles");
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkDropTarget *drop;
+
+  self->session = atlas_session_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (event_row_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (event_row_bind_cb), self);
-  gtk_list_view_set_factory (self->event_list, factory);
+  /* Every view reads and sets the one session; none calls another */
+  g_object_set (self->map_view, "session", self->session, NULL);
+  g_object_set (self->details_view, "session", self->session, NULL);
+  g_object_set (self->event_list, "session", self->session, NULL);
+  g_object_set (self->reader_view, "session", self->session, NULL);
+  g_object_set (self->timeline_panel, "session", self->session, NULL);
+  g_signal_connect_object (self->session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
+  g_object_bind_property (self, "show-tiles", self->map_view, "show-tiles", G_BINDING_SYNC_CREATE);
+
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->search_popover), GTK_WIDGET (self->search_entry));
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
@@ -382,7 +583,7 @@ AtlasKb *
 atlas_window_get_kb (AtlasWindow *self)
 {
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->kb;
+  return atlas_session_get_kb (self->session);
 }
 
 void
@@ -392,20 +593,57 @@ atlas_window_set_kb (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (!kb || ATLAS_IS_KB (kb));
 
-  if (!g_set_object (&self->kb, kb))
-    return;
+  atlas_session_set_kb (self->session, kb);
+}
 
-  if (kb)
+/**
+ * atlas_window_get_session:
+ *
+ * Returns: (transfer none): the state the window's views share
+ */
+AtlasSession *
+atlas_window_get_session (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
+ * atlas_window_select_id:
+ * @id: the id of a place, event, casualty figure or article in the open KB
+ *
+ * Selects what @id names, as `--select` asks.
+ *
+ * Returns: %FALSE if the open KB has no such id
+ */
+gboolean
+atlas_window_select_id (AtlasWindow *self,
+                        const char  *id)
+{
+  AtlasKb *kb;
+  gpointer item;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!(kb = atlas_session_get_kb (self->session)))
+    return FALSE;
+
+  if ((item = atlas_kb_lookup_casualty (kb, id)))
+    atlas_session_set_selected_casualty (self->session, item);
+  else if ((item = atlas_kb_lookup_event (kb, id)))
+    atlas_session_set_selected_event (self->session, item);
+  else if ((item = atlas_kb_lookup_place (kb, id)))
     {
-      GtkNoSelection *model = gtk_no_selection_new (g_object_ref (atlas_kb_get_events (kb)));
-      gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (model));
-      g_object_unref (model);
+      atlas_session_set_selected_place (self->session, item);
+      gtk_stack_set_visible_child_name (self->side_stack, "details");
     }
+  else if ((item = atlas_kb_lookup_article (kb, id)))
+    atlas_session_set_selected_article (self->session, item);
   else
-    gtk_list_view_set_model (self->event_list, NULL);
+    return FALSE;
 
-  update_titles (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+  return TRUE;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "atlas-application.h"
 #include "atlas-kb.h"
+#include "atlas-session.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ AtlasWindow *atlas_window_new           (AtlasApplication *application);
 AtlasKb     *atlas_window_get_kb        (AtlasWindow      *self);
 void         atlas_window_set_kb        (AtlasWindow      *self,
                                          AtlasKb          *kb);
+AtlasSession *atlas_window_get_session  (AtlasWindow      *self);
+gboolean     atlas_window_select_id     (AtlasWindow      *self,
+                                         const char       *id);
 gboolean     atlas_window_open_embedded (AtlasWindow      *self);
 void         atlas_window_open_file     (AtlasWindow      *self,
                                          GFile            *file);
