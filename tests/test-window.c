@@ -12,6 +12,9 @@
 #include <gtk/gtk.h>
 
 #include "atlas-event-list.h"
+#include "atlas-map-view.h"
+#include "atlas-reader-view.h"
+#include "atlas-timeline-panel.h"
 #include "atlas-window.h"
 
 static gboolean
@@ -209,6 +212,84 @@ test_state_persists (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+map_is_allocated (AtlasWindow *window)
+{
+  GtkWidget *map = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "map_view"));
+
+  return gtk_widget_get_width (map) > 100 && gtk_widget_get_height (map) > 100;
+}
+
+/* The whole loop, through the real window: a click at a neighbourhood's interior point selects
+ * it, the timeline dims the events elsewhere and counts the rest, and the reader opens the
+ * article of an event there with exactly its span in focus. */
+static void
+test_map_click_moves_all (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasSession *session = atlas_window_get_session (window);
+  AtlasKb *kb = atlas_window_get_kb (window);
+  AtlasPlace *bustan = atlas_kb_lookup_place (kb, "p-bustan-al-basha");
+  AtlasMapView *map = ATLAS_MAP_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "map_view"));
+  GtkWidget *panel = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline_panel"));
+  GtkWidget *reader = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (panel, ATLAS_TYPE_TIMELINE_PANEL, "count_label"));
+  GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextTag *focus = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "focus");
+  GPtrArray *events_there = atlas_kb_get_events_for_place (kb, bustan);
+  g_autofree char *expected_count = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  double lat, lon, lx, ly, x, y;
+  guint focus_start, focus_end;
+
+  g_assert_nonnull (bustan);
+  wait_until (map_is_allocated, window);
+
+  g_assert_true (atlas_geometry_get_interior_point (atlas_place_get_geometry (bustan), &lon, &lat));
+  shumate_viewport_location_to_widget_coords (atlas_map_view_get_viewport (map), atlas_map_view_get_map_layer (map),
+                                              lat, lon, &lx, &ly);
+  g_assert_true (gtk_widget_translate_coordinates (atlas_map_view_get_map_layer (map), GTK_WIDGET (map), lx, ly, &x, &y));
+  atlas_map_view_activate_at (map, x, y);
+
+  g_assert_true (atlas_session_get_selected_place (session) == bustan);
+
+  /* The timeline counts only the events there */
+  expected_count = g_strdup_printf ("%u of %u events", events_there->len,
+                                    g_list_model_get_n_items (atlas_kb_get_events (kb)));
+  g_assert_cmpstr (gtk_label_get_label (count), ==, expected_count);
+
+  /* The reader follows, at the span of an event there */
+  g_assert_true (g_ptr_array_find (events_there, atlas_session_get_selected_event (session), NULL));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, atlas_article_get_text (atlas_session_get_selected_article (session)));
+  g_assert_true (atlas_session_get_focus (session, &focus_start, &focus_end));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, focus_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, focus_end);
+  g_assert_true (gtk_text_iter_starts_tag (&start, focus));
+  g_assert_true (gtk_text_iter_ends_tag (&end, focus));
+
+  /* Stepping (the panel's next, which Alt+Right triggers anywhere) stays at the selected
+   * place; no neighbourhood has two events in this KB, the city of Aleppo has many */
+  {
+    AtlasPlace *aleppo = atlas_kb_lookup_place (kb, "p-aleppo");
+    GPtrArray *in_aleppo = atlas_kb_get_events_for_place (kb, aleppo);
+
+    g_assert_cmpuint (in_aleppo->len, >, 2);
+    atlas_session_set_selected_place (session, aleppo);
+    atlas_session_select_first_event (session);
+    for (guint i = 1; i < in_aleppo->len; i++)
+      {
+        gtk_widget_activate_action (panel, "timeline-panel.next", NULL);
+        g_assert_true (atlas_session_get_selected_event (session) == g_ptr_array_index (in_aleppo, i));
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A bad file shows its problems in the words of --check, and the KB that was open stays open */
 static void
 test_bad_file_keeps_kb (void)
@@ -274,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/window/embedded-kb-listed", test_embedded_kb_listed);
   g_test_add_func ("/window/event-list-in-step", test_event_list_in_step);
   g_test_add_func ("/window/search-selects", test_search_selects);
+  g_test_add_func ("/window/map-click-moves-all", test_map_click_moves_all);
   g_test_add_func ("/window/select-id", test_select_id);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/state-persists", test_state_persists);
