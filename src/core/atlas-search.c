@@ -255,8 +255,10 @@ atlas_kb_search (AtlasKb    *kb,
           g_autoptr(AtlasSearchResult) result = NULL;
           const char *name_ar = atlas_place_get_name_ar (place);
 
+          /* The kind first, so that the line is laid out left to right; the Arabic name
+           * keeps its own direction inside it */
           result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
-                               name_ar ? g_strdup_printf ("%s · %s", name_ar, atlas_place_get_kind (place))
+                               name_ar ? g_strdup_printf ("%s · %s", atlas_place_get_kind (place), name_ar)
                                        : g_strdup (atlas_place_get_kind (place)));
           g_list_store_append (results, result);
         }
