@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "atlas-test-gtk.h"
+
 #include <math.h>
 #include <gtk/gtk.h>
 
@@ -531,8 +533,8 @@ main (int   argc,
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  if (!gtk_init_check ())
-    return 77;
+  if (!atlas_test_init_gtk_or_skip ())
+    return 0;
 
   load_css ();
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "atlas-test-gtk.h"
+
 #include <gtk/gtk.h>
 
 #include "atlas-details-view.h"
@@ -634,13 +636,9 @@ main (int   argc,
   g_autofree char *css = NULL;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_test_bug_base ("https://github.com/aleppoatlas/aleppo-atlas/issues/");
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return 77;
-    }
+  if (!atlas_test_init_gtk_or_skip ())
+    return 0;
 
   /* The application loads this from its resources; here, from the source tree */
   css = g_test_build_filename (G_TEST_DIST, "..", "resources", "atlas-reader.css", NULL);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "atlas-test-gtk.h"
+
 #include <math.h>
 
 #include <gtk/gtk.h>
@@ -683,10 +685,9 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_test_bug_base ("https://github.com/aleppoatlas/aleppo-atlas/issues/");
 
-  if (!gtk_init_check ())
-    return 77;
+  if (!atlas_test_init_gtk_or_skip ())
+    return 0;
 
   g_test_add_func ("/timeline-view/ties-in-file-order", test_ties_in_file_order);
   g_test_add_func ("/timeline-view/home-end", test_home_end);

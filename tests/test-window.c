@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "atlas-test-gtk.h"
+
 #include <gtk/gtk.h>
 
 #include "atlas-event-list.h"
@@ -346,11 +348,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the window tests\n");
-      return 77;
-    }
+  if (!atlas_test_init_gtk_or_skip ())
+    return 0;
 
   g_test_add_func ("/window/embedded-kb-listed", test_embedded_kb_listed);
   g_test_add_func ("/window/event-list-in-step", test_event_list_in_step);
