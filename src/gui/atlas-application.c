@@ -171,7 +171,8 @@ screenshot_tick_cb (GtkWidget     *widget,
     frames++;
   g_object_set_data (G_OBJECT (widget), "atlas-frames", GUINT_TO_POINTER (frames));
 
-  if (frames < 10)
+  /* About half a second at 60 Hz: the reader scrolls to its span once lines are measured */
+  if (frames < 30)
     return G_SOURCE_CONTINUE;
 
   if (!atlas_window_save_screenshot (ATLAS_WINDOW (widget), self->screenshot, &error))

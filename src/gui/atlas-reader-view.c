@@ -50,7 +50,8 @@ struct _AtlasReaderView
   guint               over_span : 1;
 
   /* Template widgets */
-  GtkWidget          *paned;
+  GtkWidget          *content;
+  GtkPopover         *articles_popover;
   GtkListView        *article_list;
   GtkStack           *stack;
   GtkLabel           *meta_label;
@@ -346,7 +347,7 @@ rescroll_cb (gpointer user_data)
 {
   AtlasReaderView *self = user_data;
 
-  if (self->rescroll_tries++ < 8 && gtk_widget_get_mapped (GTK_WIDGET (self->text_view)) && !mark_is_visible (self))
+  if (self->rescroll_tries++ < 30 && gtk_widget_get_mapped (GTK_WIDGET (self->text_view)) && !mark_is_visible (self))
     {
       gtk_text_view_scroll_to_mark (self->text_view, self->focus_mark, 0.0, TRUE, 0.0, self->rescroll_yalign);
       return G_SOURCE_CONTINUE;
@@ -551,6 +552,8 @@ on_list_selected_cb (GtkSingleSelection *selection,
 
   if (article != atlas_session_get_selected_article (self->session))
     atlas_session_set_selected_article (self->session, article);
+
+  gtk_popover_popdown (self->articles_popover);
 }
 
 static void
@@ -831,7 +834,8 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-reader-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");
-  gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, content);
+  gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, articles_popover);
   gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, article_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasReaderView, meta_label);
