@@ -447,6 +447,21 @@ test_dates (void)
   g_assert_false (atlas_date_parse ("2016-09-23T00:00", &date));
   g_assert_false (atlas_date_parse ("0000-01-01", &date));
   g_assert_false (atlas_date_parse ("", &date));
+
+  /* What a person types to go to a date: a day, a month or a year */
+  g_assert_true (atlas_date_parse_start (" 2016-09 ", &date));
+  g_clear_pointer (&text, g_free);
+  text = atlas_date_format (date);
+  g_assert_cmpstr (text, ==, "2016-09-01");
+  g_assert_true (atlas_date_parse_start ("2016", &date));
+  g_clear_pointer (&text, g_free);
+  text = atlas_date_format (date);
+  g_assert_cmpstr (text, ==, "2016-01-01");
+  g_assert_true (atlas_date_parse_start ("2016-10-02", &date));
+  g_assert_false (atlas_date_parse_start ("2016-13", &date));
+  g_assert_false (atlas_date_parse_start ("2016-02-30", &date));
+  g_assert_false (atlas_date_parse_start ("16", &date));
+  g_assert_false (atlas_date_parse_start ("2016/09", &date));
 }
 
 static void

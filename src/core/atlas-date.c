@@ -61,6 +61,47 @@ atlas_date_parse (const char *text,
   return TRUE;
 }
 
+/**
+ * atlas_date_parse_start:
+ * @text: a date written as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, with white space around it allowed
+ * @out_date: (out): the date, or the first day of the month or year
+ *
+ * Parses what a person types to go to a date.
+ *
+ * Returns: %TRUE if @text is one of the three forms and a real date
+ */
+gboolean
+atlas_date_parse_start (const char *text,
+                        AtlasDate  *out_date)
+{
+  g_autofree char *stripped = NULL;
+  gsize len;
+  int year, month;
+
+  g_return_val_if_fail (out_date != NULL, FALSE);
+
+  *out_date = ATLAS_DATE_NONE;
+  if (text == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (text));
+  len = strlen (stripped);
+
+  if (len == 10)
+    return atlas_date_parse (stripped, out_date);
+
+  if (len != 4 && !(len == 7 && stripped[4] == '-'))
+    return FALSE;
+
+  year = digits (stripped, 4);
+  month = len == 7 ? digits (stripped + 5, 2) : 1;
+  if (year < 1 || month < 1 || month > 12)
+    return FALSE;
+
+  *out_date = atlas_date_from_ymd (year, month, 1);
+  return TRUE;
+}
+
 AtlasDate
 atlas_date_from_ymd (guint year,
                      guint month,

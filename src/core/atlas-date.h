@@ -16,8 +16,10 @@ typedef guint32 AtlasDate;
 
 #define ATLAS_DATE_NONE ((AtlasDate) 0)
 
-gboolean  atlas_date_parse    (const char *text,
-                               AtlasDate  *out_date);
+gboolean  atlas_date_parse       (const char *text,
+                                  AtlasDate  *out_date);
+gboolean  atlas_date_parse_start (const char *text,
+                                  AtlasDate  *out_date);
 char     *atlas_date_format   (AtlasDate   date);
 AtlasDate atlas_date_from_ymd (guint       year,
                                guint       month,

@@ -55,48 +55,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static int
-parse_digits (const char *p,
-              guint       n)
-{
-  int value = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (p[i]))
-        return -1;
-      value = value * 10 + (p[i] - '0');
-    }
-
-  return value;
-}
-
-/* YYYY-MM-DD, YYYY-MM (its first day) or YYYY (1 January) */
-static gboolean
-parse_date (const char *text,
-            AtlasDate  *date)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gsize len = strlen (stripped);
-  int year, month;
-
-  *date = ATLAS_DATE_NONE;
-
-  if (len == 10)
-    return atlas_date_parse (stripped, date);
-
-  if (len != 4 && !(len == 7 && stripped[4] == '-'))
-    return FALSE;
-
-  year = parse_digits (stripped, 4);
-  month = len == 7 ? parse_digits (stripped + 5, 2) : 1;
-  if (year < 1 || month < 1 || month > 12)
-    return FALSE;
-
-  *date = atlas_date_from_ymd (year, month, 1);
-  return TRUE;
-}
-
 static void
 set_entry_error (AtlasTimelinePanel *self,
                  const char         *message)
@@ -244,7 +202,7 @@ on_date_entry_activate_cb (AtlasTimelinePanel *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   AtlasDate date;
 
-  if (!parse_date (text, &date))
+  if (!atlas_date_parse_start (text, &date))
     {
       set_entry_error (self, _("Not a date: use YYYY-MM-DD, YYYY-MM or YYYY"));
       return;
