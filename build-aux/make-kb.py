@@ -449,8 +449,8 @@ def build_curated_places(facts, rows, admin):
         place["kind"] = spec["kind"]
         loc = spec["loc"]
         if loc is None:
+            # No location, so no "where the location comes from": the note says why
             place["precision"] = "unknown"
-            place["source"] = "none: location not established"
         elif "csv" in loc:
             matches = [r for r in rows if r["name_en"] == loc["csv"]]
             if len(matches) != 1:
@@ -643,8 +643,10 @@ def validate(kb):
                 err("%s: lat/lon out of range" % where)
         if p["precision"] == "approximate" and not p.get("note"):
             err("%s: approximate without a note" % where)
-        if not p.get("source"):
-            err("%s: no source" % where)
+        if p["precision"] != "unknown" and not p.get("source"):
+            err("%s: no source for its location" % where)
+        if p["precision"] == "unknown" and not p.get("note"):
+            err("%s: unknown location without a note saying why" % where)
         if not isinstance(p.get("aliases", []), list):
             err("%s: aliases not a list" % where)
         g = p.get("geometry")
