@@ -728,7 +728,7 @@ CASUALTIES = [
         "id": "c-2016-09-21-a-dozen-killed",
         "event": "e-2016-09-21-air-raids-aleppo-hama", "places": ["p-aleppo", "p-northern-hama"],
         "killed": {"min": 12, "max": 12}, "who": "people", "qualifier": "a dozen",
-        "reported_by": "unattributed (“reportedly”)",
+        "reported_by": "Daily Sabah, citing unnamed reports (“reportedly”)",
         "source": {"article": A002, "quote": "air strikes reportedly killed a dozen people including four medical workers"},
         "note": "Including four medical workers. Stated twice in the article (also in its first paragraph). "
                 "Differs from the standfirst’s “at least 13” and may include the Khan Touman victims; kept "
@@ -738,7 +738,7 @@ CASUALTIES = [
         "id": "c-2016-09-21-at-least-13-dead",
         "event": "e-2016-09-21-air-raids-aleppo-hama", "places": ["p-aleppo"],
         "killed": {"min": 13}, "who": "people", "qualifier": "at least",
-        "reported_by": "Daily Sabah (unattributed)",
+        "reported_by": "Daily Sabah, naming no source",
         "source": {"article": A002, "quote": "Assad forces have intensified their assault on the troubled city of Aleppo, leaving at least 13 people dead"},
         "note": "Standfirst figure; differs from the body’s “a dozen”.",
     },
@@ -761,7 +761,7 @@ CASUALTIES = [
         "id": "c-2016-09-22-offensive-dozens-of-civilians",
         "event": "e-2016-09-22-offensive-launched", "places": ["p-aleppo"],
         "killed": {"min": 24}, "who": "civilians", "qualifier": "dozens",
-        "reported_by": "The New Arab (unattributed)",
+        "reported_by": "The New Arab, naming no source",
         "source": {"article": A004, "quote": "The offensive, announced on 22 September, has seen dozens of civilians killed"},
         "note": "Cumulative, from the offensive’s announcement to the report of 2 October; “in the east” of "
                 "Aleppo. “Dozens” is recorded as at least 24 (two dozen).",
