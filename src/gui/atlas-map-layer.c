@@ -20,8 +20,30 @@
  *
  * Vertices are projected once per KB into normalised Web Mercator (0..1, the projection every
  * libshumate map source uses), so a frame only scales and translates them: nothing depends on
- * the zoom level but one multiplication, and there is no per-zoom cache to invalidate.
+ * the zoom level but one multiplication.
+ *
+ * Filling and stroking them, and above all the labels' glyph outlines, still costs cairo tens
+ * of milliseconds a frame, so a frame reuses pixels (see "Cache" below):
+ *   - the fills and the boundaries between units are drawn once into an image covering the
+ *     view and a margin around it; panning moves that image, zooming scales it;
+ *   - each label (halo and text) is drawn once into its own small image;
+ *   - only the outlines of the selected place and of the selected event's places, a few
+ *     units, are stroked in every frame.
+ * Whatever a frame could only place to the nearest device pixel, or scaled, is drawn again
+ * exactly once the view has been still for SETTLE_MS: at rest the layer looks the same as if
+ * everything were drawn from the vertices in each frame, as it was before that cache.
  */
+
+/* A label, halo and text, drawn for one text origin's offset from the device pixel grid */
+typedef struct
+{
+  cairo_surface_t *surface;       /* in device pixels */
+  int          scale;
+  int          width;             /* device pixels */
+  int          height;
+  double       origin_x;          /* where the text origin is in it, in device pixels */
+  double       origin_y;
+} LabelImage;
 
 typedef struct
 {
@@ -35,11 +57,26 @@ typedef struct
   guint        n_rings;
   double       min_x, min_y, max_x, max_y;
   guint        count;             /* highlighted events up to the time cursor */
+  guint        klass;             /* its shading class */
   guint        stamp;
   gboolean     in_event;          /* a place of the selected event */
   PangoLayout *name_layout;       /* English name, made when first needed */
   PangoLayout *full_layout;       /* English and Arabic names */
+  LabelImage   name_image;        /* the two layouts, drawn */
+  LabelImage   full_image;
 } Shape;
+
+/* The fills and boundaries of every unit, drawn for one zoom level over a part of the world */
+typedef struct
+{
+  cairo_surface_t *surface;       /* in device pixels; NULL when none */
+  int          width;             /* device pixels */
+  int          height;
+  int          scale;
+  double       world;             /* the world's size at that zoom, in layer pixels */
+  double       origin_x;          /* the world pixel at the image's top left corner */
+  double       origin_y;
+} Cache;
 
 struct _AtlasMapLayer
 {
@@ -53,7 +90,12 @@ struct _AtlasMapLayer
   GHashTable   *shape_by_place;   /* AtlasPlace* → Shape* */
   guint         class_sizes[ATLAS_MAP_LAYER_N_CLASSES];
 
+  Cache         cache;
+  guint         label_serial;     /* of the Pango context the label images were drawn with */
+  guint         settle_id;        /* a frame was approximate: draw again once still */
+
   guint         translucent : 1;
+  guint         settling : 1;     /* this frame draws everything exactly */
 };
 
 enum {
@@ -89,11 +131,19 @@ static const guint32 class_colors[ATLAS_MAP_LAYER_N_CLASSES] = {
 /* Helpers */
 
 static void
+label_image_clear (LabelImage *image)
+{
+  g_clear_pointer (&image->surface, cairo_surface_destroy);
+}
+
+static void
 shape_free (Shape *shape)
 {
   g_clear_object (&shape->place);
   g_clear_object (&shape->name_layout);
   g_clear_object (&shape->full_layout);
+  label_image_clear (&shape->name_image);
+  label_image_clear (&shape->full_image);
   g_free (shape->xy);
   g_free (shape->ring_sizes);
   g_free (shape);
@@ -182,6 +232,18 @@ shape_new (AtlasPlace *place)
 }
 
 static void
+clear_label_images (AtlasMapLayer *self)
+{
+  for (guint i = 0; self->shapes && i < self->shapes->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (self->shapes, i);
+
+      label_image_clear (&shape->name_image);
+      label_image_clear (&shape->full_image);
+    }
+}
+
+static void
 clear_layouts (AtlasMapLayer *self)
 {
   for (guint i = 0; self->shapes && i < self->shapes->len; i++)
@@ -191,6 +253,21 @@ clear_layouts (AtlasMapLayer *self)
       g_clear_object (&shape->name_layout);
       g_clear_object (&shape->full_layout);
     }
+  clear_label_images (self);
+}
+
+static void
+clear_cache (Cache *cache)
+{
+  g_clear_pointer (&cache->surface, cairo_surface_destroy);
+}
+
+/* The fills or boundaries changed: the next frame draws them again */
+static void
+invalidate_cache (AtlasMapLayer *self)
+{
+  clear_cache (&self->cache);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -262,8 +339,15 @@ out:
   for (guint i = 0; i < self->shapes->len; i++)
     {
       Shape *shape = g_ptr_array_index (self->shapes, i);
+      guint klass = atlas_map_layer_count_to_class (shape->count);
 
-      self->class_sizes[atlas_map_layer_count_to_class (shape->count)]++;
+      self->class_sizes[klass]++;
+      /* The fills only change with the classes; the labels' order with the counts */
+      if (klass != shape->klass)
+        {
+          shape->klass = klass;
+          clear_cache (&self->cache);
+        }
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -297,6 +381,7 @@ rebuild_shapes (AtlasMapLayer *self)
   g_set_object (&self->kb, kb);
   g_hash_table_remove_all (self->shape_by_place);
   g_ptr_array_set_size (self->shapes, 0);
+  invalidate_cache (self);
 
   if (kb)
     {
@@ -447,13 +532,17 @@ rect_overlaps_any (GArray                *rects,
   return FALSE;
 }
 
-static void
-draw_label (AtlasMapLayer        *self,
-            cairo_t              *cr,
-            const cairo_matrix_t *rotation,
-            Shape                *shape,
-            const Projection     *proj,
-            GArray               *placed)
+/* Where the label of @shape goes, if it goes anywhere: its layout, and the point to draw that
+ * layout at, in @self's coordinates; adds its box to @placed. @rotation maps the unrotated
+ * map to the screen; NULL for none. */
+static PangoLayout *
+place_label (AtlasMapLayer        *self,
+             const cairo_matrix_t *rotation,
+             Shape                *shape,
+             const Projection     *proj,
+             GArray               *placed,
+             double               *text_x,
+             double               *text_y)
 {
   double box_w = (shape->max_x - shape->min_x) * proj->world;
   double box_h = (shape->max_y - shape->min_y) * proj->world;
@@ -465,10 +554,11 @@ draw_label (AtlasMapLayer        *self,
   graphene_rect_t rect;
 
   if (!shape->has_label)
-    return;
+    return NULL;
 
   /* The label goes where the interior point is on screen, upright whatever the rotation */
-  cairo_matrix_transform_point (rotation, &x, &y);
+  if (rotation)
+    cairo_matrix_transform_point (rotation, &x, &y);
 
   layout = get_label_layout (self, shape, arabic);
   pango_layout_get_pixel_extents (layout, &ink, &logical);
@@ -482,28 +572,444 @@ draw_label (AtlasMapLayer        *self,
 
   /* A label wider than its polygon would name its neighbours too */
   if (logical.width > box_w || logical.height > box_h * 1.2)
-    return;
+    return NULL;
 
   graphene_rect_init (&rect, x - logical.width / 2.0 - 2, y - logical.height / 2.0 - 1,
                       logical.width + 4, logical.height + 2);
   /* Whole labels only: a name cut by the map's edge reads as another name */
   if (rect.origin.x < 0 || rect.origin.x + rect.size.width > proj->width ||
       rect.origin.y < 0 || rect.origin.y + rect.size.height > proj->height)
-    return;
+    return NULL;
   if (rect_overlaps_any (placed, &rect))
-    return;
+    return NULL;
   g_array_append_val (placed, rect);
 
-  cairo_move_to (cr, x - logical.width / 2.0 - logical.x, y - logical.height / 2.0 - logical.y);
+  *text_x = x - logical.width / 2.0 - logical.x;
+  *text_y = y - logical.height / 2.0 - logical.y;
+  return layout;
+}
+
+/* A label's white halo, then its text */
+static void
+draw_label (cairo_t     *cr,
+            PangoLayout *layout,
+            double       text_x,
+            double       text_y)
+{
+  cairo_move_to (cr, text_x, text_y);
   pango_cairo_layout_path (cr, layout);
   set_source_rgb (cr, HALO_COLOR, 0.85);
   cairo_set_line_width (cr, 3.0);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
 
-  cairo_move_to (cr, x - logical.width / 2.0 - logical.x, y - logical.height / 2.0 - logical.y);
+  cairo_move_to (cr, text_x, text_y);
   set_source_rgb (cr, LABEL_COLOR, 1.0);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* Fills, one by one since units could overlap; then the thin boundaries between units in one
+ * stroke, which costs cairo far less than one stroke per unit */
+static void
+draw_fills (AtlasMapLayer    *self,
+            cairo_t          *cr,
+            GPtrArray        *shapes,
+            const Projection *proj)
+{
+  double fill_alpha = self->translucent ? 0.6 : 1.0;
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (shapes, i);
+      guint klass = atlas_map_layer_count_to_class (shape->count);
+
+      append_shape_path (cr, shape, proj);
+      set_source_rgb (cr, class_colors[klass], klass == 0 && self->translucent ? 0.25 : fill_alpha);
+      cairo_fill (cr);
+    }
+
+  for (guint i = 0; i < shapes->len; i++)
+    append_shape_path (cr, g_ptr_array_index (shapes, i), proj);
+  if (self->translucent)
+    set_source_rgb (cr, 0x5e5c64, 0.7);
+  else
+    set_source_rgb (cr, 0xffffff, 1.0);
+  cairo_set_line_width (cr, proj->zoom >= 14 ? 1.2 : 0.8);
+  cairo_stroke (cr);
+}
+
+/* The selected place under the places of the selected event, so that a place that is both
+ * shows a blue band with the dashed line inside it */
+static void
+draw_outlines (cairo_t          *cr,
+               GPtrArray        *visible,
+               Shape            *selected_shape,
+               const Projection *proj)
+{
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (selected_shape)
+    {
+      append_shape_path (cr, selected_shape, proj);
+      set_source_rgb (cr, SELECTED_COLOR, 1.0);
+      cairo_set_line_width (cr, 4.5);
+      cairo_stroke (cr);
+    }
+
+  cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
+  cairo_set_line_width (cr, 2.0);
+  set_source_rgb (cr, EVENT_COLOR, 1.0);
+  for (guint i = 0; i < visible->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (visible, i);
+
+      if (!shape->in_event)
+        continue;
+
+      append_shape_path (cr, shape, proj);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* Cache
+ *
+ * The cached fills cover the view and up to CACHE_MARGIN device pixels (half the view at
+ * most) on each side of it, so that panning that far only moves them. While the zoom level
+ * changes they are drawn scaled, down to half or up to twice their size; while the view moves
+ * by fractions of a device pixel they are drawn at the nearest device pixel. Either way the
+ * frame is approximate, and SETTLE_MS after the last approximate frame, everything is drawn
+ * again as it should be.
+ */
+#define CACHE_MARGIN      512
+#define MAX_PREVIEW_SCALE 2.0
+#define SETTLE_MS         150
+/* Offsets closer than this to a whole device pixel count as whole */
+#define PIXEL_EPSILON     1e-3
+
+static gboolean
+settle_cb (gpointer user_data)
+{
+  AtlasMapLayer *self = user_data;
+
+  self->settle_id = 0;
+  self->settling = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_settle (AtlasMapLayer *self)
+{
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
+  g_source_set_name_by_id (self->settle_id, "[atlas] settle map layer");
+}
+
+static gboolean
+is_whole (double device_px)
+{
+  return fabs (device_px - round (device_px)) < PIXEL_EPSILON;
+}
+
+/* A pattern of @surface's pixels that a cairo node records as a reference. A surface pattern
+ * would do too, but cairo keeps a copy-on-write snapshot of a surface painted into a recording,
+ * which copies all its pixels when the surface goes away: tens of milliseconds for the cache. */
+static cairo_surface_t *
+raster_acquire (cairo_pattern_t             *pattern,
+                void                        *surface,
+                cairo_surface_t             *target,
+                const cairo_rectangle_int_t *extents)
+{
+  return cairo_surface_reference (surface);
+}
+
+static void
+raster_release (cairo_pattern_t *pattern,
+                void            *user_data,
+                cairo_surface_t *surface)
+{
+  cairo_surface_destroy (surface);
+}
+
+static cairo_status_t
+raster_copy (cairo_pattern_t       *pattern,
+             void                  *surface,
+             const cairo_pattern_t *other)
+{
+  cairo_surface_reference (surface);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+raster_finish (cairo_pattern_t *pattern,
+               void            *surface)
+{
+  cairo_surface_destroy (surface);
+}
+
+/* Paints @surface, its top left corner at (@x, @y) and its pixels @unit layer pixels wide,
+ * @exact when that is one device pixel at a whole device pixel */
+static void
+paint_surface (cairo_t         *cr,
+               cairo_surface_t *surface,
+               double           x,
+               double           y,
+               double           unit,
+               gboolean         exact)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  cairo_pattern_t *pattern;
+
+  pattern = cairo_pattern_create_raster_source (cairo_surface_reference (surface), CAIRO_CONTENT_COLOR_ALPHA,
+                                                width, height);
+  cairo_raster_source_pattern_set_acquire (pattern, raster_acquire, raster_release);
+  cairo_raster_source_pattern_set_copy (pattern, raster_copy);
+  cairo_raster_source_pattern_set_finish (pattern, raster_finish);
+  cairo_pattern_set_filter (pattern, exact ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_BILINEAR);
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, unit, unit);
+  cairo_set_source (cr, pattern);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+/* Draws the fills and boundaries for @proj into the cache, with @proj's view in the middle */
+static void
+build_cache (AtlasMapLayer    *self,
+             const Projection *proj,
+             int               scale)
+{
+  Cache *cache = &self->cache;
+  int view_w = (int) ceil (proj->width * scale), view_h = (int) ceil (proj->height * scale);
+  int margin_x = MIN (CACHE_MARGIN, view_w / 2), margin_y = MIN (CACHE_MARGIN, view_h / 2);
+  g_autoptr(GPtrArray) shapes = g_ptr_array_new ();
+  Projection cache_proj = *proj;
+  double x0, y0, x1, y1;
+  cairo_t *cr;
+
+  clear_cache (cache);
+
+  cache->scale = scale;
+  cache->width = view_w + 2 * margin_x;
+  cache->height = view_h + 2 * margin_y;
+  cache->world = proj->world;
+  cache->origin_x = proj->origin_x - (double) margin_x / scale;
+  cache->origin_y = proj->origin_y - (double) margin_y / scale;
+
+  cache_proj.origin_x = cache->origin_x;
+  cache_proj.origin_y = cache->origin_y;
+  cache_proj.width = (double) cache->width / scale;
+  cache_proj.height = (double) cache->height / scale;
+
+  x0 = cache_proj.origin_x / proj->world;
+  y0 = cache_proj.origin_y / proj->world;
+  x1 = (cache_proj.origin_x + cache_proj.width) / proj->world;
+  y1 = (cache_proj.origin_y + cache_proj.height) / proj->world;
+  for (guint i = 0; i < self->shapes->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (self->shapes, i);
+
+      if (shape->max_x >= x0 && shape->min_x <= x1 && shape->max_y >= y0 && shape->min_y <= y1)
+        g_ptr_array_add (shapes, shape);
+    }
+
+  /* In device pixels: a pattern of it knows no device scale */
+  cache->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cache->width, cache->height);
+  cr = cairo_create (cache->surface);
+  cairo_scale (cr, scale, scale);
+  draw_fills (self, cr, shapes, &cache_proj);
+  cairo_destroy (cr);
+  cairo_surface_flush (cache->surface);
+}
+
+/* Paints the fills for @proj from the cache, drawing that again when it does not do. Sets
+ * @drawn to the projection the fills were painted for, which differs from @proj by less than
+ * a device pixel while panning, and returns whether the fills are exact. */
+static gboolean
+paint_fills (AtlasMapLayer    *self,
+             cairo_t          *cr,
+             const Projection *proj,
+             int               scale,
+             Projection       *drawn)
+{
+  Cache *cache = &self->cache;
+  double view_w = proj->width * scale, view_h = proj->height * scale;
+  gboolean exact = TRUE;
+  double x, y, zoom = 1.0;
+
+  *drawn = *proj;
+
+  if (cache->surface && cache->scale == scale && cache->world == proj->world)
+    {
+      /* Panning: the cache moved by (dx, dy) device pixels */
+      double dx = (cache->origin_x - proj->origin_x) * scale;
+      double dy = (cache->origin_y - proj->origin_y) * scale;
+
+      exact = is_whole (dx) && is_whole (dy);
+      dx = round (dx);
+      dy = round (dy);
+      if (dx <= 0 && dy <= 0 && dx + cache->width >= view_w && dy + cache->height >= view_h &&
+          (exact || !self->settling))
+        {
+          if (!exact)
+            {
+              drawn->origin_x = cache->origin_x - dx / scale;
+              drawn->origin_y = cache->origin_y - dy / scale;
+            }
+          x = dx / scale;
+          y = dy / scale;
+          goto draw;
+        }
+    }
+  else if (cache->surface && cache->scale == scale && !self->settling)
+    {
+      /* Zooming: the cache, scaled, as long as it covers the view and is not too blurred */
+      zoom = proj->world / cache->world;
+      x = cache->origin_x * zoom - proj->origin_x;
+      y = cache->origin_y * zoom - proj->origin_y;
+
+      if (zoom <= MAX_PREVIEW_SCALE && zoom >= 1 / MAX_PREVIEW_SCALE &&
+          x <= 0 && y <= 0 &&
+          x + cache->width * zoom / scale >= proj->width &&
+          y + cache->height * zoom / scale >= proj->height)
+        {
+          exact = FALSE;
+          goto draw;
+        }
+    }
+
+  build_cache (self, proj, scale);
+  exact = TRUE;
+  zoom = 1.0;
+  x = cache->origin_x - proj->origin_x;
+  y = cache->origin_y - proj->origin_y;
+
+draw:
+  paint_surface (cr, cache->surface, x, y, zoom / scale, zoom == 1.0);
+  return exact;
+}
+
+/* Draws @layout into @image, with its text origin at (@phase_x, @phase_y) off the device
+ * pixel grid */
+static void
+draw_label_image (LabelImage  *image,
+                  PangoLayout *layout,
+                  int          scale,
+                  double       phase_x,
+                  double       phase_y)
+{
+  /* Room for the halo: half its width, and antialiasing */
+  const double pad = 3.0;
+  PangoRectangle ink, logical;
+  double left, top, right, bottom;
+  cairo_t *cr;
+
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  left = (MIN (ink.x, logical.x) - pad) * scale;
+  top = (MIN (ink.y, logical.y) - pad) * scale;
+  right = (MAX (ink.x + ink.width, logical.x + logical.width) + pad) * scale;
+  bottom = (MAX (ink.y + ink.height, logical.y + logical.height) + pad) * scale;
+
+  label_image_clear (image);
+  image->scale = scale;
+  image->origin_x = ceil (-left) + phase_x;
+  image->origin_y = ceil (-top) + phase_y;
+  image->width = (int) ceil (image->origin_x + right);
+  image->height = (int) ceil (image->origin_y + bottom);
+
+  image->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, image->width, image->height);
+  cr = cairo_create (image->surface);
+  cairo_scale (cr, scale, scale);
+  draw_label (cr, layout, image->origin_x / scale, image->origin_y / scale);
+  cairo_destroy (cr);
+  cairo_surface_flush (image->surface);
+}
+
+/* Paints the label of @shape, if it has room, from its image; returns whether it is exact */
+static gboolean
+paint_label (AtlasMapLayer    *self,
+             cairo_t          *cr,
+             Shape            *shape,
+             const Projection *proj,
+             int               scale,
+             GArray           *placed)
+{
+  PangoLayout *layout;
+  LabelImage *image;
+  double text_x, text_y, x, y;
+  gboolean exact;
+
+  layout = place_label (self, NULL, shape, proj, placed, &text_x, &text_y);
+  if (layout == NULL)
+    return TRUE;
+
+  image = layout == shape->full_layout ? &shape->full_image : &shape->name_image;
+  /* Where the image's top left corner goes, in device pixels */
+  text_x *= scale;
+  text_y *= scale;
+  x = text_x - image->origin_x;
+  y = text_y - image->origin_y;
+  exact = image->surface && image->scale == scale && is_whole (x) && is_whole (y);
+
+  if (image->surface == NULL || image->scale != scale || (!exact && self->settling))
+    {
+      draw_label_image (image, layout, scale, text_x - floor (text_x), text_y - floor (text_y));
+      x = text_x - image->origin_x;
+      y = text_y - image->origin_y;
+      exact = TRUE;
+    }
+
+  paint_surface (cr, image->surface, round (x) / scale, round (y) / scale, 1.0 / scale, TRUE);
+  return exact;
+}
+
+/* Everything drawn from the vertices, in one cairo node: for a rotated map */
+static void
+snapshot_rotated (AtlasMapLayer    *self,
+                  GtkSnapshot      *snapshot,
+                  GPtrArray        *visible,
+                  GPtrArray        *labels,
+                  Shape            *selected_shape,
+                  const Projection *proj)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  cairo_matrix_t rotation;
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, proj->width, proj->height));
+
+  cairo_translate (cr, proj->width / 2, proj->height / 2);
+  cairo_rotate (cr, proj->rotation);
+  cairo_translate (cr, -proj->width / 2, -proj->height / 2);
+
+  draw_fills (self, cr, visible, proj);
+  draw_outlines (cr, visible, selected_shape, proj);
+
+  /* Labels, most important first, never on top of one another */
+  cairo_get_matrix (cr, &rotation);
+  cairo_identity_matrix (cr);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (labels, i);
+      PangoLayout *layout;
+      double text_x, text_y;
+
+      layout = place_label (self, &rotation, shape, proj, placed, &text_x, &text_y);
+      if (layout)
+        draw_label (cr, layout, text_x, text_y);
+    }
+
+  cairo_destroy (cr);
 }
 
 /* Callbacks */
@@ -530,13 +1036,15 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   AtlasMapLayer *self = ATLAS_MAP_LAYER (widget);
   AtlasPlace *selected = self->session ? atlas_session_get_selected_place (self->session) : NULL;
   Shape *selected_shape = selected ? g_hash_table_lookup (self->shape_by_place, selected) : NULL;
+  int scale = gtk_widget_get_scale_factor (widget);
   g_autoptr(GPtrArray) visible = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
   g_autoptr(GArray) placed = NULL;
-  double fill_alpha = self->translucent ? 0.6 : 1.0;
   double view_x0, view_y0, view_x1, view_y1, radius;
-  cairo_matrix_t rotation;
-  Projection proj;
+  gboolean exact, has_outlines = selected_shape != NULL;
+  Projection proj, drawn;
   cairo_t *cr;
+  guint serial;
 
   if (self->shapes->len == 0 || !get_projection (self, &proj) || proj.width <= 0 || proj.height <= 0)
     return;
@@ -555,86 +1063,58 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
 
       if (shape->max_x >= view_x0 && shape->min_x <= view_x1 &&
           shape->max_y >= view_y0 && shape->min_y <= view_y1)
-        g_ptr_array_add (visible, shape);
+        {
+          g_ptr_array_add (visible, shape);
+          has_outlines |= shape->in_event;
+        }
     }
 
   if (visible->len == 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, proj.width, proj.height));
+  /* The labels' font changed */
+  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  if (serial != self->label_serial)
+    {
+      clear_label_images (self);
+      self->label_serial = serial;
+    }
+
+  /* Labels, most important first (the selected place's before all), never on top of one
+   * another; fills and outlines in the KB's order */
+  labels = g_ptr_array_copy (visible, NULL, NULL);
+  g_ptr_array_sort (labels, compare_label_priority);
+  if (selected_shape)
+    {
+      g_ptr_array_remove (labels, selected_shape);
+      g_ptr_array_insert (labels, 0, selected_shape);
+    }
 
   if (proj.rotation != 0)
     {
-      cairo_translate (cr, proj.width / 2, proj.height / 2);
-      cairo_rotate (cr, proj.rotation);
-      cairo_translate (cr, -proj.width / 2, -proj.height / 2);
+      snapshot_rotated (self, snapshot, visible, labels, selected_shape, &proj);
+      self->settling = FALSE;
+      return;
     }
 
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* One cairo node that paints the cached images, which it records as references (see
+   * paint_surface()), and strokes the outlines. Texture nodes would be no faster: GTK 4.8's
+   * cairo renderer converts a texture's pixels one by one in every frame, and with the GL
+   * renderer (on llvmpipe) they measured no better than this node. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, proj.width, proj.height));
 
-  /* Fills, one by one since units could overlap; then the thin boundaries between units in
-   * one stroke, which costs cairo far less than one stroke per unit */
-  for (guint i = 0; i < visible->len; i++)
-    {
-      Shape *shape = g_ptr_array_index (visible, i);
-      guint klass = atlas_map_layer_count_to_class (shape->count);
+  exact = paint_fills (self, cr, &proj, scale, &drawn);
+  if (has_outlines)
+    draw_outlines (cr, visible, selected_shape, &drawn);
 
-      append_shape_path (cr, shape, &proj);
-      set_source_rgb (cr, class_colors[klass], klass == 0 && self->translucent ? 0.25 : fill_alpha);
-      cairo_fill (cr);
-    }
-
-  for (guint i = 0; i < visible->len; i++)
-    append_shape_path (cr, g_ptr_array_index (visible, i), &proj);
-  if (self->translucent)
-    set_source_rgb (cr, 0x5e5c64, 0.7);
-  else
-    set_source_rgb (cr, 0xffffff, 1.0);
-  cairo_set_line_width (cr, proj.zoom >= 14 ? 1.2 : 0.8);
-  cairo_stroke (cr);
-
-  /* The selected place under the places of the selected event, so that a place that is both
-   * shows a blue band with the dashed line inside it */
-  if (selected_shape)
-    {
-      append_shape_path (cr, selected_shape, &proj);
-      set_source_rgb (cr, SELECTED_COLOR, 1.0);
-      cairo_set_line_width (cr, 4.5);
-      cairo_stroke (cr);
-    }
-
-  cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
-  cairo_set_line_width (cr, 2.0);
-  set_source_rgb (cr, EVENT_COLOR, 1.0);
-  for (guint i = 0; i < visible->len; i++)
-    {
-      Shape *shape = g_ptr_array_index (visible, i);
-
-      if (!shape->in_event)
-        continue;
-
-      append_shape_path (cr, shape, &proj);
-      cairo_stroke (cr);
-    }
-  cairo_set_dash (cr, NULL, 0, 0);
-
-  /* Labels, most important first, never on top of one another */
   placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-  g_ptr_array_sort (visible, compare_label_priority);
-  cairo_get_matrix (cr, &rotation);
-  cairo_identity_matrix (cr);
-  if (selected_shape)
-    draw_label (self, cr, &rotation, selected_shape, &proj, placed);
-  for (guint i = 0; i < visible->len; i++)
-    {
-      Shape *shape = g_ptr_array_index (visible, i);
-
-      if (shape != selected_shape)
-        draw_label (self, cr, &rotation, shape, &proj, placed);
-    }
+  for (guint i = 0; i < labels->len; i++)
+    exact &= paint_label (self, cr, g_ptr_array_index (labels, i), &drawn, scale, placed);
 
   cairo_destroy (cr);
+  self->settling = FALSE;
+  if (!exact)
+    schedule_settle (self);
 }
 
 static void
@@ -651,6 +1131,19 @@ atlas_map_layer_system_setting_changed (GtkWidget        *widget,
     }
 
   GTK_WIDGET_CLASS (atlas_map_layer_parent_class)->system_setting_changed (widget, setting);
+}
+
+static void
+atlas_map_layer_unmap (GtkWidget *widget)
+{
+  AtlasMapLayer *self = ATLAS_MAP_LAYER (widget);
+
+  /* Megabytes of pixels for a view no longer on screen */
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  clear_cache (&self->cache);
+  clear_label_images (self);
+
+  GTK_WIDGET_CLASS (atlas_map_layer_parent_class)->unmap (widget);
 }
 
 static void
@@ -672,6 +1165,8 @@ atlas_map_layer_dispose (GObject *object)
 {
   AtlasMapLayer *self = ATLAS_MAP_LAYER (object);
 
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  clear_cache (&self->cache);
   if (self->session_signals)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
@@ -756,6 +1251,7 @@ atlas_map_layer_class_init (AtlasMapLayerClass *klass)
 
   widget_class->snapshot = atlas_map_layer_snapshot;
   widget_class->system_setting_changed = atlas_map_layer_system_setting_changed;
+  widget_class->unmap = atlas_map_layer_unmap;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,
@@ -846,7 +1342,7 @@ atlas_map_layer_set_translucent (AtlasMapLayer *self,
     return;
 
   self->translucent = translucent;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate_cache (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLUCENT]);
 }
 
