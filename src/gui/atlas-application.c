@@ -177,6 +177,10 @@ screenshot_tick_cb (GtkWidget     *widget,
 
   if (!atlas_window_save_screenshot (ATLAS_WINDOW (widget), self->screenshot, &error))
     {
+      /* Not drawn yet: give it up to about two more seconds of frames */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED) && frames < 150)
+        return G_SOURCE_CONTINUE;
+
       g_printerr ("%s\n", error->message);
       self->status = 1;
     }

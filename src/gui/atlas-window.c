@@ -729,7 +729,8 @@ atlas_window_save_screenshot (AtlasWindow  *self,
 
   if (node == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing"));
+      /* Not drawable at this moment (between frames of a relayout, say): try again later */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The window drew nothing"));
       return FALSE;
     }
 
