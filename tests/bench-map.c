@@ -23,6 +23,8 @@
 
 #include "config.h"
 
+#include "atlas-bench.h"
+
 #include <gtk/gtk.h>
 
 #include "atlas-map-layer.h"
@@ -36,13 +38,6 @@
 
 typedef struct
 {
-  double median;
-  double min;
-  double max;
-} Stats;
-
-typedef struct
-{
   AtlasKb      *kb;
   AtlasSession *session;
   GtkWidget    *window;
@@ -51,29 +46,6 @@ typedef struct
   GskRenderer  *renderer;
   double        lat, lon, zoom;   /* the region's */
 } Bench;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
-static Stats
-stats_of (double *values,
-          guint   n)
-{
-  Stats stats;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  stats.min = values[0];
-  stats.max = values[n - 1];
-  stats.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-  return stats;
-}
 
 static void
 spin (guint ms)

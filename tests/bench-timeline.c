@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include "atlas-bench.h"
+
 #include <gtk/gtk.h>
 
 #include "atlas-timeline-view.h"
@@ -29,13 +31,6 @@
 #define HITS_PER_RUN 200
 #define NEXT_PER_RUN 50
 #define BUDGET_MS    16.0
-
-typedef struct
-{
-  double median;
-  double min;
-  double max;
-} Stats;
 
 typedef struct
 {
@@ -63,29 +58,6 @@ typedef struct
   Stats  hit_us[G_N_ELEMENTS (zooms)];
   Stats  next_us;
 } Result;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
-static Stats
-stats_of (double *values,
-          guint   n)
-{
-  Stats stats;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  stats.min = values[0];
-  stats.max = values[n - 1];
-  stats.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-  return stats;
-}
 
 static GBytes *
 generate_kb (guint n_events)
