@@ -619,6 +619,63 @@ test_details (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }
 
+/* What GtkTextView does when lines above the visible ones are measured late: it moves
+ * the scroll position to keep the first visible paragraph in place */
+static void
+on_value_changed_revalidate_cb (GtkAdjustment *adjustment,
+                                gboolean      *closing)
+{
+  if (*closing)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment));
+}
+
+/* Closing the window while the reader is still scrolling to a span is quiet. On unmap,
+ * GTK 4.8's scrolled window ends a running scroll animation by jumping to its target;
+ * when the text view re-validates on that jump (as it does when lines above were measured
+ * late) and so ends the animation itself, GTK disconnects the same frame-clock handler
+ * twice: a critical, fatal here. The handler below re-validates the way the text view does,
+ * every time, and every delay from 0 to 300 ms after the selection is tried, to close the
+ * window at each stage of the animation. */
+static void
+test_close_while_scrolling (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  const char *far_down[] = { "e-2016-09-23-ayrault-guernica", "e-2016-09-22-offensive-launched" };
+
+  g_assert_no_error (error);
+
+  for (guint delay = 0; delay <= 300; delay += 10)
+    {
+      g_autoptr(AtlasSession) session = atlas_session_new ();
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      AtlasReaderView *reader;
+      GtkTextView *text_view;
+      gboolean closing = FALSE;
+
+      atlas_session_set_kb (session, kb);
+      reader = atlas_reader_view_new (session);
+      text_view = GTK_TEXT_VIEW (template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+      g_signal_connect (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view)), "value-changed",
+                        G_CALLBACK (on_value_changed_revalidate_cb), &closing);
+      gtk_window_set_default_size (window, 700, 400);
+      gtk_window_set_child (window, GTK_WIDGET (reader));
+      gtk_window_present (window);
+      run_main_loop (100);
+
+      /* Far down one article, then far down another */
+      atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, far_down[(delay / 10) % 2]));
+      run_main_loop (50);
+      atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, far_down[(delay / 10 + 1) % 2]));
+      if (delay > 0)
+        run_main_loop (delay);
+      closing = TRUE;
+      gtk_window_destroy (window);
+    }
+}
+
 /* Screenshots at the narrow end of the reader's widths, and in the dark style */
 static void
 test_screenshots (Fixture       *fixture,
@@ -667,6 +724,7 @@ main (int   argc,
   g_test_add ("/reader-view/also-reported", Fixture, NULL, fixture_set_up, test_also_reported, fixture_tear_down);
   g_test_add ("/reader-view/activate-offset", Fixture, NULL, fixture_set_up, test_activate_offset, fixture_tear_down);
   g_test_add ("/reader-view/all-spans-tagged", Fixture, NULL, fixture_set_up, test_all_spans_tagged, fixture_tear_down);
+  g_test_add_func ("/reader-view/close-while-scrolling", test_close_while_scrolling);
   g_test_add ("/details-view/selection", Fixture, NULL, fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/reader-view/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
 

@@ -747,6 +747,29 @@ previous_span_cb (GtkWidget *widget,
   return atlas_reader_view_move_to_span (ATLAS_READER_VIEW (widget), -1);
 }
 
+/* GtkWidget overrides */
+
+static void
+atlas_reader_view_unmap (GtkWidget *widget)
+{
+  AtlasReaderView *self = ATLAS_READER_VIEW (widget);
+  GtkAdjustment *adjustments[] = {
+    gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->text_view)),
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
+  };
+
+  /* End a running scroll animation before the scrolled window is unmapped. GTK 4.8's
+   * scrolled window ends it itself by jumping to the target; if the text view moves the
+   * position again on that jump (it does when lines above were measured late), GTK
+   * disconnects the animation's frame-clock handler twice and logs a critical. Setting the
+   * value without animation ends it cleanly, where it stands. */
+  for (guint i = 0; i < G_N_ELEMENTS (adjustments); i++)
+    if (adjustments[i] != NULL)
+      gtk_adjustment_set_value (adjustments[i], gtk_adjustment_get_value (adjustments[i]));
+
+  GTK_WIDGET_CLASS (atlas_reader_view_parent_class)->unmap (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -825,6 +848,8 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   object_class->finalize = atlas_reader_view_finalize;
   object_class->get_property = atlas_reader_view_get_property;
   object_class->set_property = atlas_reader_view_set_property;
+
+  widget_class->unmap = atlas_reader_view_unmap;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,
