@@ -23,6 +23,8 @@
  * @length: their number
  * @bad_offset: (out): where the problem is, in bytes
  * @message: (out) (transfer full): what is wrong
+ * @n_members: (out) (optional): how many object members the text holds, duplicates
+ *   included (a parser keeps only one of each name, so fewer means duplicates)
  *
  * Refuses input that would crash or choke a library before it gets there: an empty file,
  * one over %ATLAS_KB_MAX_SIZE, a NUL byte, invalid UTF-8, nesting deeper than
@@ -35,16 +37,20 @@ gboolean
 atlas_json_guard (const char  *data,
                   gsize        length,
                   gsize       *bad_offset,
-                  char       **message)
+                  char       **message,
+                  guint64     *n_members)
 {
   const char *end = NULL;
   const char *nul;
   gboolean in_string = FALSE;
   gboolean only_space = TRUE;
   guint depth = 0;
+  guint64 colons = 0;
 
   *bad_offset = 0;
   *message = NULL;
+  if (n_members)
+    *n_members = 0;
 
   if (length > ATLAS_KB_MAX_SIZE)
     {
@@ -134,6 +140,11 @@ atlas_json_guard (const char  *data,
             depth--;
           break;
 
+        /* Outside strings, each member of each object has exactly one */
+        case ':':
+          colons++;
+          break;
+
         default:
           break;
         }
@@ -145,6 +156,8 @@ atlas_json_guard (const char  *data,
       return FALSE;
     }
 
+  if (n_members)
+    *n_members = colons;
   return TRUE;
 }
 

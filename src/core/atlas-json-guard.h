@@ -24,7 +24,8 @@ typedef void (*AtlasJsonVisit) (const char *path,
 gboolean atlas_json_guard          (const char      *data,
                                     gsize            length,
                                     gsize           *bad_offset,
-                                    char           **message);
+                                    char           **message,
+                                    guint64         *n_members);
 void     atlas_json_offset_to_line (const char      *data,
                                     gsize            length,
                                     gsize            offset,

@@ -1402,6 +1402,98 @@ report_syntax_error (Loader       *L,
   report_at (L, known, known ? atlas_json_line_to_offset (L->data, L->length, line, column) : 0, message);
 }
 
+/* Duplicate member names.
+ *
+ * json-glib keeps the last of two members with the same name and says nothing, so a KB
+ * that gives an event two dates would silently lose one. The guard counts the members in
+ * the text; a tree that holds fewer had duplicates, and only then is the text walked to
+ * say where. */
+
+static guint64
+count_members (JsonNode *node)
+{
+  guint64 n = 0;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        n += 1 + count_members (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint length = json_array_get_length (array);
+
+      for (guint i = 0; i < length; i++)
+        n += count_members (json_array_get_element (array, i));
+    }
+
+  return n;
+}
+
+typedef struct
+{
+  Loader     *L;
+  GHashTable *seen;      /* path → offset + 1 of its first value */
+  GString    *reported;  /* the last duplicate reported: its own members repeat too */
+  guint       n_found;
+} DuplicateWalk;
+
+static void
+find_duplicate (const char *path,
+                gsize       offset,
+                gpointer    user_data)
+{
+  DuplicateWalk *walk = user_data;
+  gsize reported_len = walk->reported->len;
+  gpointer first;
+  guint line, column;
+  Pending *p;
+
+  if (reported_len > 0 && g_str_has_prefix (path, walk->reported->str) &&
+      (path[reported_len] == '.' || path[reported_len] == '['))
+    return;
+
+  if (!g_hash_table_lookup_extended (walk->seen, path, NULL, &first))
+    {
+      g_hash_table_insert (walk->seen, g_strdup (path), GSIZE_TO_POINTER (offset + 1));
+      return;
+    }
+
+  g_string_assign (walk->reported, path);
+  walk->n_found++;
+  if (too_many_problems (walk->L))
+    return;
+
+  atlas_json_offset_to_line (walk->L->data, walk->L->length, GPOINTER_TO_SIZE (first) - 1, &line, &column);
+  p = g_new0 (Pending, 1);
+  p->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  p->path = g_strdup (path);
+  p->has_offset = TRUE;
+  p->offset = offset;
+  p->message = g_strdup_printf (_("duplicate member, already given at line %u, column %u; expected each "
+                                  "name once per object (only one of the values could be kept)"),
+                                line, column);
+  g_ptr_array_add (walk->L->pending, p);
+}
+
+static void
+report_duplicate_members (Loader *L)
+{
+  DuplicateWalk walk = { L, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), g_string_new (NULL), 0 };
+
+  g_free (atlas_json_walk (L->data, L->length, G_MAXSIZE, find_duplicate, &walk));
+  /* The walk and the parser read the same text; should they ever disagree, still say it */
+  if (walk.n_found == 0)
+    report_at (L, FALSE, 0, _("an object has a duplicate member; expected each name once per object"));
+  g_hash_table_unref (walk.seen);
+  g_string_free (walk.reported, TRUE);
+}
+
 static void
 record_offset (const char *path,
                gsize       offset,
@@ -1409,7 +1501,7 @@ record_offset (const char *path,
 {
   GHashTable *wanted = user_data;
 
-  /* Replace: json-glib keeps the last of duplicate members, and so do we */
+  /* Replace: json-glib keeps the last of duplicate members (each is also a problem) */
   if (g_hash_table_contains (wanted, path))
     g_hash_table_insert (wanted, g_strdup (path), GSIZE_TO_POINTER (offset + 1));
 }
@@ -1499,6 +1591,7 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
   gsize bad_offset = 0;
+  guint64 n_members = 0;
   AtlasKbError code = ATLAS_KB_ERROR_INVALID;
   Loader L = { 0 };
 
@@ -1518,7 +1611,7 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
   L.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
   L.first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  if (!atlas_json_guard (data, length, &bad_offset, &guard_message))
+  if (!atlas_json_guard (data, length, &bad_offset, &guard_message, &n_members))
     {
       /* An oversized file is not walked at all; an empty one has no position */
       gboolean positioned = length > 0 && length <= ATLAS_KB_MAX_SIZE && bad_offset < length;
@@ -1538,7 +1631,11 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
       else if (json_parser_get_root (parser) == NULL)
         report_at (&L, FALSE, 0, _("file is empty; expected a JSON object"));
       else
-        parse_document (&L, json_parser_get_root (parser));
+        {
+          if (count_members (json_parser_get_root (parser)) != n_members)
+            report_duplicate_members (&L);
+          parse_document (&L, json_parser_get_root (parser));
+        }
     }
 
   found = finish_problems (&L);

@@ -86,6 +86,9 @@ pl = ["places", 0]
 cas = ["casualties", 0]
 ring = ["places", 0, "geometry", "coordinates", 0]
 
+# The first event's "sources" member, as written
+SOURCES = base_text[base_text.index('"sources": ['):base_text.index("\n   ]", base_text.index('"sources": [')) + 5]
+
 CASES = {
     # Not JSON, or not a KB at all
     "empty": "",
@@ -147,6 +150,9 @@ CASES = {
     "huge-offset": base_text.replace('"start": 0', '"start": 99999999999999999999', 1),
     "quote-mismatch": mutate(setitem(src + ["quote"], "Air raids hit Sakhur (الصاخور) on Sunday.")),
     "actors-not-array": mutate(setitem(ev + ["actors"], "Russia")),
+    # A parser keeps one of two members with the same name; the other must not vanish unseen
+    "duplicate-member": base_text.replace('"date": "2016-10-02",', '"date": "2016-10-02",\n   "date": "2016-10-01",', 1),
+    "duplicate-array-member": base_text.replace(SOURCES, SOURCES + ",\n   " + SOURCES, 1),
     # Casualty figures
     "dangling-event": mutate(setitem(cas + ["event"], "e-missing")),
     "negative-count": mutate(setitem(cas + ["killed"], {"min": -3})),
