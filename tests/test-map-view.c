@@ -331,6 +331,59 @@ test_click_outside_clears (Fixture       *f,
   save_screenshot (f, "3-zoomed-out");
 }
 
+/* A neighbourhood too small for its name is named once selected, and only then */
+static void
+test_selected_place_labelled (Fixture       *f,
+                              gconstpointer  data)
+{
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  ShumateViewport *viewport = atlas_map_view_get_viewport (f->view);
+  GListModel *places = atlas_kb_get_places (f->kb);
+  double width = gtk_widget_get_width (GTK_WIDGET (f->view));
+  double height = gtk_widget_get_height (GTK_WIDGET (f->view));
+  g_autoptr(AtlasPlace) small = NULL;
+  guint n_labelled = 0;
+  AtlasBounds bounds;
+
+  /* The whole city */
+  g_assert_true (atlas_map_layer_get_bounds (layer, &bounds));
+  shumate_viewport_set_zoom_level (viewport, 13);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
+  iterate_for (100);
+
+  /* A neighbourhood well inside the view that goes unnamed: its name is wider than it */
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+      AtlasGeometry *geometry = atlas_place_get_geometry (place);
+      double lat, lon, x, y;
+
+      if (geometry == NULL || !atlas_geometry_get_interior_point (geometry, &lon, &lat))
+        continue;
+      if (atlas_map_layer_is_labelled (layer, place))
+        {
+          n_labelled++;
+          continue;
+        }
+
+      location_to_view (f, lat, lon, &x, &y);
+      if (small == NULL && x > 150 && x < width - 150 && y > 60 && y < height - 60)
+        small = g_object_ref (place);
+    }
+  g_assert_cmpuint (n_labelled, >, 0);
+  g_assert_nonnull (small);
+  g_test_message ("%u places named; %s is not", n_labelled, atlas_place_get_name (small));
+
+  atlas_session_set_selected_place (f->session, small);
+  iterate_for (100);
+  g_assert_true (atlas_map_layer_is_labelled (layer, small));
+  save_screenshot (f, "8-small-selected");
+
+  atlas_session_set_selected_place (f->session, NULL);
+  iterate_for (100);
+  g_assert_false (atlas_map_layer_is_labelled (layer, small));
+}
+
 #define HOLED_KB \
   "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"holes\"," \
   " \"region\": {\"name\": \"Test\", \"center\": {\"lat\": 36.2, \"lon\": 37.12}, \"zoom\": 13}," \
@@ -541,6 +594,7 @@ main (int   argc,
   g_test_add ("/map-view/click-selects-place", Fixture, NULL, fixture_set_up, test_click_selects_place, fixture_tear_down);
   g_test_add ("/map-view/click-multipolygon", Fixture, NULL, fixture_set_up, test_click_multipolygon, fixture_tear_down);
   g_test_add ("/map-view/click-outside-clears", Fixture, NULL, fixture_set_up, test_click_outside_clears, fixture_tear_down);
+  g_test_add ("/map-view/selected-place-labelled", Fixture, NULL, fixture_set_up, test_selected_place_labelled, fixture_tear_down);
   g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);

@@ -93,6 +93,7 @@ struct _AtlasMapLayer
   Cache         cache;
   guint         label_serial;     /* of the Pango context the label images were drawn with */
   guint         settle_id;        /* a frame was approximate: draw again once still */
+  GPtrArray    *labelled;         /* AtlasPlace*, unowned: the places named in the last frame */
 
   guint         translucent : 1;
   guint         settling : 1;     /* this frame draws everything exactly */
@@ -380,6 +381,7 @@ rebuild_shapes (AtlasMapLayer *self)
 
   g_set_object (&self->kb, kb);
   g_hash_table_remove_all (self->shape_by_place);
+  g_ptr_array_set_size (self->labelled, 0);
   g_ptr_array_set_size (self->shapes, 0);
   invalidate_cache (self);
 
@@ -539,6 +541,7 @@ static PangoLayout *
 place_label (AtlasMapLayer        *self,
              const cairo_matrix_t *rotation,
              Shape                *shape,
+             gboolean              selected,
              const Projection     *proj,
              GArray               *placed,
              double               *text_x,
@@ -563,15 +566,16 @@ place_label (AtlasMapLayer        *self,
   layout = get_label_layout (self, shape, arabic);
   pango_layout_get_pixel_extents (layout, &ink, &logical);
 
-  if (arabic && (logical.width > box_w || logical.height > box_h))
+  if (arabic && !selected && (logical.width > box_w || logical.height > box_h))
     {
       /* Fall back to the English name alone */
       layout = get_label_layout (self, shape, FALSE);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
     }
 
-  /* A label wider than its polygon would name its neighbours too */
-  if (logical.width > box_w || logical.height > box_h * 1.2)
+  /* A label wider than its polygon would name its neighbours too; but the selected place is
+   * always named, whatever its size, and goes first, so that no other label hides it */
+  if (!selected && (logical.width > box_w || logical.height > box_h * 1.2))
     return NULL;
 
   graphene_rect_init (&rect, x - logical.width / 2.0 - 2, y - logical.height / 2.0 - 1,
@@ -586,6 +590,7 @@ place_label (AtlasMapLayer        *self,
 
   *text_x = x - logical.width / 2.0 - logical.x;
   *text_y = y - logical.height / 2.0 - logical.y;
+  g_ptr_array_add (self->labelled, shape->place);
   return layout;
 }
 
@@ -940,6 +945,7 @@ static gboolean
 paint_label (AtlasMapLayer    *self,
              cairo_t          *cr,
              Shape            *shape,
+             gboolean          selected,
              const Projection *proj,
              int               scale,
              GArray           *placed)
@@ -949,7 +955,7 @@ paint_label (AtlasMapLayer    *self,
   double text_x, text_y, x, y;
   gboolean exact;
 
-  layout = place_label (self, NULL, shape, proj, placed, &text_x, &text_y);
+  layout = place_label (self, NULL, shape, selected, proj, placed, &text_x, &text_y);
   if (layout == NULL)
     return TRUE;
 
@@ -1004,7 +1010,7 @@ snapshot_rotated (AtlasMapLayer    *self,
       PangoLayout *layout;
       double text_x, text_y;
 
-      layout = place_label (self, &rotation, shape, proj, placed, &text_x, &text_y);
+      layout = place_label (self, &rotation, shape, shape == selected_shape, proj, placed, &text_x, &text_y);
       if (layout)
         draw_label (cr, layout, text_x, text_y);
     }
@@ -1046,6 +1052,7 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   cairo_t *cr;
   guint serial;
 
+  g_ptr_array_set_size (self->labelled, 0);
   if (self->shapes->len == 0 || !get_projection (self, &proj) || proj.width <= 0 || proj.height <= 0)
     return;
 
@@ -1109,7 +1116,11 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
 
   placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   for (guint i = 0; i < labels->len; i++)
-    exact &= paint_label (self, cr, g_ptr_array_index (labels, i), &drawn, scale, placed);
+    {
+      Shape *shape = g_ptr_array_index (labels, i);
+
+      exact &= paint_label (self, cr, shape, shape == selected_shape, &drawn, scale, placed);
+    }
 
   cairo_destroy (cr);
   self->settling = FALSE;
@@ -1174,6 +1185,8 @@ atlas_map_layer_dispose (GObject *object)
   g_clear_object (&self->kb);
   if (self->shape_by_place)
     g_hash_table_remove_all (self->shape_by_place);
+  if (self->labelled)
+    g_ptr_array_set_size (self->labelled, 0);
   if (self->shapes)
     g_ptr_array_set_size (self->shapes, 0);
 
@@ -1186,6 +1199,7 @@ atlas_map_layer_finalize (GObject *object)
   AtlasMapLayer *self = ATLAS_MAP_LAYER (object);
 
   g_clear_pointer (&self->shape_by_place, g_hash_table_unref);
+  g_clear_pointer (&self->labelled, g_ptr_array_unref);
   g_clear_pointer (&self->shapes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_map_layer_parent_class)->finalize (object);
@@ -1273,6 +1287,7 @@ static void
 atlas_map_layer_init (AtlasMapLayer *self)
 {
   self->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
+  self->labelled = g_ptr_array_new ();
   self->shape_by_place = g_hash_table_new (NULL, NULL);
 
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
@@ -1381,6 +1396,19 @@ atlas_map_layer_place_at (AtlasMapLayer *self,
     }
 
   return NULL;
+}
+
+/**
+ * atlas_map_layer_is_labelled:
+ *
+ * Returns: whether the last frame drawn wrote @place's name on the map
+ */
+gboolean
+atlas_map_layer_is_labelled (AtlasMapLayer *self,
+                             AtlasPlace    *place)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), FALSE);
+  return g_ptr_array_find (self->labelled, place, NULL);
 }
 
 /* The number of polygon places drawn */
