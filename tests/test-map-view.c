@@ -397,6 +397,37 @@ test_selected_place_labelled (Fixture       *f,
   "   \"title\": \"e\", \"places\": [\"ring\"], \"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]}]," \
   " \"casualties\": []}"
 
+/* The attribution credits the geodata the open KB's places say they come from, and no other */
+static void
+test_attribution (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "attribution"));
+  g_autoptr(GBytes) bytes = g_bytes_new_static (HOLED_KB, strlen (HOLED_KB));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_bytes (bytes, "holes.json", NULL, &error);
+  const char *text;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (label);
+
+  /* The shipped KB: CSR/UN-Habitat polygons, OCHA and GeoNames points */
+  text = gtk_label_get_text (label);
+  g_assert_nonnull (strstr (text, "UN-Habitat & CSR (MIT)"));
+  g_assert_nonnull (strstr (text, "OCHA COD-AB (CC BY-IGO)"));
+  g_assert_nonnull (strstr (text, "GeoNames (CC BY)"));
+  g_assert_null (strstr (text, "OpenStreetMap"));
+
+  atlas_map_view_set_show_tiles (f->view, TRUE);
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "Tiles © OpenStreetMap contributors"));
+  atlas_map_view_set_show_tiles (f->view, FALSE);
+
+  /* A KB whose places name no such source is credited to itself */
+  atlas_session_set_kb (f->session, kb);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Places: as given in “holes”");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+}
+
 /* The hole of a polygon is not the polygon */
 static void
 test_hole_not_hit (Fixture       *f,
@@ -595,6 +626,7 @@ main (int   argc,
   g_test_add ("/map-view/click-multipolygon", Fixture, NULL, fixture_set_up, test_click_multipolygon, fixture_tear_down);
   g_test_add ("/map-view/click-outside-clears", Fixture, NULL, fixture_set_up, test_click_outside_clears, fixture_tear_down);
   g_test_add ("/map-view/selected-place-labelled", Fixture, NULL, fixture_set_up, test_selected_place_labelled, fixture_tear_down);
+  g_test_add ("/map-view/attribution", Fixture, NULL, fixture_set_up, test_attribution, fixture_tear_down);
   g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);

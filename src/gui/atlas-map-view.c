@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "atlas-map-layer.h"
@@ -606,15 +607,59 @@ update_legend (AtlasMapView *self)
   gtk_label_set_label (self->legend_summary, summary);
 }
 
+/* Credits for the geodata that the open KB says its places come from (each place's "source"
+ * names it), so that another KB is not credited to sources it does not use */
+static const struct
+{
+  const char *mention;
+  const char *credit;
+} geodata_credits[] = {
+  /* Translators: map attribution; "&amp;" is an ampersand in markup */
+  { "UN-Habitat", N_("Boundaries: UN-Habitat &amp; CSR (MIT)") },
+  /* Translators: map attribution */
+  { "OCHA", N_("OCHA COD-AB (CC BY-IGO)") },
+  /* Translators: map attribution */
+  { "GeoNames", N_("Places: GeoNames (CC BY)") },
+};
+
 static void
 update_attribution (AtlasMapView *self)
 {
-  g_autoptr(GString) text = g_string_new (_("Boundaries: UN-Habitat &amp; CSR (MIT) · OCHA COD-AB (CC BY-IGO) · Places: GeoNames (CC BY)"));
+  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
+  GListModel *places = kb ? atlas_kb_get_places (kb) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean credited[G_N_ELEMENTS (geodata_credits)] = { FALSE, };
+  gboolean any_drawn = FALSE;
+
+  for (guint i = 0; places && i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+      const char *source = atlas_place_get_source (place);
+
+      any_drawn |= atlas_place_get_location (place, NULL, NULL) || atlas_place_get_geometry (place) != NULL;
+      for (guint c = 0; source && c < G_N_ELEMENTS (geodata_credits); c++)
+        credited[c] |= strstr (source, geodata_credits[c].mention) != NULL;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
+    if (credited[c])
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
+
+  /* Places from elsewhere: say whose they are */
+  if (text->len == 0 && any_drawn)
+    {
+      g_autofree char *title = g_markup_escape_text (atlas_kb_get_title (kb), -1);
+
+      /* Translators: map attribution for a KB whose places name none of the known sources;
+       * %s is the KB's title */
+      g_string_append_printf (text, _("Places: as given in “%s”"), title);
+    }
 
   if (self->tile_layer)
-    g_string_append_printf (text, "\n%s", _("Tiles © OpenStreetMap contributors"));
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", _("Tiles © OpenStreetMap contributors"));
 
   gtk_label_set_markup (self->attribution, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution), text->len > 0);
 }
 
 /*
@@ -660,6 +705,7 @@ on_session_kb_changed_cb (AtlasMapView *self)
 
   self->hover_place = NULL;
   rebuild_places (self);
+  update_attribution (self);
 
   /* Fitting the polygons needs the map's size, so that waits for the next allocation */
   self->initial_view_pending = TRUE;
