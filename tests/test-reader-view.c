@@ -559,6 +559,24 @@ assert_side_by_side (Fixture *fixture)
   g_assert_cmpfloat (a.origin.x + a.size.width, <=, b.origin.x);
 }
 
+/* The kickers of the details pane's cards, in order: "Place,Event" */
+static char *
+card_kickers (Fixture *fixture)
+{
+  GtkWidget *content = template_child (fixture->details, ATLAS_TYPE_DETAILS_VIEW, "content");
+  g_autoptr(GString) kickers = g_string_new (NULL);
+
+  for (GtkWidget *card = gtk_widget_get_first_child (content); card; card = gtk_widget_get_next_sibling (card))
+    {
+      GtkWidget *kicker = gtk_widget_get_first_child (card);
+
+      g_assert_true (GTK_IS_LABEL (kicker));
+      g_string_append_printf (kickers, "%s%s", kickers->len > 0 ? "," : "", gtk_label_get_text (GTK_LABEL (kicker)));
+    }
+
+  return g_string_free (g_steal_pointer (&kickers), FALSE);
+}
+
 /* The details pane: Arabic names, disagreeing figures, unknown locations */
 static void
 test_details (Fixture       *fixture,
@@ -615,6 +633,17 @@ test_details (Fixture       *fixture,
   g_assert_nonnull (find_label (details, "al-Dakkak hospital"));
   save_screenshot (fixture, "details-unknown.png");
 
+  /* A place and an event there (as a click on the map gives): the place's short card first,
+   * then the event */
+  atlas_session_set_selected_place (fixture->session, NULL);
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-10-01-overnight-raids-aleppo"));
+  atlas_session_set_selected_place (fixture->session, atlas_kb_lookup_place (fixture->kb, "p-bustan-al-basha"));
+  {
+    g_autofree char *kickers = card_kickers (fixture);
+    g_assert_cmpstr (kickers, ==, "Place,Event");
+  }
+
+  atlas_session_set_selected_event (fixture->session, NULL);
   atlas_session_set_selected_place (fixture->session, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }

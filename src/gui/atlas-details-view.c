@@ -770,12 +770,15 @@ rebuild (AtlasDetailsView *self)
       place = atlas_session_get_selected_place (self->session);
     }
 
+  /* The selected place goes first: under a fact it is a short header (its names, and its
+   * events behind an expander) that says where the map's click or the timeline's filter is,
+   * while the fact stays in view below it */
+  if (place)
+    append_place_card (self, place, casualty != NULL || event != NULL);
   if (casualty)
     append_casualty_card (self, casualty);
   if (event)
     append_event_card (self, event);
-  if (place)
-    append_place_card (self, place, casualty != NULL || event != NULL);
 
   gtk_stack_set_visible_child_name (self->stack, casualty || event || place ? "details" : "empty");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
