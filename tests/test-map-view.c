@@ -547,6 +547,78 @@ test_tiles_quiet (Fixture       *f,
   test_click_selects_place (f, data);
 }
 
+static void
+on_incoming_cb (GSocketService    *service,
+                GSocketConnection *connection,
+                GObject           *source,
+                gboolean          *connected)
+{
+  *connected = TRUE;
+}
+
+/* Waits up to 10 s for @revealer to show, or for *@flag */
+static void
+wait_for (GtkRevealer *revealer,
+          gboolean    *flag)
+{
+  for (guint waited = 0; waited < 10000; waited += 20)
+    {
+      if ((revealer && gtk_revealer_get_reveal_child (revealer)) || (flag && *flag))
+        return;
+      iterate_for (20);
+    }
+}
+
+/* With the street map on and its server out of reach, the map says why it stays blank; when
+ * the server answers, or the street map is turned off, it says nothing */
+static void
+test_tiles_unreachable (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkRevealer *notice = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "tiles_notice"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "tiles_notice_label"));
+  g_autoptr(GSocketService) service = g_socket_service_new ();
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new_from_string ("127.0.0.1", 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *host = NULL;
+  gboolean connected = FALSE;
+
+  g_assert_nonnull (notice);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+
+  /* Nothing listens on the loopback's port 1: refused at once */
+  atlas_map_view_set_tile_host (f->view, "127.0.0.1:1");
+  atlas_map_view_set_show_tiles (f->view, TRUE);
+  wait_for (notice, NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+  g_assert_cmpstr (gtk_label_get_label (label), ==,
+                   "The street map cannot load: there is no connection to 127.0.0.1. The neighbourhoods need none.");
+  save_screenshot (f, "9-tiles-unreachable");
+
+  atlas_map_view_set_show_tiles (f->view, FALSE);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+
+  /* A server that answers */
+  g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (service), any, G_SOCKET_TYPE_STREAM,
+                                                G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error));
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (on_incoming_cb), &connected);
+  g_socket_service_start (service);
+  host = g_strdup_printf ("127.0.0.1:%u", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  atlas_map_view_set_tile_host (f->view, host);
+  atlas_map_view_set_show_tiles (f->view, TRUE);
+  wait_for (NULL, &connected);
+  g_assert_true (connected);
+  iterate_for (200);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+
+  atlas_map_view_set_show_tiles (f->view, FALSE);
+  g_socket_service_stop (service);
+  g_socket_listener_close (G_SOCKET_LISTENER (service));
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -632,6 +704,7 @@ main (int   argc,
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);
   g_test_add ("/map-view/draw-time", Fixture, NULL, fixture_set_up, test_draw_time, fixture_tear_down);
   g_test_add ("/map-view/tiles-quiet", Fixture, NULL, fixture_set_up, test_tiles_quiet, fixture_tear_down);
+  g_test_add ("/map-view/tiles-unreachable", Fixture, NULL, fixture_set_up, test_tiles_unreachable, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -24,6 +24,9 @@
 #define GO_TO_DURATION_MS    600
 #define FALLBACK_WIDTH       800.0
 #define FALLBACK_HEIGHT      600.0
+/* Where the street map's tiles come from (libshumate's OSM Mapnik source) */
+#define TILE_HOST            "tile.openstreetmap.org:443"
+#define TILE_CHECK_TIMEOUT_S 8
 
 struct _AtlasMapView
 {
@@ -36,6 +39,8 @@ struct _AtlasMapView
   AtlasMapLayer            *polygon_layer;
   ShumateMarkerLayer       *marker_layer;
   ShumateMapLayer          *tile_layer;
+  char                     *tile_host;         /* host:port the tiles' reachability is checked at */
+  GCancellable             *tile_check;        /* while checking it */
   GHashTable               *marker_by_place;   /* AtlasPlace* → GtkButton* (the marker's child) */
   GtkWidget                *swatches[ATLAS_MAP_LAYER_N_CLASSES];
   GtkWidget                *swatch_labels[ATLAS_MAP_LAYER_N_CLASSES];
@@ -57,6 +62,8 @@ struct _AtlasMapView
   GtkDrawingArea           *selected_sample;
   GtkDrawingArea           *event_sample;
   GtkLabel                 *attribution;
+  GtkRevealer              *tiles_notice;
+  GtkLabel                 *tiles_notice_label;
 };
 
 enum {
@@ -663,6 +670,60 @@ update_attribution (AtlasMapView *self)
 }
 
 /*
+ * Offline, the street map stays blank and libshumate says nothing (see below), so that a
+ * person who turns it on would not know why. When tiles are turned on, the map opens one
+ * connection to the tile server, and says so when that fails; the neighbourhoods are drawn
+ * the same either way.
+ */
+static void
+on_tile_host_connected_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(AtlasMapView) self = user_data;
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocketConnectable) address = NULL;
+  g_autofree char *text = NULL;
+
+  connection = g_socket_client_connect_to_host_finish (G_SOCKET_CLIENT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->tiles_notice == NULL)
+    return;
+
+  g_clear_object (&self->tile_check);
+  if (connection)
+    {
+      g_io_stream_close_async (G_IO_STREAM (connection), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      return;
+    }
+
+  g_debug ("Tile server %s not reachable: %s", self->tile_host, error->message);
+  /* Translators: shown over the map when the street map is on but its server cannot be
+   * reached; %s is a host name */
+  address = g_network_address_parse (self->tile_host, 443, NULL);
+  text = g_strdup_printf (_("The street map cannot load: there is no connection to %s. "
+                            "The neighbourhoods need none."),
+                          address ? g_network_address_get_hostname (G_NETWORK_ADDRESS (address)) : self->tile_host);
+  gtk_label_set_label (self->tiles_notice_label, text);
+  gtk_revealer_set_reveal_child (self->tiles_notice, TRUE);
+}
+
+static void
+check_tile_host (AtlasMapView *self)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+
+  g_cancellable_cancel (self->tile_check);
+  g_clear_object (&self->tile_check);
+  gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
+
+  self->tile_check = g_cancellable_new ();
+  g_socket_client_set_timeout (client, TILE_CHECK_TIMEOUT_S);
+  g_socket_client_connect_to_host_async (client, self->tile_host, 443, self->tile_check,
+                                         on_tile_host_connected_cb, g_object_ref (self));
+}
+
+/*
  * Offline, tile downloads fail. libshumate 1.0.3 keeps such failures to itself (it returns a
  * GError to the tile layer, which leaves the tile empty, and logs nothing, not even a debug
  * message: checked with G_MESSAGES_DEBUG=all and 12 s of tiles on this offline machine), so no
@@ -683,6 +744,7 @@ set_tiles (AtlasMapView *self,
                                        SHUMATE_LAYER (self->polygon_layer));
       atlas_map_layer_set_translucent (self->polygon_layer, TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->map), "with-tiles");
+      check_tile_host (self);
     }
   else if (!show && self->tile_layer != NULL)
     {
@@ -690,6 +752,9 @@ set_tiles (AtlasMapView *self,
       self->tile_layer = NULL;
       atlas_map_layer_set_translucent (self->polygon_layer, FALSE);
       gtk_widget_remove_css_class (GTK_WIDGET (self->map), "with-tiles");
+      g_cancellable_cancel (self->tile_check);
+      g_clear_object (&self->tile_check);
+      gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
     }
 
   update_attribution (self);
@@ -983,6 +1048,8 @@ atlas_map_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_MAP_VIEW);
 
   g_clear_object (&self->osm_source);
+  g_cancellable_cancel (self->tile_check);
+  g_clear_object (&self->tile_check);
   g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (atlas_map_view_parent_class)->dispose (object);
@@ -994,6 +1061,7 @@ atlas_map_view_finalize (GObject *object)
   AtlasMapView *self = ATLAS_MAP_VIEW (object);
 
   g_clear_pointer (&self->marker_by_place, g_hash_table_unref);
+  g_free (self->tile_host);
 
   G_OBJECT_CLASS (atlas_map_view_parent_class)->finalize (object);
 }
@@ -1081,6 +1149,8 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, selected_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, event_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
@@ -1099,6 +1169,7 @@ atlas_map_view_init (AtlasMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->marker_by_place = g_hash_table_new (NULL, NULL);
+  self->tile_host = g_strdup (TILE_HOST);
 
   /* The OSM source is the viewport's projection even with tiles off: libshumate needs a
    * reference map source to convert between locations and pixels. Nothing is downloaded
@@ -1217,6 +1288,26 @@ atlas_map_view_set_show_tiles (AtlasMapView *self,
 
   set_tiles (self, show_tiles);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TILES]);
+}
+
+/**
+ * atlas_map_view_set_tile_host:
+ * @host_and_port: where the street map's tiles come from, such as "tile.openstreetmap.org:443"
+ *
+ * Sets the server whose reachability is checked when the street map is turned on, so that
+ * the map can say why it stays blank offline. Tests point it at the loopback.
+ */
+void
+atlas_map_view_set_tile_host (AtlasMapView *self,
+                              const char   *host_and_port)
+{
+  g_return_if_fail (ATLAS_IS_MAP_VIEW (self));
+  g_return_if_fail (host_and_port != NULL);
+
+  g_free (self->tile_host);
+  self->tile_host = g_strdup (host_and_port);
+  if (self->tile_layer)
+    check_tile_host (self);
 }
 
 /**
