@@ -416,6 +416,8 @@ test_attribution (Fixture       *f,
   g_assert_nonnull (strstr (text, "UN-Habitat & CSR (MIT)"));
   g_assert_nonnull (strstr (text, "OCHA COD-AB (CC BY-IGO)"));
   g_assert_nonnull (strstr (text, "GeoNames (CC BY)"));
+  /* Tariq al-Bab's approximate point */
+  g_assert_nonnull (strstr (text, "UNITAR/UNOSAT"));
   g_assert_null (strstr (text, "OpenStreetMap"));
 
   atlas_map_view_set_show_tiles (f->view, TRUE);
@@ -619,6 +621,49 @@ test_tiles_unreachable (Fixture       *f,
   g_socket_listener_close (G_SOCKET_LISTENER (service));
 }
 
+static void
+assert_legend_clear (Fixture *f,
+                     int      width)
+{
+  GtkWidget *legend = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "legend"));
+  GtkWidget *attribution = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "attribution"));
+  graphene_rect_t legend_box, attribution_box;
+
+  gtk_window_set_default_size (f->window, width, 650);
+  for (guint waited = 0; waited < 3000 && gtk_widget_get_width (GTK_WIDGET (f->view)) != width; waited += 20)
+    iterate_for (20);
+  iterate_for (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
+
+  g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &legend_box));
+  g_assert_true (gtk_widget_compute_bounds (attribution, GTK_WIDGET (f->view), &attribution_box));
+  g_test_message ("%d px: legend %g–%g, attribution %g–%g (y)", width, legend_box.origin.y,
+                  legend_box.origin.y + legend_box.size.height, attribution_box.origin.y,
+                  attribution_box.origin.y + attribution_box.size.height);
+  g_assert_false (graphene_rect_intersection (&legend_box, &attribution_box, NULL));
+  g_assert_cmpfloat (legend_box.origin.y, >=, 0);
+}
+
+/* The legend and the attribution never cover each other: side by side on a wide map, the
+ * legend above the wrapped attribution on a narrow one */
+static void
+test_legend_clear_of_attribution (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *legend = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "legend"));
+  graphene_rect_t wide, narrow;
+
+  assert_legend_clear (f, 1200);
+  g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &wide));
+  /* Where its margin puts it */
+  g_assert_cmpfloat_with_epsilon (wide.origin.y + wide.size.height, gtk_widget_get_height (GTK_WIDGET (f->view)) - 12, 0.5);
+
+  assert_legend_clear (f, 480);
+  g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &narrow));
+  g_assert_cmpfloat (narrow.origin.y, <, wide.origin.y);
+  save_screenshot (f, "10-narrow-legend");
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -703,6 +748,7 @@ main (int   argc,
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);
   g_test_add ("/map-view/draw-time", Fixture, NULL, fixture_set_up, test_draw_time, fixture_tear_down);
+  g_test_add ("/map-view/legend-clear-of-attribution", Fixture, NULL, fixture_set_up, test_legend_clear_of_attribution, fixture_tear_down);
   g_test_add ("/map-view/tiles-quiet", Fixture, NULL, fixture_set_up, test_tiles_quiet, fixture_tear_down);
   g_test_add ("/map-view/tiles-unreachable", Fixture, NULL, fixture_set_up, test_tiles_unreachable, fixture_tear_down);
 

@@ -627,6 +627,8 @@ static const struct
   { "OCHA", N_("OCHA COD-AB (CC BY-IGO)") },
   /* Translators: map attribution */
   { "GeoNames", N_("Places: GeoNames (CC BY)") },
+  /* Translators: map attribution (UNOSAT's damage-site points, free to use with credit) */
+  { "UNOSAT", N_("UNITAR/UNOSAT") },
 };
 
 static void
@@ -758,6 +760,47 @@ set_tiles (AtlasMapView *self,
     }
 
   update_attribution (self);
+}
+
+/* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
+ * attribution wraps and reaches under the legend, which then sits just above it */
+static gboolean
+on_overlay_get_child_position_cb (GtkOverlay    *overlay,
+                                  GtkWidget     *widget,
+                                  GdkRectangle  *allocation,
+                                  AtlasMapView  *self)
+{
+  GtkWidget *attribution = GTK_WIDGET (self->attribution);
+  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
+  int legend_w, legend_h, attribution_w, attribution_h, attribution_min_w;
+
+  if (widget != GTK_WIDGET (self->legend) || width <= 0 || height <= 0)
+    return FALSE;
+
+  /* Sizes with margins, as GtkOverlay allocates them */
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &legend_w, NULL, NULL);
+  legend_w = MIN (legend_w, width);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, legend_w, NULL, &legend_h, NULL, NULL);
+
+  allocation->x = 0;
+  allocation->width = legend_w;
+  allocation->height = MIN (legend_h, height);
+  allocation->y = height - allocation->height;
+
+  if (gtk_widget_get_visible (attribution))
+    {
+      gtk_widget_measure (attribution, GTK_ORIENTATION_HORIZONTAL, -1, &attribution_min_w, &attribution_w, NULL, NULL);
+      attribution_w = CLAMP (width, attribution_min_w, attribution_w);
+      gtk_widget_measure (attribution, GTK_ORIENTATION_VERTICAL, attribution_w, NULL, &attribution_h, NULL, NULL);
+
+      /* Side by side they would overlap: the legend goes up by the attribution's height,
+       * less the legend's own bottom margin, which already keeps them apart */
+      if (width - attribution_w < legend_w)
+        allocation->y = MAX (0, allocation->y - MAX (0, attribution_h - gtk_widget_get_margin_bottom (widget) + 4));
+    }
+
+  return TRUE;
 }
 
 /* Callbacks */
@@ -1149,6 +1192,7 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, selected_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, event_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
+  gtk_widget_class_bind_template_callback (widget_class, on_overlay_get_child_position_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip_cb);
