@@ -331,6 +331,63 @@ test_click_outside_clears (Fixture       *f,
   save_screenshot (f, "3-zoomed-out");
 }
 
+/* Names keep clear of the point places' markers: moved just below or above, or not drawn */
+static void
+test_labels_clear_of_markers (Fixture       *f,
+                              gconstpointer  data)
+{
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  ShumateViewport *viewport = atlas_map_view_get_viewport (f->view);
+  GListModel *places = atlas_kb_get_places (f->kb);
+  AtlasPlace *helwaniyeh = atlas_kb_lookup_place (f->kb, "p-al-helwaniyeh");
+  guint n_markers = 0, n_labels = 0;
+
+  g_assert_nonnull (helwaniyeh);
+
+  /* The city, where Tariq al-Bab's marker sits on al-Helwaniyeh's interior point */
+  shumate_viewport_set_zoom_level (viewport, 13);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
+  iterate_for (100);
+  save_screenshot (f, "11-markers");
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(AtlasPlace) point = g_list_model_get_item (places, i);
+      graphene_rect_t marker;
+      double lat, lon, x, y;
+
+      if (atlas_place_get_geometry (point) != NULL || !atlas_place_get_location (point, &lat, &lon) ||
+          atlas_place_get_precision (point) == ATLAS_PRECISION_UNKNOWN)
+        continue;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), lat, lon, &x, &y);
+      if (x < 0 || y < 0 || x > gtk_widget_get_width (GTK_WIDGET (layer)) || y > gtk_widget_get_height (GTK_WIDGET (layer)))
+        continue;
+      n_markers++;
+      /* The dot, 16 px across */
+      graphene_rect_init (&marker, x - 8, y - 8, 16, 16);
+
+      n_labels = 0;
+      for (guint j = 0; j < g_list_model_get_n_items (places); j++)
+        {
+          g_autoptr(AtlasPlace) place = g_list_model_get_item (places, j);
+          graphene_rect_t box;
+
+          if (!atlas_map_layer_get_label_box (layer, place, &box))
+            continue;
+          n_labels++;
+          if (graphene_rect_intersection (&box, &marker, NULL))
+            g_error ("The label of %s covers the marker of %s", atlas_place_get_name (place), atlas_place_get_name (point));
+        }
+    }
+
+  g_test_message ("%u markers and %u labels on screen", n_markers, n_labels);
+  g_assert_cmpuint (n_markers, >, 0);
+  g_assert_cmpuint (n_labels, >, 0);
+  /* Moved, not dropped */
+  g_assert_true (atlas_map_layer_get_label_box (layer, helwaniyeh, NULL));
+}
+
 /* A neighbourhood too small for its name is named once selected, and only then */
 static void
 test_selected_place_labelled (Fixture       *f,
@@ -360,7 +417,7 @@ test_selected_place_labelled (Fixture       *f,
 
       if (geometry == NULL || !atlas_geometry_get_interior_point (geometry, &lon, &lat))
         continue;
-      if (atlas_map_layer_is_labelled (layer, place))
+      if (atlas_map_layer_get_label_box (layer, place, NULL))
         {
           n_labelled++;
           continue;
@@ -376,12 +433,12 @@ test_selected_place_labelled (Fixture       *f,
 
   atlas_session_set_selected_place (f->session, small);
   iterate_for (100);
-  g_assert_true (atlas_map_layer_is_labelled (layer, small));
+  g_assert_true (atlas_map_layer_get_label_box (layer, small, NULL));
   save_screenshot (f, "8-small-selected");
 
   atlas_session_set_selected_place (f->session, NULL);
   iterate_for (100);
-  g_assert_false (atlas_map_layer_is_labelled (layer, small));
+  g_assert_false (atlas_map_layer_get_label_box (layer, small, NULL));
 }
 
 #define HOLED_KB \
@@ -744,6 +801,7 @@ main (int   argc,
   g_test_add ("/map-view/click-outside-clears", Fixture, NULL, fixture_set_up, test_click_outside_clears, fixture_tear_down);
   g_test_add ("/map-view/selected-place-labelled", Fixture, NULL, fixture_set_up, test_selected_place_labelled, fixture_tear_down);
   g_test_add ("/map-view/attribution", Fixture, NULL, fixture_set_up, test_attribution, fixture_tear_down);
+  g_test_add ("/map-view/labels-clear-of-markers", Fixture, NULL, fixture_set_up, test_labels_clear_of_markers, fixture_tear_down);
   g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);

@@ -78,6 +78,16 @@ typedef struct
   double       origin_y;
 } Cache;
 
+typedef struct
+{
+  AtlasPlace      *place;         /* unowned */
+  graphene_rect_t  rect;          /* the label's box, in the layer's coordinates */
+} Labelled;
+
+/* Half the side of the box kept clear around a point place's marker: its dot is 16 px
+ * across (atlas-map.css), plus a pixel */
+#define MARKER_CLEARANCE 9.0
+
 struct _AtlasMapLayer
 {
   ShumateLayer  parent_instance;
@@ -93,7 +103,8 @@ struct _AtlasMapLayer
   Cache         cache;
   guint         label_serial;     /* of the Pango context the label images were drawn with */
   guint         settle_id;        /* a frame was approximate: draw again once still */
-  GPtrArray    *labelled;         /* AtlasPlace*, unowned: the places named in the last frame */
+  GArray       *labelled;         /* Labelled: the places named in the last frame */
+  GArray       *points;           /* normalised Mercator x, y of each point place (a marker) */
 
   guint         translucent : 1;
   guint         settling : 1;     /* this frame draws everything exactly */
@@ -381,7 +392,8 @@ rebuild_shapes (AtlasMapLayer *self)
 
   g_set_object (&self->kb, kb);
   g_hash_table_remove_all (self->shape_by_place);
-  g_ptr_array_set_size (self->labelled, 0);
+  g_array_set_size (self->labelled, 0);
+  g_array_set_size (self->points, 0);
   g_ptr_array_set_size (self->shapes, 0);
   invalidate_cache (self);
 
@@ -394,9 +406,20 @@ rebuild_shapes (AtlasMapLayer *self)
         {
           g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
           Shape *shape;
+          double lat, lon;
 
+          /* The places the map view draws as markers (see rebuild_places() there): labels
+           * keep clear of them */
           if (atlas_place_get_geometry (place) == NULL)
-            continue;
+            {
+              if (atlas_place_get_location (place, &lat, &lon) &&
+                  atlas_place_get_precision (place) != ATLAS_PRECISION_UNKNOWN)
+                {
+                  double point[2] = { mercator_x (lon), mercator_y (lat) };
+                  g_array_append_vals (self->points, point, 2);
+                }
+              continue;
+            }
 
           shape = shape_new (place);
           g_ptr_array_add (self->shapes, shape);
@@ -544,6 +567,7 @@ place_label (AtlasMapLayer        *self,
              gboolean              selected,
              const Projection     *proj,
              GArray               *placed,
+             GArray               *markers,
              double               *text_x,
              double               *text_y)
 {
@@ -578,20 +602,74 @@ place_label (AtlasMapLayer        *self,
   if (!selected && (logical.width > box_w || logical.height > box_h * 1.2))
     return NULL;
 
-  graphene_rect_init (&rect, x - logical.width / 2.0 - 2, y - logical.height / 2.0 - 1,
-                      logical.width + 4, logical.height + 2);
-  /* Whole labels only: a name cut by the map's edge reads as another name */
-  if (rect.origin.x < 0 || rect.origin.x + rect.size.width > proj->width ||
-      rect.origin.y < 0 || rect.origin.y + rect.size.height > proj->height)
-    return NULL;
-  if (rect_overlaps_any (placed, &rect))
-    return NULL;
+  /* Centred on the interior point; if a marker is in the way, just below it or just above */
+  {
+    const double shifts[] = { 0.0, 1.0, -1.0 };
+    double step = logical.height / 2.0 + MARKER_CLEARANCE + 1;
+    gboolean found = FALSE, has_fallback = FALSE;
+    graphene_rect_t fallback;
+
+    for (guint i = 0; i < G_N_ELEMENTS (shifts) && !found; i++)
+      {
+        graphene_rect_init (&rect, x - logical.width / 2.0 - 2, y + shifts[i] * step - logical.height / 2.0 - 1,
+                            logical.width + 4, logical.height + 2);
+        /* Whole labels only: a name cut by the map's edge reads as another name */
+        if (rect.origin.x < 0 || rect.origin.x + rect.size.width > proj->width ||
+            rect.origin.y < 0 || rect.origin.y + rect.size.height > proj->height)
+          continue;
+        /* Another label there: this one gives way, wherever it would go */
+        if (rect_overlaps_any (placed, &rect))
+          return NULL;
+        found = !rect_overlaps_any (markers, &rect);
+        if (!has_fallback)
+          {
+            fallback = rect;
+            has_fallback = TRUE;
+          }
+      }
+
+    /* The selected place is named even over a marker */
+    if (!found && !(selected && has_fallback))
+      return NULL;
+    if (!found)
+      rect = fallback;
+  }
   g_array_append_val (placed, rect);
 
-  *text_x = x - logical.width / 2.0 - logical.x;
-  *text_y = y - logical.height / 2.0 - logical.y;
-  g_ptr_array_add (self->labelled, shape->place);
+  *text_x = rect.origin.x + 2 - logical.x;
+  *text_y = rect.origin.y + 1 - logical.y;
+  {
+    Labelled labelled = { shape->place, rect };
+    g_array_append_val (self->labelled, labelled);
+  }
   return layout;
+}
+
+/* The boxes to keep labels clear of: the markers of the point places on screen */
+static GArray *
+marker_boxes (AtlasMapLayer        *self,
+              const cairo_matrix_t *rotation,
+              const Projection     *proj)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+
+  for (guint i = 0; i + 1 < self->points->len; i += 2)
+    {
+      double x = g_array_index (self->points, double, i) * proj->world - proj->origin_x;
+      double y = g_array_index (self->points, double, i + 1) * proj->world - proj->origin_y;
+      graphene_rect_t box;
+
+      if (rotation)
+        cairo_matrix_transform_point (rotation, &x, &y);
+      if (x < -MARKER_CLEARANCE || y < -MARKER_CLEARANCE ||
+          x > proj->width + MARKER_CLEARANCE || y > proj->height + MARKER_CLEARANCE)
+        continue;
+
+      graphene_rect_init (&box, x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, 2 * MARKER_CLEARANCE, 2 * MARKER_CLEARANCE);
+      g_array_append_val (boxes, box);
+    }
+
+  return boxes;
 }
 
 /* A label's white halo, then its text */
@@ -948,14 +1026,15 @@ paint_label (AtlasMapLayer    *self,
              gboolean          selected,
              const Projection *proj,
              int               scale,
-             GArray           *placed)
+             GArray           *placed,
+             GArray           *markers)
 {
   PangoLayout *layout;
   LabelImage *image;
   double text_x, text_y, x, y;
   gboolean exact;
 
-  layout = place_label (self, NULL, shape, selected, proj, placed, &text_x, &text_y);
+  layout = place_label (self, NULL, shape, selected, proj, placed, markers, &text_x, &text_y);
   if (layout == NULL)
     return TRUE;
 
@@ -989,6 +1068,7 @@ snapshot_rotated (AtlasMapLayer    *self,
                   const Projection *proj)
 {
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  g_autoptr(GArray) markers = NULL;
   cairo_matrix_t rotation;
   cairo_t *cr;
 
@@ -1004,13 +1084,14 @@ snapshot_rotated (AtlasMapLayer    *self,
   /* Labels, most important first, never on top of one another */
   cairo_get_matrix (cr, &rotation);
   cairo_identity_matrix (cr);
+  markers = marker_boxes (self, &rotation, proj);
   for (guint i = 0; i < labels->len; i++)
     {
       Shape *shape = g_ptr_array_index (labels, i);
       PangoLayout *layout;
       double text_x, text_y;
 
-      layout = place_label (self, &rotation, shape, shape == selected_shape, proj, placed, &text_x, &text_y);
+      layout = place_label (self, &rotation, shape, shape == selected_shape, proj, placed, markers, &text_x, &text_y);
       if (layout)
         draw_label (cr, layout, text_x, text_y);
     }
@@ -1046,13 +1127,14 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   g_autoptr(GPtrArray) visible = NULL;
   g_autoptr(GPtrArray) labels = NULL;
   g_autoptr(GArray) placed = NULL;
+  g_autoptr(GArray) markers = NULL;
   double view_x0, view_y0, view_x1, view_y1, radius;
   gboolean exact, has_outlines = selected_shape != NULL;
   Projection proj, drawn;
   cairo_t *cr;
   guint serial;
 
-  g_ptr_array_set_size (self->labelled, 0);
+  g_array_set_size (self->labelled, 0);
   if (self->shapes->len == 0 || !get_projection (self, &proj) || proj.width <= 0 || proj.height <= 0)
     return;
 
@@ -1115,11 +1197,12 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
     draw_outlines (cr, visible, selected_shape, &drawn);
 
   placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  markers = marker_boxes (self, NULL, &drawn);
   for (guint i = 0; i < labels->len; i++)
     {
       Shape *shape = g_ptr_array_index (labels, i);
 
-      exact &= paint_label (self, cr, shape, shape == selected_shape, &drawn, scale, placed);
+      exact &= paint_label (self, cr, shape, shape == selected_shape, &drawn, scale, placed, markers);
     }
 
   cairo_destroy (cr);
@@ -1186,7 +1269,7 @@ atlas_map_layer_dispose (GObject *object)
   if (self->shape_by_place)
     g_hash_table_remove_all (self->shape_by_place);
   if (self->labelled)
-    g_ptr_array_set_size (self->labelled, 0);
+    g_array_set_size (self->labelled, 0);
   if (self->shapes)
     g_ptr_array_set_size (self->shapes, 0);
 
@@ -1199,7 +1282,8 @@ atlas_map_layer_finalize (GObject *object)
   AtlasMapLayer *self = ATLAS_MAP_LAYER (object);
 
   g_clear_pointer (&self->shape_by_place, g_hash_table_unref);
-  g_clear_pointer (&self->labelled, g_ptr_array_unref);
+  g_clear_pointer (&self->labelled, g_array_unref);
+  g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->shapes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_map_layer_parent_class)->finalize (object);
@@ -1287,7 +1371,8 @@ static void
 atlas_map_layer_init (AtlasMapLayer *self)
 {
   self->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
-  self->labelled = g_ptr_array_new ();
+  self->labelled = g_array_new (FALSE, FALSE, sizeof (Labelled));
+  self->points = g_array_new (FALSE, FALSE, sizeof (double));
   self->shape_by_place = g_hash_table_new (NULL, NULL);
 
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
@@ -1399,16 +1484,31 @@ atlas_map_layer_place_at (AtlasMapLayer *self,
 }
 
 /**
- * atlas_map_layer_is_labelled:
+ * atlas_map_layer_get_label_box:
+ * @box: (out) (optional): where the label was, in @self's coordinates
  *
  * Returns: whether the last frame drawn wrote @place's name on the map
  */
 gboolean
-atlas_map_layer_is_labelled (AtlasMapLayer *self,
-                             AtlasPlace    *place)
+atlas_map_layer_get_label_box (AtlasMapLayer   *self,
+                               AtlasPlace      *place,
+                               graphene_rect_t *box)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), FALSE);
-  return g_ptr_array_find (self->labelled, place, NULL);
+
+  for (guint i = 0; i < self->labelled->len; i++)
+    {
+      Labelled *labelled = &g_array_index (self->labelled, Labelled, i);
+
+      if (labelled->place == place)
+        {
+          if (box)
+            *box = labelled->rect;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* The number of polygon places drawn */

@@ -31,8 +31,9 @@ void           atlas_map_layer_set_translucent   (AtlasMapLayer   *self,
 AtlasPlace    *atlas_map_layer_place_at          (AtlasMapLayer   *self,
                                                   double           x,
                                                   double           y);
-gboolean       atlas_map_layer_is_labelled       (AtlasMapLayer   *self,
-                                                  AtlasPlace      *place);
+gboolean       atlas_map_layer_get_label_box     (AtlasMapLayer   *self,
+                                                  AtlasPlace      *place,
+                                                  graphene_rect_t *box);
 guint          atlas_map_layer_get_n_places      (AtlasMapLayer   *self);
 guint          atlas_map_layer_get_class_size    (AtlasMapLayer   *self,
                                                   guint            klass);
