@@ -81,6 +81,44 @@ test_events_and_text (void)
   g_assert_false (atlas_search_result_get_match (event, &match));
 }
 
+/* The names of the places found for @query, in order, comma-separated */
+static char *
+place_names (const char *query)
+{
+  g_autoptr(GListModel) results = atlas_kb_search (kb, query, 50);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(AtlasSearchResult) result = g_list_model_get_item (results, i);
+
+      if (atlas_search_result_get_kind (result) == ATLAS_SEARCH_PLACE)
+        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", atlas_search_result_get_title (result));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Places that start with what was typed come before places that merely contain it, and a
+ * whole name before all; the KB's order otherwise */
+static void
+test_ranking (void)
+{
+  g_autofree char *sal = place_names ("sal");
+  g_autofree char *bab = place_names ("bab");
+  g_autofree char *aleppo = place_names ("aleppo");
+  g_autofree char *arabic = place_names ("الباشا");
+
+  /* Maysaloon Cemetery comes first in the KB; "sal" is inside its name */
+  g_assert_cmpstr (sal, ==, "Salah ad-Deen, as-Salheen, Maysaloon Cemetery");
+  /* Names that start with "Bab", then "al-Bab", then "Shababi" */
+  g_assert_cmpstr (bab, ==, "Bab al-Maqam, Bab Qinnasrin, Tariq al-Bab, as-Sakan ash-Shababi");
+  /* The city before "Aleppo International Airport", "University of Aleppo" and the rest */
+  g_assert_true (g_str_has_prefix (aleppo, "Aleppo, "));
+  /* A word of an Arabic name */
+  g_assert_cmpstr (arabic, ==, "Bustan al-Basha");
+}
+
 static void
 test_empty_and_limit (void)
 {
@@ -108,6 +146,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/search/arabic-names", test_arabic_names);
+  g_test_add_func ("/search/ranking", test_ranking);
   g_test_add_func ("/search/alias-spellings", test_alias_spellings);
   g_test_add_func ("/search/events-and-text", test_events_and_text);
   g_test_add_func ("/search/empty-and-limit", test_empty_and_limit);

@@ -269,6 +269,47 @@ atlas_place_get_note (AtlasPlace *self)
 }
 
 /**
+ * atlas_place_match_rank:
+ * @folded_needle: text folded with the same rules as names (see atlas_search_fold())
+ *
+ * How well @folded_needle matches the place's name, Arabic name or aliases, at best.
+ *
+ * Returns: 0 for no match; 1 inside a word ("aid" in "Sa'id"); 2 at the start of a word
+ *   ("basha" in "Bustan al-Basha"); 3 at the start of a name; 4 a whole name
+ */
+guint
+atlas_place_match_rank (AtlasPlace *self,
+                        const char *folded_needle)
+{
+  gsize length;
+  guint best = 0;
+
+  g_return_val_if_fail (ATLAS_IS_PLACE (self), 0);
+  g_return_val_if_fail (folded_needle != NULL, 0);
+
+  length = strlen (folded_needle);
+  for (guint i = 0; self->folded_names && self->folded_names[i]; i++)
+    {
+      const char *name = self->folded_names[i];
+
+      /* UTF-8 never matches from inside a character, so stepping one byte is safe */
+      for (const char *hit = strstr (name, folded_needle); hit; hit = hit[0] ? strstr (hit + 1, folded_needle) : NULL)
+        {
+          guint rank;
+
+          if (hit == name)
+            rank = name[length] == '\0' ? 4 : 3;
+          else
+            rank = g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (hit))) ? 1 : 2;
+
+          best = MAX (best, rank);
+        }
+    }
+
+  return best;
+}
+
+/**
  * atlas_place_matches:
  * @needle: text folded with the same rules as names (see atlas_search_fold())
  *
@@ -278,11 +319,5 @@ gboolean
 atlas_place_matches (AtlasPlace *self,
                      const char *folded_needle)
 {
-  g_return_val_if_fail (ATLAS_IS_PLACE (self), FALSE);
-
-  for (guint i = 0; self->folded_names && self->folded_names[i]; i++)
-    if (strstr (self->folded_names[i], folded_needle))
-      return TRUE;
-
-  return FALSE;
+  return atlas_place_match_rank (self, folded_needle) > 0;
 }

@@ -30,6 +30,8 @@ gboolean             atlas_place_get_location    (AtlasPlace *self,
 AtlasGeometry       *atlas_place_get_geometry    (AtlasPlace *self);
 const char          *atlas_place_get_source      (AtlasPlace *self);
 const char          *atlas_place_get_note        (AtlasPlace *self);
+guint                atlas_place_match_rank      (AtlasPlace *self,
+                                                  const char *folded_needle);
 gboolean             atlas_place_matches         (AtlasPlace *self,
                                                   const char *folded_needle);
 

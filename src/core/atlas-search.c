@@ -212,6 +212,23 @@ snippet (const char *text,
   return g_strdup_printf ("%s%s%s", from > 0 ? "…" : "", middle, to < n ? "…" : "");
 }
 
+typedef struct
+{
+  guint rank;
+  guint position;   /* in the KB's places */
+} PlaceMatch;
+
+static int
+compare_place_matches (gconstpointer a,
+                       gconstpointer b)
+{
+  const PlaceMatch *ma = a, *mb = b;
+
+  if (ma->rank != mb->rank)
+    return ma->rank > mb->rank ? -1 : 1;
+  return ma->position < mb->position ? -1 : ma->position > mb->position ? 1 : 0;
+}
+
 /**
  * atlas_kb_search:
  * @query: what the person typed
@@ -219,7 +236,9 @@ snippet (const char *text,
  *
  * Finds places by any of their names, in English or Arabic, and aliases (accents, Arabic
  * short vowels and case ignored, so "Sakhur" finds as-Sakhour); events by title and summary;
- * and articles by their text. Places come first, then events in date order, then articles.
+ * and articles by their text. Places come first, best matches first (a whole name, the start
+ * of a name, the start of a word, then inside a word), then events in date order, then
+ * articles.
  *
  * Returns: (transfer full): a list of #AtlasSearchResult
  */
@@ -244,25 +263,36 @@ atlas_kb_search (AtlasKb    *kb,
   folded = atlas_search_fold (stripped);
   lowered = lower_keep_offsets (stripped);
 
+  /* Places, best matches first; in the KB's order among equals */
   model = atlas_kb_get_places (kb);
   n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n && g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results; i++)
-    {
-      g_autoptr(AtlasPlace) place = g_list_model_get_item (model, i);
+  {
+    g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (PlaceMatch));
 
-      if (atlas_place_matches (place, folded))
-        {
-          g_autoptr(AtlasSearchResult) result = NULL;
-          const char *name_ar = atlas_place_get_name_ar (place);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AtlasPlace) place = g_list_model_get_item (model, i);
+        PlaceMatch match = { atlas_place_match_rank (place, folded), i };
 
-          /* The kind first, so that the line is laid out left to right; the Arabic name
-           * keeps its own direction inside it */
-          result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
-                               name_ar ? g_strdup_printf ("%s · %s", atlas_place_get_kind (place), name_ar)
-                                       : g_strdup (atlas_place_get_kind (place)));
-          g_list_store_append (results, result);
-        }
-    }
+        if (match.rank > 0)
+          g_array_append_val (matches, match);
+      }
+    g_array_sort (matches, compare_place_matches);
+
+    for (guint i = 0; i < matches->len && g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results; i++)
+      {
+        g_autoptr(AtlasPlace) place = g_list_model_get_item (model, g_array_index (matches, PlaceMatch, i).position);
+        g_autoptr(AtlasSearchResult) result = NULL;
+        const char *name_ar = atlas_place_get_name_ar (place);
+
+        /* The kind first, so that the line is laid out left to right; the Arabic name
+         * keeps its own direction inside it */
+        result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
+                             name_ar ? g_strdup_printf ("%s · %s", atlas_place_get_kind (place), name_ar)
+                                     : g_strdup (atlas_place_get_kind (place)));
+        g_list_store_append (results, result);
+      }
+  }
 
   model = atlas_kb_get_events (kb);
   n = g_list_model_get_n_items (model);
