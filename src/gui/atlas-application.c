@@ -166,8 +166,9 @@ screenshot_tick_cb (GtkWidget     *widget,
   g_autoptr(GError) error = NULL;
   guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "atlas-frames"));
 
-  /* Count only frames drawn with the KB in, as a file loads in a thread */
-  if (atlas_window_get_kb (ATLAS_WINDOW (widget)) != NULL)
+  /* Count only frames drawn once the file has loaded, in a thread: with its KB in, or with
+   * the problems that kept it out */
+  if (atlas_window_get_kb (ATLAS_WINDOW (widget)) != NULL || atlas_window_get_problems (ATLAS_WINDOW (widget)) != NULL)
     frames++;
   g_object_set_data (G_OBJECT (widget), "atlas-frames", GUINT_TO_POINTER (frames));
 
@@ -182,6 +183,19 @@ screenshot_tick_cb (GtkWidget     *widget,
         return G_SOURCE_CONTINUE;
 
       g_printerr ("%s\n", error->message);
+      self->status = 1;
+    }
+
+  /* The picture shows the problems; the status says the KB did not load */
+  if (atlas_window_get_kb (ATLAS_WINDOW (widget)) == NULL)
+    {
+      GPtrArray *problems = atlas_window_get_problems (ATLAS_WINDOW (widget));
+
+      for (guint i = 0; problems && i < problems->len; i++)
+        {
+          g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i));
+          g_printerr ("%s\n", line);
+        }
       self->status = 1;
     }
 

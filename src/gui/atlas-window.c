@@ -80,7 +80,18 @@ show_problems (AtlasWindow *self,
   g_autofree char *title = NULL;
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  self->problems = problems ? g_ptr_array_ref (problems) : NULL;
+  if (problems && problems->len > 0)
+    self->problems = g_ptr_array_ref (problems);
+  else
+    {
+      /* A failure with no problem list (none is expected, but the window must say something) */
+      g_autofree char *parse_name = g_file_get_parse_name (file);
+
+      self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
+      g_ptr_array_add (self->problems, atlas_problem_new (parse_name, 0, 0, NULL,
+                                                          error ? error->message : _("could not be read")));
+    }
+  problems = self->problems;
 
   /* The same words as `aleppo-atlas --check` */
   for (guint i = 0; problems && i < problems->len; i++)
@@ -89,10 +100,10 @@ show_problems (AtlasWindow *self,
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
 
-  if (text->len == 0 && error)
-    g_string_append (text, error->message);
-
-  title = g_strdup_printf (_("“%s” could not be opened; the knowledge base that was open stays open"), name);
+  if (atlas_session_get_kb (self->session))
+    title = g_strdup_printf (_("“%s” could not be opened; the knowledge base that was open stays open"), name);
+  else
+    title = g_strdup_printf (_("“%s” could not be opened"), name);
   gtk_label_set_label (self->problems_title, title);
   gtk_label_set_label (self->problems_label, text->str);
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
@@ -107,12 +118,16 @@ update_titles (AtlasWindow *self)
 
   if (kb)
     {
+      guint n_articles = g_list_model_get_n_items (atlas_kb_get_articles (kb));
+      guint n_places = g_list_model_get_n_items (atlas_kb_get_places (kb));
+      g_autofree char *events = NULL, *articles = NULL, *places = NULL;
+
       n_events = g_list_model_get_n_items (atlas_kb_get_events (kb));
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %u articles, %u places",
-                                               "%u events, %u articles, %u places", n_events),
-                                  n_events,
-                                  g_list_model_get_n_items (atlas_kb_get_articles (kb)),
-                                  g_list_model_get_n_items (atlas_kb_get_places (kb)));
+      events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+      articles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles), n_articles);
+      places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place", "%u places", n_places), n_places);
+      /* Translators: the window's subtitle: "32 events", "5 articles", "145 places" */
+      subtitle = g_strdup_printf (_("%s, %s, %s"), events, articles, places);
     }
 
   gtk_label_set_label (self->title_label, kb ? atlas_kb_get_title (kb) : _("Aleppo Atlas"));
