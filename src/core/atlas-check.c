@@ -64,9 +64,17 @@ atlas_check_file (const char *filename,
   n_events = g_list_model_get_n_items (atlas_kb_get_events (kb));
   n_casualties = g_list_model_get_n_items (atlas_kb_get_casualties (kb));
 
-  /* Translators: the summary of a valid file in `aleppo-atlas --check` */
-  g_string_append_printf (out, _("%s: valid: %u articles, %u places, %u events, %u casualty figures\n"),
-                          filename, n_articles, n_places, n_events, n_casualties);
+  {
+    g_autofree char *articles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles), n_articles);
+    g_autofree char *places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place", "%u places", n_places), n_places);
+    g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+    g_autofree char *casualties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u casualty figure", "%u casualty figures",
+                                                                n_casualties), n_casualties);
+
+    /* Translators: the summary of a valid file in `aleppo-atlas --check`: the file, then
+     * "5 articles", "145 places", "32 events", "8 casualty figures" */
+    g_string_append_printf (out, _("%s: valid: %s, %s, %s, %s\n"), filename, articles, places, events, casualties);
+  }
 
   return TRUE;
 }
