@@ -323,6 +323,65 @@ test_bad_file_keeps_kb (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkLabel *
+subtitle_label (AtlasWindow *window)
+{
+  return GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "subtitle_label"));
+}
+
+static gboolean
+is_loading (AtlasWindow *window)
+{
+  gboolean loading;
+
+  g_object_get (window, "loading", &loading, NULL);
+  return loading;
+}
+
+static gboolean
+done_loading (AtlasWindow *window)
+{
+  return !is_loading (window);
+}
+
+/* While a file loads (in a thread; seconds for a big KB) the header says which, with a
+ * spinner; the old KB stays in use meanwhile. Good file or bad, it ends. */
+static void
+test_loading_shown (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  g_autoptr(GFile) good = test_file ("data/good/minimal.json");
+  g_autoptr(GFile) bad = test_file ("data/bad/impossible-date.json");
+  GtkSpinner *spinner = GTK_SPINNER (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "loading_spinner"));
+
+  g_assert_false (is_loading (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "32 events, 5 articles, 145 places");
+
+  loaded_before = atlas_window_get_kb (window);
+  atlas_window_open_file (window, good);
+  g_assert_true (is_loading (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_true (gtk_spinner_get_spinning (spinner));
+  g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "Opening “minimal.json”…");
+  g_assert_true (atlas_window_get_kb (window) == loaded_before);
+
+  wait_until (done_loading, window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Minimal example (invented report)");
+  g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "2 events, 1 article, 2 places");
+
+  /* A bad file ends the same way, its problems shown */
+  atlas_window_open_file (window, bad);
+  g_assert_true (is_loading (window));
+  wait_until (done_loading, window);
+  g_assert_nonnull (atlas_window_get_problems (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "2 events, 1 article, 2 places");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_good_file_replaces_kb (void)
 {
@@ -338,6 +397,8 @@ test_good_file_replaces_kb (void)
   title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "title_label"));
   g_assert_cmpstr (gtk_label_get_label (title), ==, "Bad-input base");
   g_assert_null (atlas_window_get_problems (window));
+  /* One of each count: the singular */
+  g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "1 event, 1 article, 2 places");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -360,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/window/state-persists", test_state_persists);
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
+  g_test_add_func ("/window/loading-shown", test_loading_shown);
 
   return g_test_run ();
 }

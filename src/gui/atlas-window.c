@@ -29,6 +29,8 @@ struct _AtlasWindow
   AtlasSession         *session;
   GPtrArray            *problems;
   GCancellable         *cancellable;
+  GFile                *loading_file;      /* the file being opened, while it loads */
+  guint                 n_loading;
   GtkFileChooserNative *chooser;
   GSettings            *settings;
   GListModel           *search_model;
@@ -37,6 +39,7 @@ struct _AtlasWindow
   /* Template widgets */
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
+  GtkSpinner           *loading_spinner;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;
   GtkLabel             *problems_label;
@@ -62,6 +65,7 @@ enum {
   PROP_KB,
   PROP_SESSION,
   PROP_SHOW_TILES,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -130,8 +134,44 @@ update_titles (AtlasWindow *self)
       subtitle = g_strdup_printf (_("%s, %s, %s"), events, articles, places);
     }
 
+  /* A big KB takes seconds to load, in a thread: say what is on its way */
+  if (self->n_loading > 0 && self->loading_file)
+    {
+      g_autofree char *name = g_file_get_basename (self->loading_file);
+
+      g_free (subtitle);
+      /* Translators: the window's subtitle while a file loads */
+      subtitle = g_strdup_printf (_("Opening “%s”…"), name);
+    }
+
   gtk_label_set_label (self->title_label, kb ? atlas_kb_get_title (kb) : _("Aleppo Atlas"));
   gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), self->n_loading > 0);
+  gtk_spinner_set_spinning (self->loading_spinner, self->n_loading > 0);
+}
+
+/* Counts the loads under way; the last file asked for is the one the subtitle names */
+static void
+set_loading (AtlasWindow *self,
+             GFile       *file,
+             gboolean     loading)
+{
+  gboolean was_loading = self->n_loading > 0;
+
+  if (loading)
+    {
+      self->n_loading++;
+      g_set_object (&self->loading_file, file);
+    }
+  else if (self->n_loading > 0)
+    self->n_loading--;
+
+  if (self->n_loading == 0)
+    g_clear_object (&self->loading_file);
+
+  update_titles (self);
+  if (was_loading != (self->n_loading > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 /* Callbacks */
@@ -148,14 +188,17 @@ load_file_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasKb) kb = NULL;
 
-  if (!(kb = atlas_kb_load_file_finish (result, &problems, &error)))
+  kb = atlas_kb_load_file_finish (result, &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
+  set_loading (self, file, FALSE);
+
+  if (kb == NULL)
+    {
       g_debug ("Could not load %s: %s", g_file_peek_path (file), error->message);
       show_problems (self, file, problems, error);
       g_task_return_boolean (task, FALSE);
@@ -386,6 +429,7 @@ atlas_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->loading_file);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -424,6 +468,10 @@ atlas_window_get_property (GObject    *object,
 
     case PROP_SHOW_TILES:
       g_value_set_boolean (value, self->show_tiles);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->n_loading > 0);
       break;
 
     default:
@@ -508,6 +556,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_SHOW_TILES] =
     g_param_spec_boolean ("show-tiles", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether a file is being opened (in a thread) */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->unmap = atlas_window_unmap;
@@ -522,6 +574,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_label);
@@ -702,6 +755,7 @@ atlas_window_open_file (AtlasWindow *self,
   task = g_task_new (self, self->cancellable, NULL, NULL);
   g_task_set_source_tag (task, atlas_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  set_loading (self, file, TRUE);
   atlas_kb_load_file_async (file, self->cancellable, load_file_cb, task);
 }
 
