@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "atlas-kb-private.h"
 
 #define CHECKPOINT_STRIDE 64
@@ -207,4 +209,44 @@ atlas_article_offset_to_pointer (AtlasArticle *self,
   checkpoint = MIN (offset / CHECKPOINT_STRIDE, self->checkpoints->len - 1);
   p = self->text + g_array_index (self->checkpoints, guint32, checkpoint);
   return g_utf8_offset_to_pointer (p, offset - checkpoint * CHECKPOINT_STRIDE);
+}
+
+/**
+ * atlas_article_format_date:
+ *
+ * Returns: (transfer full): the publication date as people read it, "22 Sep 2016"
+ */
+char *
+atlas_article_format_date (AtlasArticle *self)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  guint year, month, day;
+
+  g_return_val_if_fail (ATLAS_IS_ARTICLE (self), NULL);
+
+  if (self->published == ATLAS_DATE_NONE)
+    return g_strdup ("");
+
+  atlas_date_to_ymd (self->published, &year, &month, &day);
+  dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
+
+  /* Translators: an article's publication date, see g_date_time_format(): "22 Sep 2016" */
+  return g_date_time_format (dt, _("%-d %b %Y"));
+}
+
+/**
+ * atlas_article_format_byline:
+ *
+ * Returns: (transfer full): the outlet and the publication date, "Daily Sabah · 22 Sep 2016"
+ */
+char *
+atlas_article_format_byline (AtlasArticle *self)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_ARTICLE (self), NULL);
+
+  date = atlas_article_format_date (self);
+  /* Translators: an article's outlet and publication date, "Daily Sabah · 22 Sep 2016" */
+  return g_strdup_printf (_("%s · %s"), self->outlet, date);
 }

@@ -27,5 +27,7 @@ AtlasDate   atlas_article_get_published    (AtlasArticle *self);
 guint       atlas_article_get_n_chars      (AtlasArticle *self);
 const char *atlas_article_offset_to_pointer (AtlasArticle *self,
                                             guint         offset);
+char       *atlas_article_format_date      (AtlasArticle *self);
+char       *atlas_article_format_byline    (AtlasArticle *self);
 
 G_END_DECLS

@@ -64,31 +64,6 @@ static void on_show_event_clicked_cb     (GtkButton        *button,
 
 /* Helpers: building blocks */
 
-static char *
-format_day (AtlasDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  guint year, month, day;
-
-  if (date == ATLAS_DATE_NONE)
-    return g_strdup ("");
-
-  atlas_date_to_ymd (date, &year, &month, &day);
-  dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: an article's publication date, see g_date_time_format(): "22 Sep 2016" */
-  return g_date_time_format (dt, _("%-d %b %Y"));
-}
-
-static char *
-format_article (AtlasArticle *article)
-{
-  g_autofree char *date = format_day (atlas_article_get_published (article));
-
-  /* Translators: an article's outlet and publication date, "Daily Sabah · 22 Sep 2016" */
-  return g_strdup_printf (_("%s · %s"), atlas_article_get_outlet (article), date);
-}
-
 /* Quotes a source's words, unless they open with quotation marks of their own */
 static char *
 quote_text (const char *text)
@@ -337,7 +312,7 @@ new_figure (AtlasDetailsView *self,
   g_autofree char *what_who = NULL;
   g_autofree char *quoted = NULL;
   g_autofree char *reporter = NULL;
-  g_autofree char *article = format_article (source->article);
+  g_autofree char *article = atlas_article_format_byline (source->article);
   g_autofree char *summary = atlas_casualty_format (casualty);
   g_autofree char *accessible = NULL;
   g_autofree char *injured = NULL;
@@ -541,7 +516,7 @@ append_event_card (AtlasDetailsView *self,
     {
       const AtlasSource *source = atlas_event_get_source (event, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *article = format_article (source->article);
+      g_autofree char *article = atlas_article_format_byline (source->article);
       g_autofree char *quote = quote_text (source->quote);
       GtkWidget *row_widget;
 
@@ -563,7 +538,7 @@ append_casualty_card (AtlasDetailsView *self,
   AtlasEvent *event = atlas_casualty_get_event (casualty);
   g_autofree char *figure = atlas_casualty_format (casualty);
   g_autofree char *reporter = g_strdup_printf (_("Reported by: %s"), atlas_casualty_get_reported_by (casualty));
-  g_autofree char *article = format_article (source->article);
+  g_autofree char *article = atlas_article_format_byline (source->article);
   g_autofree char *quote = quote_text (source->quote);
   g_autofree char *part_of = g_strdup_printf (_("Part of: %s"), atlas_event_get_title (event));
   GtkWidget *card, *label, *button, *buttons;

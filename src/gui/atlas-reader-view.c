@@ -74,31 +74,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static char *
-format_day (AtlasDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  guint year, month, day;
-
-  if (date == ATLAS_DATE_NONE)
-    return g_strdup ("");
-
-  atlas_date_to_ymd (date, &year, &month, &day);
-  dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: an article's publication date, see g_date_time_format(): "22 Sep 2016" */
-  return g_date_time_format (dt, _("%-d %b %Y"));
-}
-
-static char *
-format_outlet_and_date (AtlasArticle *article)
-{
-  g_autofree char *date = format_day (atlas_article_get_published (article));
-
-  /* Translators: an article's outlet and publication date, "Daily Sabah · 22 Sep 2016" */
-  return g_strdup_printf (_("%s · %s"), atlas_article_get_outlet (article), date);
-}
-
 static int
 compare_spans (gconstpointer a,
                gconstpointer b)
@@ -236,7 +211,7 @@ update_header (AtlasReaderView *self)
   if (self->article == NULL)
     return;
 
-  meta = format_outlet_and_date (self->article);
+  meta = atlas_article_format_byline (self->article);
   gtk_label_set_label (self->meta_label, meta);
   gtk_label_set_label (self->title_label, atlas_article_get_title (self->article));
 
@@ -461,7 +436,7 @@ update_also_bar (AtlasReaderView *self)
         continue;
 
       g_ptr_array_add (shown, source->article);
-      date = format_day (atlas_article_get_published (source->article));
+      date = atlas_article_format_date (source->article);
       /* Translators: a button naming another article, "The New Arab, 2 Oct 2016" */
       label = g_strdup_printf (_("%s, %s"), atlas_article_get_outlet (source->article), date);
       tooltip = g_strdup_printf (_("Read “%s” in “%s”"), source->quote, atlas_article_get_title (source->article));
@@ -618,7 +593,7 @@ article_row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *meta = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_next_sibling (meta);
-  g_autofree char *meta_text = format_outlet_and_date (article);
+  g_autofree char *meta_text = atlas_article_format_byline (article);
 
   gtk_label_set_label (GTK_LABEL (meta), meta_text);
   gtk_label_set_label (GTK_LABEL (title), atlas_article_get_title (article));
