@@ -20,3 +20,24 @@ atlas_test_init_gtk_or_skip (void)
   g_print ("1..0 # SKIP no display\n");
   return FALSE;
 }
+
+/* A timeout that sets the gboolean it is given */
+static inline gboolean
+atlas_test_set_flag_cb (gpointer user_data)
+{
+  gboolean *flag = user_data;
+
+  *flag = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds, so that windows lay out and draw */
+static inline void
+atlas_test_iterate_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, atlas_test_set_flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}

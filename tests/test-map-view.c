@@ -28,25 +28,6 @@ typedef struct
 /* Helpers */
 
 static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-iterate_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
 is_allocated (Fixture *f)
 {
   GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
@@ -58,7 +39,7 @@ static void
 wait_until_allocated (Fixture *f)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
 
   while (!is_allocated (f) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -66,7 +47,7 @@ wait_until_allocated (Fixture *f)
   g_assert_false (timed_out);
   g_source_remove (id);
   /* Let the first frame be drawn */
-  iterate_for (100);
+  atlas_test_iterate_for (100);
 }
 
 /* When ATLAS_TEST_SCREENSHOT_DIR is set, saves the window as <dir>/map-<name>.png */
@@ -86,7 +67,7 @@ save_screenshot (Fixture    *f,
   if (dir == NULL || *dir == '\0')
     return;
 
-  iterate_for (50);
+  atlas_test_iterate_for (50);
   width = gtk_widget_get_width (GTK_WIDGET (f->window));
   height = gtk_widget_get_height (GTK_WIDGET (f->window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
@@ -234,7 +215,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  iterate_for (20);
+  atlas_test_iterate_for (20);
   g_clear_object (&f->session);
   g_clear_object (&f->kb);
 }
@@ -271,7 +252,7 @@ test_click_selects_place (Fixture       *f,
   /* Closer, where the Arabic names appear under the English ones */
   shumate_viewport_set_zoom_level (atlas_map_view_get_viewport (f->view), 15);
   shumate_location_set_location (SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view)), lat, lon);
-  iterate_for (50);
+  atlas_test_iterate_for (50);
   click_location (f, lat, lon);
   g_assert_true (atlas_session_get_selected_place (f->session) == place);
   save_screenshot (f, "1-zoom-15");
@@ -322,7 +303,7 @@ test_click_outside_clears (Fixture       *f,
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  (bounds.min_lat + bounds.max_lat) / 2,
                                  (bounds.min_lon + bounds.max_lon) / 2);
-  iterate_for (50);
+  atlas_test_iterate_for (50);
   lat = (bounds.min_lat + bounds.max_lat) / 2;
   lon = bounds.min_lon - 0.03;
 
@@ -347,7 +328,7 @@ test_labels_clear_of_markers (Fixture       *f,
   /* The city, where Tariq al-Bab's marker sits on al-Helwaniyeh's interior point */
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  iterate_for (100);
+  atlas_test_iterate_for (100);
   save_screenshot (f, "11-markers");
 
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
@@ -406,7 +387,7 @@ test_selected_place_labelled (Fixture       *f,
   g_assert_true (atlas_map_layer_get_bounds (layer, &bounds));
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  iterate_for (100);
+  atlas_test_iterate_for (100);
 
   /* A neighbourhood well inside the view that goes unnamed: its name is wider than it */
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
@@ -432,12 +413,12 @@ test_selected_place_labelled (Fixture       *f,
   g_test_message ("%u places named; %s is not", n_labelled, atlas_place_get_name (small));
 
   atlas_session_set_selected_place (f->session, small);
-  iterate_for (100);
+  atlas_test_iterate_for (100);
   g_assert_true (atlas_map_layer_get_label_box (layer, small, NULL));
   save_screenshot (f, "8-small-selected");
 
   atlas_session_set_selected_place (f->session, NULL);
-  iterate_for (100);
+  atlas_test_iterate_for (100);
   g_assert_false (atlas_map_layer_get_label_box (layer, small, NULL));
 }
 
@@ -504,7 +485,7 @@ test_hole_not_hit (Fixture       *f,
   ring = atlas_kb_lookup_place (kb, "ring");
   g_assert_nonnull (ring);
   g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 1);
-  iterate_for (50);
+  atlas_test_iterate_for (50);
 
   /* In the hole */
   click_location (f, 36.20, 37.12);
@@ -530,14 +511,14 @@ test_far_event_does_not_move (Fixture       *f,
 
   get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, event);
-  iterate_for (1000);
+  atlas_test_iterate_for (1000);
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   g_assert_true (atlas_place_get_location (geneva, &glat, &glon));
   atlas_session_frame_place (f->session, geneva);
-  iterate_for (1200);
+  atlas_test_iterate_for (1200);
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - glat), <, 0.01);
   g_assert_cmpfloat (fabs (lon - glon), <, 0.01);
@@ -559,16 +540,16 @@ test_near_event_framed (Fixture       *f,
   /* Already on screen at the initial view: nothing moves */
   get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, marjeh_event);
-  iterate_for (800);
+  atlas_test_iterate_for (800);
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   /* Far away, then the raids on Bustan al-Basha, as-Sakhour and Suleiman al-Halabi */
   atlas_session_frame_place (f->session, atlas_kb_lookup_place (f->kb, "p-london"));
-  iterate_for (1200);
+  atlas_test_iterate_for (1200);
   atlas_session_set_selected_event (f->session, raids);
-  iterate_for (1200);
+  atlas_test_iterate_for (1200);
 
   for (guint i = 0; i < atlas_event_get_n_places (raids); i++)
     {
@@ -595,12 +576,12 @@ test_tiles_quiet (Fixture       *f,
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
   atlas_map_view_set_show_tiles (f->view, TRUE);
   g_assert_true (atlas_map_view_get_show_tiles (f->view));
-  iterate_for (g_getenv ("ATLAS_TEST_TILES_MS") ? atoi (g_getenv ("ATLAS_TEST_TILES_MS")) : 1000);
+  atlas_test_iterate_for (g_getenv ("ATLAS_TEST_TILES_MS") ? atoi (g_getenv ("ATLAS_TEST_TILES_MS")) : 1000);
   save_screenshot (f, "7-tiles");
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
-  iterate_for (300);
+  atlas_test_iterate_for (300);
 
   /* The map still works */
   test_click_selects_place (f, data);
@@ -624,7 +605,7 @@ wait_for (GtkRevealer *revealer,
     {
       if ((revealer && gtk_revealer_get_reveal_child (revealer)) || (flag && *flag))
         return;
-      iterate_for (20);
+      atlas_test_iterate_for (20);
     }
 }
 
@@ -670,7 +651,7 @@ test_tiles_unreachable (Fixture       *f,
   atlas_map_view_set_show_tiles (f->view, TRUE);
   wait_for (NULL, &connected);
   g_assert_true (connected);
-  iterate_for (200);
+  atlas_test_iterate_for (200);
   g_assert_false (gtk_revealer_get_reveal_child (notice));
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
@@ -688,8 +669,8 @@ assert_legend_clear (Fixture *f,
 
   gtk_window_set_default_size (f->window, width, 650);
   for (guint waited = 0; waited < 3000 && gtk_widget_get_width (GTK_WIDGET (f->view)) != width; waited += 20)
-    iterate_for (20);
-  iterate_for (100);
+    atlas_test_iterate_for (20);
+  atlas_test_iterate_for (100);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
 
   g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &legend_box));
@@ -743,7 +724,7 @@ test_draw_time (Fixture       *f,
 
   /* City zoom, every place shaded and one selected, as a journalist sees it */
   atlas_session_set_selected_event (f->session, atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo"));
-  iterate_for (800);
+  atlas_test_iterate_for (800);
 
   for (guint i = 0; i < G_N_ELEMENTS (snapshot_ms); i++)
     {

@@ -27,26 +27,6 @@ typedef struct
 
 /* Helpers */
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window lay out and draw: a few frames' worth of the main loop */
-static void
-run_main_loop (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static GtkWidget *
 template_child (gpointer    widget,
                 GType       type,
@@ -192,7 +172,7 @@ save_screenshot (Fixture    *fixture,
   if (dir == NULL || dir[0] == '\0')
     return;
 
-  run_main_loop (300);
+  atlas_test_iterate_for (300);
   width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
   height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
@@ -238,7 +218,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 1000, 700);
   gtk_window_set_child (fixture->window, box);
   gtk_window_present (fixture->window);
-  run_main_loop (100);
+  atlas_test_iterate_for (100);
 }
 
 static void
@@ -272,7 +252,7 @@ test_event_focus (Fixture       *fixture,
   gtk_text_buffer_get_iter_at_offset (reader_buffer (fixture), &iter, source->start);
   for (guint waited = 0; waited < 5000; waited += 50)
     {
-      run_main_loop (50);
+      atlas_test_iterate_for (50);
       gtk_text_view_get_visible_rect (view, &visible);
       gtk_text_view_get_iter_location (view, &iter, &location);
       if (visible.y > 0 && location.y >= visible.y && location.y + location.height <= visible.y + visible.height)
@@ -356,7 +336,7 @@ test_also_reported (Fixture       *fixture,
   g_assert_true (gtk_widget_activate (g_ptr_array_index (back, 0)));
   for (guint waited = 0; waited < 5000 && atlas_session_get_selected_article (fixture->session) != first->article;
        waited += 50)
-    run_main_loop (50);
+    atlas_test_iterate_for (50);
   assert_focus_is (fixture, first);
 
   /* An event told by one article only has no bar */
@@ -549,7 +529,7 @@ assert_side_by_side (Fixture *fixture)
   /* Wait for the layout, however slow the machine (up to 5 s) */
   for (guint waited = 0; waited < 5000; waited += 50)
     {
-      run_main_loop (50);
+      atlas_test_iterate_for (50);
       g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 0), GTK_WIDGET (fixture->details), &a));
       g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 1), GTK_WIDGET (fixture->details), &b));
       if (a.size.width > 1 && b.size.width > 1 && a.origin.y == b.origin.y && a.origin.x + a.size.width <= b.origin.x)
@@ -692,14 +672,14 @@ test_close_while_scrolling (void)
       gtk_window_set_default_size (window, 700, 400);
       gtk_window_set_child (window, GTK_WIDGET (reader));
       gtk_window_present (window);
-      run_main_loop (100);
+      atlas_test_iterate_for (100);
 
       /* Far down one article, then far down another */
       atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, far_down[(delay / 10) % 2]));
-      run_main_loop (50);
+      atlas_test_iterate_for (50);
       atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, far_down[(delay / 10 + 1) % 2]));
       if (delay > 0)
-        run_main_loop (delay);
+        atlas_test_iterate_for (delay);
       closing = TRUE;
       gtk_window_destroy (window);
     }

@@ -98,25 +98,6 @@ load_dense_kb (guint n)
 }
 
 static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
 panel_stopped (gpointer panel)
 {
   return !atlas_timeline_panel_get_playing (panel);
@@ -134,7 +115,7 @@ wait_until (gboolean (*done) (gpointer),
             gpointer data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -154,7 +135,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_present (window);
   wait_until (widget_is_drawn, child);
-  spin (50);
+  atlas_test_iterate_for (50);
   return window;
 }
 
@@ -373,7 +354,7 @@ render (GtkWidget *widget)
     {
       GtkSnapshot *snapshot = gtk_snapshot_new ();
 
-      spin (20);
+      atlas_test_iterate_for (20);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
     }
@@ -600,7 +581,7 @@ save_screenshot (GtkWidget  *widget,
   if (dir == NULL)
     return;
 
-  spin (30);
+  atlas_test_iterate_for (30);
   texture = render (widget);
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));

@@ -19,22 +19,13 @@
 #include "atlas-timeline-panel.h"
 #include "atlas-window.h"
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Spins the main loop until @done says so, failing after ten seconds */
 static void
 wait_until (gboolean (*done) (AtlasWindow *),
             AtlasWindow *window)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
 
   while (!done (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
