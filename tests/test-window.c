@@ -373,6 +373,51 @@ test_loading_shown (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From a file that would not open, or from another KB, the built-in reports are a menu item
+ * (and a button in the problems, when nothing else is open) away */
+static void
+test_back_to_embedded (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL);
+  g_autoptr(GFile) bad = test_file ("data/bad/impossible-date.json");
+  g_autoptr(GFile) good = test_file ("data/good/minimal.json");
+  GtkWidget *button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW,
+                                                                 "problems_embedded_button"));
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW,
+                                                                       "problems_revealer"));
+
+  /* As `aleppo-atlas bad.json` starts: nothing open, then the file fails */
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_window_open_file (window, bad);
+  wait_until (has_problems, window);
+  g_assert_null (atlas_window_get_kb (window));
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-embedded");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-embedded", NULL));
+  g_assert_nonnull (atlas_window_get_kb (window));
+  g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Aleppo 2016: five news reports");
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_null (atlas_window_get_problems (window));
+  /* Already open: nothing to do */
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  /* Another KB, then back */
+  loaded_before = atlas_window_get_kb (window);
+  atlas_window_open_file (window, good);
+  wait_until (kb_changed, window);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-embedded", NULL));
+  g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Aleppo 2016: five news reports");
+
+  /* A bad file now leaves the KB open, so the button is not offered */
+  atlas_window_open_file (window, bad);
+  wait_until (has_problems, window);
+  g_assert_false (gtk_widget_get_visible (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_good_file_replaces_kb (void)
 {
@@ -413,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
   g_test_add_func ("/window/loading-shown", test_loading_shown);
+  g_test_add_func ("/window/back-to-embedded", test_back_to_embedded);
 
   return g_test_run ();
 }

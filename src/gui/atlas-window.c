@@ -31,6 +31,7 @@ struct _AtlasWindow
   GCancellable         *cancellable;
   GFile                *loading_file;      /* the file being opened, while it loads */
   guint                 n_loading;
+  gboolean              embedded_open;     /* the KB shown is the one built in */
   GtkFileChooserNative *chooser;
   GSettings            *settings;
   GListModel           *search_model;
@@ -43,6 +44,7 @@ struct _AtlasWindow
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;
   GtkLabel             *problems_label;
+  GtkWidget            *problems_embedded_button;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -108,6 +110,8 @@ show_problems (AtlasWindow *self,
     title = g_strdup_printf (_("“%s” could not be opened; the knowledge base that was open stays open"), name);
   else
     title = g_strdup_printf (_("“%s” could not be opened"), name);
+  /* With nothing open, offer the way back to the reports that come with the app */
+  gtk_widget_set_visible (self->problems_embedded_button, atlas_session_get_kb (self->session) == NULL);
   gtk_label_set_label (self->problems_title, title);
   gtk_label_set_label (self->problems_label, text->str);
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
@@ -148,6 +152,14 @@ update_titles (AtlasWindow *self)
   gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), self->n_loading > 0);
   gtk_spinner_set_spinning (self->loading_spinner, self->n_loading > 0);
+}
+
+static void
+set_embedded_open (AtlasWindow *self,
+                   gboolean     open)
+{
+  self->embedded_open = open;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-embedded", !open);
 }
 
 /* Counts the loads under way; the last file asked for is the one the subtitle names */
@@ -394,6 +406,20 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+open_embedded_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (atlas_window_open_embedded (self))
+    {
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+      g_clear_pointer (&self->problems, g_ptr_array_unref);
+    }
+}
+
+static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -578,6 +604,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_embedded_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
@@ -601,6 +628,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-embedded", NULL, open_embedded_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.show-tiles", "show-tiles");
@@ -662,6 +690,8 @@ atlas_window_set_kb (AtlasWindow *self,
   g_return_if_fail (!kb || ATLAS_IS_KB (kb));
 
   atlas_session_set_kb (self->session, kb);
+  /* atlas_window_open_embedded() says when it is the built-in one */
+  set_embedded_open (self, FALSE);
 }
 
 /**
@@ -734,6 +764,7 @@ atlas_window_open_embedded (AtlasWindow *self)
     }
 
   atlas_window_set_kb (self, kb);
+  set_embedded_open (self, TRUE);
   return TRUE;
 }
 
