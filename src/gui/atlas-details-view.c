@@ -9,15 +9,12 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
 
 #include "atlas-details-view.h"
 #include "atlas-event-types.h"
-
-/* A place further than this from the region's centre is off the map's usual view, so the
- * event card offers to show it. */
-#define FAR_FROM_REGION_KM 40.0
+#include "atlas-figures.h"
+#include "atlas-region.h"
 
 struct _AtlasDetailsView
 {
@@ -222,57 +219,6 @@ precision_words (AtlasPrecision precision)
     }
 }
 
-static gboolean
-is_far_from_region (AtlasDetailsView *self,
-                    AtlasPlace       *place)
-{
-  AtlasKb *kb = atlas_session_get_kb (self->session);
-  double lat, lon, clat, clon, zoom;
-  double dlat, dlon, a;
-
-  if (!atlas_place_get_location (place, &lat, &lon) ||
-      !atlas_kb_get_region_center (kb, &clat, &clon, &zoom))
-    return FALSE;
-
-  /* Haversine, on a sphere of 6371 km */
-  dlat = (lat - clat) * G_PI / 180.0;
-  dlon = (lon - clon) * G_PI / 180.0;
-  a = sin (dlat / 2) * sin (dlat / 2) +
-      cos (clat * G_PI / 180.0) * cos (lat * G_PI / 180.0) * sin (dlon / 2) * sin (dlon / 2);
-
-  return 2 * 6371.0 * asin (MIN (1.0, sqrt (a))) > FAR_FROM_REGION_KM;
-}
-
-static gboolean
-counts_equal (const AtlasCount *a,
-              const AtlasCount *b)
-{
-  return a->min == b->min && a->max == b->max;
-}
-
-/* Two figures for the same people disagree when their ranges differ, or when one gives a
- * number and the other does not ("the death toll was higher"). Figures for different people
- * (four medical workers, nine fighters) are not a disagreement. */
-static gboolean
-figures_disagree (GPtrArray *casualties)
-{
-  for (guint i = 0; i < casualties->len; i++)
-    for (guint j = i + 1; j < casualties->len; j++)
-      {
-        AtlasCasualty *a = g_ptr_array_index (casualties, i);
-        AtlasCasualty *b = g_ptr_array_index (casualties, j);
-
-        if (g_strcmp0 (atlas_casualty_get_who (a), atlas_casualty_get_who (b)) != 0)
-          continue;
-
-        if (!counts_equal (atlas_casualty_get_killed (a), atlas_casualty_get_killed (b)) ||
-            !counts_equal (atlas_casualty_get_injured (a), atlas_casualty_get_injured (b)))
-          return TRUE;
-      }
-
-  return FALSE;
-}
-
 static char *
 format_figure_number (AtlasCasualty *casualty,
                       const char   **what)
@@ -378,7 +324,7 @@ append_figures (AtlasDetailsView *self,
   append_label (card, g_dngettext (GETTEXT_PACKAGE, "Casualty figure", "Casualty figures", casualties->len),
                 "details-heading");
 
-  if (figures_disagree (casualties))
+  if (atlas_figures_disagree (casualties))
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
@@ -505,7 +451,8 @@ append_event_card (AtlasDetailsView *self,
           label = append_label (text, precision_words (atlas_place_get_precision (place)), "details-small");
           gtk_widget_add_css_class (label, "dim-label");
           gtk_box_append (GTK_BOX (box), text);
-          if (is_far_from_region (self, place))
+          /* Off the map's usual view, which the map will not leave on its own */
+          if (atlas_region_place_is_far (kb, place))
             gtk_box_append (GTK_BOX (box), new_show_on_map_button (self, place));
           append_row (list, box, "atlas-place", place);
         }
