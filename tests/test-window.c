@@ -108,6 +108,84 @@ test_event_list_in_step (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+session_has_handlers (AtlasSession *session,
+                      const char   *detailed_signal)
+{
+  guint signal_id;
+  GQuark detail;
+
+  g_assert_true (g_signal_parse_name (detailed_signal, ATLAS_TYPE_SESSION, &signal_id, &detail, TRUE));
+  return g_signal_has_handler_pending (session, signal_id, detail, FALSE);
+}
+
+static void
+assert_session_unwatched (AtlasSession *session)
+{
+  g_assert_false (session_has_handlers (session, "notify::kb"));
+  g_assert_false (session_has_handlers (session, "notify::selected-event"));
+  g_assert_false (session_has_handlers (session, "highlight-changed"));
+}
+
+static guint
+list_selected (AtlasEventList *list)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (atlas_event_list_get_view (list));
+
+  return model ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)) : GTK_INVALID_LIST_POSITION;
+}
+
+/* Given another session, or none, the event list follows only that one, and lets go of the
+ * old one */
+static void
+test_event_list_change_session (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_resource (RESOURCE_PREFIX "/kb/aleppo-2016.json", NULL);
+  g_autoptr(AtlasSession) first = atlas_session_new ();
+  g_autoptr(AtlasSession) second = atlas_session_new ();
+  AtlasEventList *list = ATLAS_EVENT_LIST (atlas_event_list_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  g_assert_nonnull (kb);
+  atlas_session_set_kb (first, kb);
+  atlas_session_set_kb (second, kb);
+  gtk_window_set_child (window, GTK_WIDGET (list));
+  gtk_window_present (window);
+
+  atlas_event_list_set_session (list, first);
+  atlas_session_select_next_event (first);
+  g_assert_cmpuint (list_selected (list), ==, 0);
+
+  atlas_event_list_set_session (list, second);
+  g_assert_true (atlas_event_list_get_session (list) == second);
+  assert_session_unwatched (first);
+  g_assert_cmpuint (list_selected (list), ==, GTK_INVALID_LIST_POSITION);
+
+  /* The old session no longer moves it; the new one does, and the list moves the new one */
+  atlas_session_select_next_event (first);
+  g_assert_cmpuint (list_selected (list), ==, GTK_INVALID_LIST_POSITION);
+  atlas_session_select_next_event (second);
+  atlas_session_select_next_event (second);
+  atlas_session_select_next_event (second);
+  g_assert_cmpuint (list_selected (list), ==, 2);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (atlas_event_list_get_view (list))), 4);
+  g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (second)), ==, 4);
+  g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (first)), ==, 1);
+
+  /* No session: no list, and nothing listens */
+  atlas_event_list_set_session (list, NULL);
+  assert_session_unwatched (first);
+  assert_session_unwatched (second);
+  g_assert_null (gtk_list_view_get_model (atlas_event_list_get_view (list)));
+  atlas_session_select_next_event (second);
+
+  /* Back on the first, it catches up with what was selected meanwhile */
+  atlas_event_list_set_session (list, first);
+  g_assert_cmpuint (list_selected (list), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
 static AtlasPlace *
 search_first_place (AtlasWindow *window,
                     const char  *text)
@@ -450,6 +528,7 @@ main (int   argc,
 
   g_test_add_func ("/window/embedded-kb-listed", test_embedded_kb_listed);
   g_test_add_func ("/window/event-list-in-step", test_event_list_in_step);
+  g_test_add_func ("/event-list/change-session", test_event_list_change_session);
   g_test_add_func ("/window/search-selects", test_search_selects);
   g_test_add_func ("/window/map-click-moves-all", test_map_click_moves_all);
   g_test_add_func ("/window/select-id", test_select_id);

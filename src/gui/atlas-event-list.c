@@ -26,6 +26,7 @@ struct _AtlasEventList
   GtkWidget           parent_instance;
 
   AtlasSession       *session;
+  GSignalGroup       *session_signals;
   GtkSingleSelection *selection;
   GPtrArray          *rows;      /* bound row widgets, to re-dim without rebinding */
   gboolean            syncing;
@@ -214,11 +215,9 @@ on_selection_changed_cb (GtkSingleSelection *selection,
 }
 
 static void
-on_session_kb_changed_cb (AtlasSession   *session,
-                          GParamSpec     *pspec,
-                          AtlasEventList *self)
+on_session_kb_changed_cb (AtlasEventList *self)
 {
-  AtlasKb *kb = atlas_session_get_kb (session);
+  AtlasKb *kb = atlas_session_get_kb (self->session);
 
   if (self->selection)
     g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed_cb, self);
@@ -238,16 +237,7 @@ on_session_kb_changed_cb (AtlasSession   *session,
 }
 
 static void
-on_session_selected_event_changed_cb (AtlasSession   *session,
-                                      GParamSpec     *pspec,
-                                      AtlasEventList *self)
-{
-  sync_from_session (self);
-}
-
-static void
-on_session_highlight_changed_cb (AtlasSession   *session,
-                                 AtlasEventList *self)
+on_session_highlight_changed_cb (AtlasEventList *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
     update_row_dimmed (self, g_ptr_array_index (self->rows, i));
@@ -262,6 +252,7 @@ atlas_event_list_dispose (GObject *object)
   GtkWidget *child;
 
   atlas_event_list_set_session (self, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->selection);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_LIST);
 
@@ -353,6 +344,15 @@ atlas_event_list_init (AtlasEventList *self)
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
+
+  /* The group follows whichever session is set, and lets go of the old one */
+  self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::kb",
+                                  G_CALLBACK (on_session_kb_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
+                                  G_CALLBACK (sync_from_session), self);
+  g_signal_group_connect_swapped (self->session_signals, "highlight-changed",
+                                  G_CALLBACK (on_session_highlight_changed_cb), self);
 }
 
 /* Public API */
@@ -380,20 +380,12 @@ atlas_event_list_set_session (AtlasEventList *self,
   if (self->session == session)
     return;
 
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-
   g_set_object (&self->session, session);
+  if (self->session_signals)
+    g_signal_group_set_target (self->session_signals, session);
 
   if (session)
-    {
-      g_signal_connect_object (session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
-      g_signal_connect_object (session, "notify::selected-event",
-                               G_CALLBACK (on_session_selected_event_changed_cb), self, 0);
-      g_signal_connect_object (session, "highlight-changed",
-                               G_CALLBACK (on_session_highlight_changed_cb), self, 0);
-      on_session_kb_changed_cb (session, NULL, self);
-    }
+    on_session_kb_changed_cb (self);
   else if (self->list_view)
     {
       gtk_list_view_set_model (self->list_view, NULL);
