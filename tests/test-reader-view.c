@@ -628,6 +628,97 @@ test_details (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }
 
+/* Whether anything listens to @detailed_signal on @session */
+static gboolean
+session_has_handlers (AtlasSession *session,
+                      const char   *detailed_signal)
+{
+  guint signal_id;
+  GQuark detail;
+
+  g_assert_true (g_signal_parse_name (detailed_signal, ATLAS_TYPE_SESSION, &signal_id, &detail, TRUE));
+  return g_signal_has_handler_pending (session, signal_id, detail, FALSE);
+}
+
+static void
+assert_session_unwatched (AtlasSession *session)
+{
+  const char *watched[] = {
+    "notify::kb", "notify::selected-article", "notify::focus-start", "notify::focus-end",
+    "notify::selected-event", "notify::selected-place", "notify::selected-casualty",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    {
+      g_test_message ("%s", watched[i]);
+      g_assert_false (session_has_handlers (session, watched[i]));
+    }
+}
+
+static const char *
+visible_page (gpointer    view,
+              GType       type)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (template_child (view, type, "stack")));
+}
+
+/* Given another session, or none, the reader and the details pane follow only that one, and
+ * let go of the old one */
+static void
+test_change_session (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  AtlasEvent *first = atlas_kb_lookup_event (fixture->kb, "e-2016-09-23-ayrault-guernica");
+  AtlasEvent *second = atlas_kb_lookup_event (fixture->kb, "e-2016-02-03-geneva-talks-suspended");
+  AtlasSession *old_session = fixture->session;
+  g_autoptr(AtlasSession) other = atlas_session_new ();
+  GtkTextBuffer *buffer = reader_buffer (fixture);
+  g_autofree char *text = NULL;
+
+  atlas_session_set_kb (other, fixture->kb);
+  atlas_session_set_selected_event (old_session, first);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "article");
+  g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "details");
+  g_assert_true (session_has_handlers (old_session, "notify::selected-event"));
+
+  /* The other session has nothing selected, and the views say so */
+  atlas_reader_view_set_session (fixture->reader, other);
+  atlas_details_view_set_session (fixture->details, other);
+  g_assert_true (atlas_reader_view_get_session (fixture->reader) == other);
+  g_assert_true (atlas_details_view_get_session (fixture->details) == other);
+  assert_session_unwatched (old_session);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "empty");
+  g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "empty");
+
+  /* The old session no longer moves them; the new one does */
+  atlas_session_set_selected_event (old_session, second);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "empty");
+  g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "empty");
+  atlas_session_set_selected_event (other, first);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "article");
+  text = buffer_text (buffer);
+  g_assert_cmpstr (text, ==, atlas_article_get_text (atlas_event_get_source (first, 0)->article));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->details), atlas_event_get_title (first)));
+
+  /* No session: empty, and nothing listens */
+  atlas_reader_view_set_session (fixture->reader, NULL);
+  atlas_details_view_set_session (fixture->details, NULL);
+  assert_session_unwatched (other);
+  assert_session_unwatched (old_session);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "empty");
+  g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "empty");
+  atlas_session_set_selected_event (other, second);
+  g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "empty");
+  g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "empty");
+
+  /* Back on the first session, the views catch up with what it selected meanwhile */
+  atlas_reader_view_set_session (fixture->reader, old_session);
+  atlas_details_view_set_session (fixture->details, old_session);
+  assert_focus_is (fixture, atlas_event_get_source (second, 0));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->details), atlas_event_get_title (second)));
+  g_assert_null (find_label (GTK_WIDGET (fixture->details), atlas_event_get_title (first)));
+}
+
 /* What GtkTextView does when lines above the visible ones are measured late: it moves
  * the scroll position to keep the first visible paragraph in place */
 static void
@@ -733,6 +824,7 @@ main (int   argc,
   g_test_add ("/reader-view/also-reported", Fixture, NULL, fixture_set_up, test_also_reported, fixture_tear_down);
   g_test_add ("/reader-view/activate-offset", Fixture, NULL, fixture_set_up, test_activate_offset, fixture_tear_down);
   g_test_add ("/reader-view/all-spans-tagged", Fixture, NULL, fixture_set_up, test_all_spans_tagged, fixture_tear_down);
+  g_test_add ("/reader-view/change-session", Fixture, NULL, fixture_set_up, test_change_session, fixture_tear_down);
   g_test_add_func ("/reader-view/close-while-scrolling", test_close_while_scrolling);
   g_test_add ("/details-view/selection", Fixture, NULL, fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/reader-view/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);

@@ -21,6 +21,7 @@ struct _AtlasDetailsView
   GtkWidget          parent_instance;
 
   AtlasSession      *session;
+  GSignalGroup      *session_signals;
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
@@ -708,13 +709,6 @@ rebuild (AtlasDetailsView *self)
 
 /* Callbacks */
 
-static void
-on_session_notify_cb (AtlasSession     *session,
-                      GParamSpec       *pspec,
-                      AtlasDetailsView *self)
-{
-  rebuild (self);
-}
 
 static void
 on_place_row_activated_cb (GtkListBox       *list,
@@ -805,8 +799,9 @@ atlas_details_view_dispose (GObject *object)
 {
   AtlasDetailsView *self = (AtlasDetailsView *)object;
 
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_DETAILS_VIEW);
@@ -878,8 +873,20 @@ atlas_details_view_class_init (AtlasDetailsViewClass *klass)
 static void
 atlas_details_view_init (AtlasDetailsView *self)
 {
+  static const char * const signals[] = {
+    "notify::kb",
+    "notify::selected-place",
+    "notify::selected-event",
+    "notify::selected-casualty",
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+
+  /* The group follows whichever session is set, and lets go of the old one */
+  self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_signal_group_connect_swapped (self->session_signals, signals[i], G_CALLBACK (rebuild), self);
 }
 
 /* Public API */
@@ -903,27 +910,13 @@ void
 atlas_details_view_set_session (AtlasDetailsView *self,
                                 AtlasSession     *session)
 {
-  static const char * const signals[] = {
-    "notify::kb",
-    "notify::selected-place",
-    "notify::selected-event",
-    "notify::selected-casualty",
-  };
-
   g_return_if_fail (ATLAS_IS_DETAILS_VIEW (self));
   g_return_if_fail (!session || ATLAS_IS_SESSION (session));
 
-  if (self->session == session)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-
-  g_set_object (&self->session, session);
-
-  for (guint i = 0; session && i < G_N_ELEMENTS (signals); i++)
-    g_signal_connect_object (session, signals[i], G_CALLBACK (on_session_notify_cb), self, 0);
-
+  g_signal_group_set_target (self->session_signals, session);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -32,6 +32,7 @@ struct _AtlasReaderView
   GtkWidget           parent_instance;
 
   AtlasSession       *session;
+  GSignalGroup       *session_signals;
   AtlasArticle       *article;      /* the article in the buffer */
   GArray             *spans;        /* Span, by start then length */
   GtkSingleSelection *selection;
@@ -508,14 +509,6 @@ get_offset_at (AtlasReaderView *self,
 /* Callbacks */
 
 static void
-on_session_notify_cb (AtlasSession    *session,
-                      GParamSpec      *pspec,
-                      AtlasReaderView *self)
-{
-  sync_with_session (self);
-}
-
-static void
 on_list_selected_cb (GtkSingleSelection *selection,
                      GParamSpec         *pspec,
                      AtlasReaderView    *self)
@@ -532,11 +525,9 @@ on_list_selected_cb (GtkSingleSelection *selection,
 }
 
 static void
-on_session_kb_cb (AtlasSession    *session,
-                  GParamSpec      *pspec,
-                  AtlasReaderView *self)
+on_session_kb_cb (AtlasReaderView *self)
 {
-  AtlasKb *kb = atlas_session_get_kb (session);
+  AtlasKb *kb = atlas_session_get_kb (self->session);
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   if (kb)
@@ -755,6 +746,7 @@ atlas_reader_view_dispose (GObject *object)
   g_clear_handle_id (&self->margins_source, g_source_remove);
   g_clear_handle_id (&self->rescroll_source, g_source_remove);
   atlas_reader_view_set_session (self, NULL);
+  g_clear_object (&self->session_signals);
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
@@ -866,6 +858,18 @@ atlas_reader_view_init (AtlasReaderView *self)
 
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
 
+  /* The group follows whichever session is set, and lets go of the old one */
+  self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::kb", G_CALLBACK (on_session_kb_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selected-article",
+                                  G_CALLBACK (sync_with_session), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::focus-start",
+                                  G_CALLBACK (sync_with_session), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::focus-end",
+                                  G_CALLBACK (sync_with_session), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
+                                  G_CALLBACK (sync_with_session), self);
+
   g_signal_connect (factory, "setup", G_CALLBACK (article_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (article_row_bind_cb), self);
   gtk_list_view_set_factory (self->article_list, factory);
@@ -935,20 +939,12 @@ atlas_reader_view_set_session (AtlasReaderView *self,
   if (self->session == session)
     return;
 
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-
   g_set_object (&self->session, session);
+  if (self->session_signals)
+    g_signal_group_set_target (self->session_signals, session);
 
   if (session)
-    {
-      g_signal_connect_object (session, "notify::kb", G_CALLBACK (on_session_kb_cb), self, 0);
-      g_signal_connect_object (session, "notify::selected-article", G_CALLBACK (on_session_notify_cb), self, 0);
-      g_signal_connect_object (session, "notify::focus-start", G_CALLBACK (on_session_notify_cb), self, 0);
-      g_signal_connect_object (session, "notify::focus-end", G_CALLBACK (on_session_notify_cb), self, 0);
-      g_signal_connect_object (session, "notify::selected-event", G_CALLBACK (on_session_notify_cb), self, 0);
-      on_session_kb_cb (session, NULL, self);
-    }
+    on_session_kb_cb (self);
   else if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     {
       gtk_list_view_set_model (self->article_list, NULL);
