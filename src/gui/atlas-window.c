@@ -11,56 +11,11 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-details-view.h"
-#include "atlas-event-list.h"
-#include "atlas-map-view.h"
-#include "atlas-reader-view.h"
 #include "atlas-search.h"
 #include "atlas-session.h"
-#include "atlas-timeline-panel.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 #define EMBEDDED_KB RESOURCE_PREFIX "/kb/aleppo-2016.json"
-
-struct _AtlasWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  AtlasSession         *session;
-  GPtrArray            *problems;
-  GCancellable         *cancellable;
-  GFile                *loading_file;      /* the file being opened, while it loads */
-  guint                 n_loading;
-  gboolean              embedded_open;     /* the KB shown is the one built in */
-  GtkFileChooserNative *chooser;
-  GSettings            *settings;
-  GListModel           *search_model;
-  gboolean              show_tiles;
-
-  /* Template widgets */
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  GtkSpinner           *loading_spinner;
-  GtkRevealer          *problems_revealer;
-  GtkLabel             *problems_title;
-  GtkLabel             *problems_label;
-  GtkWidget            *problems_embedded_button;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkPopover           *search_popover;
-  GtkStack             *search_stack;
-  GtkListView          *search_results;
-  GtkPaned             *timeline_paned;
-  GtkPaned             *side_paned;
-  GtkPaned             *details_paned;
-  GtkStack             *side_stack;
-  AtlasMapView         *map_view;
-  AtlasDetailsView     *details_view;
-  AtlasEventList       *event_list;
-  AtlasReaderView      *reader_view;
-  AtlasTimelinePanel   *timeline_panel;
-};
 
 enum {
   PROP_0,
@@ -223,22 +178,6 @@ load_file_cb (GObject      *object,
   g_task_return_boolean (task, TRUE);
 }
 
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     AtlasWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file)
-        atlas_window_open_file (self, file);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -390,60 +329,6 @@ save_state (AtlasWindow *self)
   g_settings_set_int (self->settings, "map-width", gtk_paned_get_position (self->side_paned));
   g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->timeline_paned));
   g_settings_set_int (self->settings, "details-height", gtk_paned_get_position (self->details_paned));
-}
-
-/* Actions */
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-open_embedded_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  if (atlas_window_open_embedded (self))
-    {
-      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-      g_clear_pointer (&self->problems, g_ptr_array_unref);
-    }
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  if (self->chooser)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Open Knowledge Base"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-
-  gtk_file_filter_set_name (json, _("Knowledge bases (JSON)"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_pattern (json, "*.json");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), json);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 /* GObject overrides */
@@ -626,12 +511,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_install_action (widget_class, "win.open-embedded", NULL, open_embedded_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_install_property_action (widget_class, "win.show-tiles", "show-tiles");
+
+  _atlas_window_class_actions_init (klass);
 }
 
 static void

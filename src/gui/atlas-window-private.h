@@ -1,0 +1,61 @@
+/* atlas-window-private.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-details-view.h"
+#include "atlas-event-list.h"
+#include "atlas-map-view.h"
+#include "atlas-reader-view.h"
+#include "atlas-timeline-panel.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  AtlasSession         *session;
+  GPtrArray            *problems;
+  GCancellable         *cancellable;
+  GFile                *loading_file;      /* the file being opened, while it loads */
+  guint                 n_loading;
+  gboolean              embedded_open;     /* the KB shown is the one built in */
+  GtkFileChooserNative *chooser;
+  GSettings            *settings;
+  GListModel           *search_model;
+  gboolean              show_tiles;
+
+  /* Template widgets */
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkSpinner           *loading_spinner;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_title;
+  GtkLabel             *problems_label;
+  GtkWidget            *problems_embedded_button;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkPopover           *search_popover;
+  GtkStack             *search_stack;
+  GtkListView          *search_results;
+  GtkPaned             *timeline_paned;
+  GtkPaned             *side_paned;
+  GtkPaned             *details_paned;
+  GtkStack             *side_stack;
+  AtlasMapView         *map_view;
+  AtlasDetailsView     *details_view;
+  AtlasEventList       *event_list;
+  AtlasReaderView      *reader_view;
+  AtlasTimelinePanel   *timeline_panel;
+};
+
+void _atlas_window_class_actions_init (AtlasWindowClass *klass);
+
+G_END_DECLS
