@@ -1,0 +1,67 @@
+/* atlas-details-view-private.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-details-view.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasDetailsView
+{
+  GtkWidget          parent_instance;
+
+  AtlasSession      *session;
+  GSignalGroup      *session_signals;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkStack          *stack;
+  GtkBox            *content;
+};
+
+/* atlas-details-blocks.c */
+char       *_atlas_details_quote_text             (const char       *text);
+GtkWidget  *_atlas_details_new_label              (const char       *text,
+                                                   const char       *css_class);
+GtkWidget  *_atlas_details_append_label           (GtkWidget        *box,
+                                                   const char       *text,
+                                                   const char       *css_class);
+GtkWidget  *_atlas_details_new_badge              (const char       *text,
+                                                   const char       *css_class);
+GtkWidget  *_atlas_details_new_card               (GtkWidget        *parent,
+                                                   const char       *kicker,
+                                                   const char       *accessible_label);
+GtkWidget  *_atlas_details_new_list               (GtkWidget        *card,
+                                                   const char       *heading,
+                                                   const char       *accessible_label,
+                                                   GCallback         activated,
+                                                   AtlasDetailsView *self);
+GtkWidget  *_atlas_details_append_row             (GtkWidget        *list,
+                                                   GtkWidget        *child,
+                                                   const char       *data_key,
+                                                   gpointer          data);
+void        _atlas_details_append_note            (GtkWidget        *card,
+                                                   const char       *heading,
+                                                   const char       *note);
+GtkWidget  *_atlas_details_new_show_on_map_button (AtlasDetailsView *self,
+                                                   AtlasPlace       *place);
+const char *_atlas_details_precision_words        (AtlasPrecision    precision);
+
+/* atlas-details-place.c, atlas-details-event.c, atlas-details-figures.c */
+void        _atlas_details_view_append_place_card    (AtlasDetailsView *self,
+                                                      AtlasPlace       *place,
+                                                      gboolean          compact);
+void        _atlas_details_view_append_event_card    (AtlasDetailsView *self,
+                                                      AtlasEvent       *event);
+void        _atlas_details_view_append_figures       (AtlasDetailsView *self,
+                                                      GtkWidget        *card,
+                                                      GPtrArray        *casualties);
+void        _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
+                                                      AtlasCasualty    *casualty);
+
+G_END_DECLS
