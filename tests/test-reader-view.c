@@ -719,6 +719,40 @@ test_change_session (Fixture       *fixture,
   g_assert_null (find_label (GTK_WIDGET (fixture->details), atlas_event_get_title (first)));
 }
 
+static guint
+count_show_on_map_buttons (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint n = 0;
+
+  collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    n += gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "show-on-map");
+  return n;
+}
+
+/* The event card offers to show the places outside the region, which the map does not frame
+ * on its own, and only those */
+static void
+test_far_places (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  /* Geneva */
+  atlas_session_set_selected_event (fixture->session,
+                                    atlas_kb_lookup_event (fixture->kb, "e-2016-02-03-geneva-talks-suspended"));
+  g_assert_cmpuint (count_show_on_map_buttons (fixture), ==, 1);
+
+  /* Nubl and al-Zahraa, 25 km out */
+  atlas_session_set_selected_event (fixture->session,
+                                    atlas_kb_lookup_event (fixture->kb, "e-2016-02-03-nubl-al-zahraa-reached"));
+  g_assert_cmpuint (count_show_on_map_buttons (fixture), ==, 0);
+
+  /* Neighbourhoods of the city */
+  atlas_session_set_selected_event (fixture->session,
+                                    atlas_kb_lookup_event (fixture->kb, "e-2016-10-01-overnight-raids-aleppo"));
+  g_assert_cmpuint (count_show_on_map_buttons (fixture), ==, 0);
+}
+
 /* What GtkTextView does when lines above the visible ones are measured late: it moves
  * the scroll position to keep the first visible paragraph in place */
 static void
@@ -827,6 +861,7 @@ main (int   argc,
   g_test_add ("/reader-view/change-session", Fixture, NULL, fixture_set_up, test_change_session, fixture_tear_down);
   g_test_add_func ("/reader-view/close-while-scrolling", test_close_while_scrolling);
   g_test_add ("/details-view/selection", Fixture, NULL, fixture_set_up, test_details, fixture_tear_down);
+  g_test_add ("/details-view/far-places", Fixture, NULL, fixture_set_up, test_far_places, fixture_tear_down);
   g_test_add ("/reader-view/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();
