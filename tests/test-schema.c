@@ -1243,7 +1243,7 @@ read_vocabulary (const char *source,
 
   if (!g_regex_match (array_regex, source, 0, &match))
     {
-      g_test_fail_printf ("src/core/atlas-kb.c: cannot find the array %s", name);
+      g_test_fail_printf ("src/core/atlas-kb-*.c: cannot find the array %s", name);
       return words;
     }
 
@@ -1284,12 +1284,18 @@ test_vocabularies (void)
   };
   g_autoptr(JsonNode) schema = load_schema ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *loader_source = NULL;
+  g_autofree char *values_source = NULL;
   g_autofree char *source = NULL;
   JsonObject *defs;
 
-  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "core", "atlas-kb.c", NULL),
-                       &source, NULL, &error);
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "core", "atlas-kb-loader.c", NULL),
+                       &loader_source, NULL, &error);
   g_assert_no_error (error);
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "core", "atlas-kb-values.c", NULL),
+                       &values_source, NULL, &error);
+  g_assert_no_error (error);
+  source = g_strconcat (loader_source, values_source, NULL);
 
   defs = json_object_get_object_member (json_node_get_object (schema), "$defs");
 
