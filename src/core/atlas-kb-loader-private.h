@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "atlas-kb-private.h"
+#include "atlas-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -105,11 +106,11 @@ JsonObject    *_atlas_loader_get_object               (Loader        *L,
                                                        JsonObject    *obj,
                                                        const char    *key,
                                                        Need           need);
-int            _atlas_loader_get_choice               (Loader        *L,
-                                                       JsonObject    *obj,
-                                                       const char    *key,
-                                                       Need           need,
-                                                       const char * const *values);
+int            _atlas_loader_get_choice               (Loader          *L,
+                                                       JsonObject      *obj,
+                                                       const char      *key,
+                                                       Need             need,
+                                                       AtlasVocabulary  vocabulary);
 gboolean       _atlas_loader_get_date                 (Loader        *L,
                                                        JsonObject    *obj,
                                                        const char    *key,

@@ -21,23 +21,6 @@
 
 /* The loader: JSON tree → model, checking every entry against data/kb-format.md */
 
-/* The small vocabularies of the format (see data/kb-format.md) */
-static const char * const place_kinds[] = {
-  "neighbourhood", "district", "city", "town", "village", "region", "country", "facility",
-  "landmark", NULL
-};
-static const char * const event_types[] = {
-  "bombardment", "ground-fighting", "humanitarian", "evacuation", "ceasefire", "diplomacy",
-  "statement", NULL
-};
-static const char * const who_values[] = {
-  "people", "civilians", "children", "medical workers", "rescue workers",
-  "opposition fighters", "government forces", "military personnel", NULL
-};
-static const char * const precision_values[] = { "exact", "centroid", "approximate", "unknown", NULL };
-static const char * const date_precision_values[] = { "day", "days", "month", NULL };
-static const char * const status_values[] = { "reported", "planned", NULL };
-
 static void
 parse_articles (Loader    *L,
                 JsonArray *array)
@@ -119,8 +102,8 @@ parse_places (Loader    *L,
       name = _atlas_loader_get_string (L, obj, "name", REQUIRED);
       name_ar = _atlas_loader_get_string (L, obj, "name_ar", OPTIONAL);
       aliases = _atlas_loader_get_string_array (L, obj, "aliases");
-      kind = _atlas_loader_get_choice (L, obj, "kind", REQUIRED, place_kinds);
-      precision = _atlas_loader_get_choice (L, obj, "precision", REQUIRED, precision_values);
+      kind = _atlas_loader_get_choice (L, obj, "kind", REQUIRED, ATLAS_VOCABULARY_PLACE_KIND);
+      precision = _atlas_loader_get_choice (L, obj, "precision", REQUIRED, ATLAS_VOCABULARY_PRECISION);
       source = _atlas_loader_get_string (L, obj, "source", OPTIONAL);
       note = _atlas_loader_get_string (L, obj, "note", OPTIONAL);
 
@@ -139,7 +122,7 @@ parse_places (Loader    *L,
             {
               _atlas_loader_report (L, !has_lat ? "lat" : "lon",
                                     _("missing required member; a place whose precision is \"%s\" needs lat and lon"),
-                                    precision_values[precision]);
+                                    atlas_vocabulary_get_id (ATLAS_VOCABULARY_PRECISION, precision));
               ok = FALSE;
             }
           else
@@ -160,7 +143,7 @@ parse_places (Loader    *L,
           place->name = g_strdup (name);
           place->name_ar = g_strdup (name_ar);
           place->aliases = g_steal_pointer (&aliases);
-          place->kind = g_strdup (place_kinds[kind]);
+          place->kind = g_strdup (atlas_vocabulary_get_id (ATLAS_VOCABULARY_PLACE_KIND, kind));
           place->precision = precision;
           place->source = g_strdup (source);
           place->note = g_strdup (note);
@@ -223,10 +206,12 @@ parse_events (Loader    *L,
             }
         }
 
-      date_precision = _atlas_loader_get_choice (L, obj, "date_precision", REQUIRED, date_precision_values);
+      date_precision = _atlas_loader_get_choice (L, obj, "date_precision", REQUIRED,
+                                                 ATLAS_VOCABULARY_DATE_PRECISION);
       if (_atlas_loader_has_value (obj, "status"))
-        status = _atlas_loader_get_choice (L, obj, "status", REQUIRED, status_values);
-      type = _atlas_loader_get_choice (L, obj, "type", REQUIRED, event_types);
+        status = _atlas_loader_get_choice (L, obj, "status", REQUIRED,
+                                           ATLAS_VOCABULARY_EVENT_STATUS);
+      type = _atlas_loader_get_choice (L, obj, "type", REQUIRED, ATLAS_VOCABULARY_EVENT_TYPE);
       title = _atlas_loader_get_string (L, obj, "title", REQUIRED);
       summary = _atlas_loader_get_string (L, obj, "summary", OPTIONAL);
       note = _atlas_loader_get_string (L, obj, "note", OPTIONAL);
@@ -270,7 +255,7 @@ parse_events (Loader    *L,
           event->title = g_strdup (title);
           event->summary = g_strdup (summary);
           event->note = g_strdup (note);
-          event->type = g_strdup (event_types[type]);
+          event->type = g_strdup (atlas_vocabulary_get_id (ATLAS_VOCABULARY_EVENT_TYPE, type));
           event->date = date;
           event->end_date = end_date;
           event->date_precision = date_precision;
@@ -350,7 +335,7 @@ parse_casualties (Loader    *L,
       _atlas_loader_get_place_refs (L, obj, OPTIONAL, casualty->places);
       ok = parse_count (L, obj, "killed", &casualty->killed) && ok;
       ok = parse_count (L, obj, "injured", &casualty->injured) && ok;
-      who = _atlas_loader_get_choice (L, obj, "who", REQUIRED, who_values);
+      who = _atlas_loader_get_choice (L, obj, "who", REQUIRED, ATLAS_VOCABULARY_WHO);
       qualifier = _atlas_loader_get_string (L, obj, "qualifier", OPTIONAL);
       reported_by = _atlas_loader_get_string (L, obj, "reported_by", REQUIRED);
       note = _atlas_loader_get_string (L, obj, "note", OPTIONAL);
@@ -368,7 +353,7 @@ parse_casualties (Loader    *L,
         {
           casualty->id = g_strdup (id);
           casualty->event = g_object_ref (event);
-          casualty->who = g_strdup (who_values[who]);
+          casualty->who = g_strdup (atlas_vocabulary_get_id (ATLAS_VOCABULARY_WHO, who));
           casualty->qualifier = g_strdup (qualifier);
           casualty->reported_by = g_strdup (reported_by);
           casualty->note = g_strdup (note);

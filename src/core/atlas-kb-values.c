@@ -226,28 +226,18 @@ _atlas_loader_get_object (Loader     *L,
   return json_node_get_object (node);
 }
 
-static char *
-describe_choices (const char * const *values)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; values[i]; i++)
-    g_string_append_printf (str, "%s\"%s\"", i > 0 ? ", " : "", values[i]);
-
-  return g_string_free (str, FALSE);
-}
-
 /* A string from a small vocabulary; returns its index, or -1 */
 int
-_atlas_loader_get_choice (Loader              *L,
-                          JsonObject          *obj,
-                          const char          *key,
-                          Need                 need,
-                          const char * const  *values)
+_atlas_loader_get_choice (Loader          *L,
+                          JsonObject      *obj,
+                          const char      *key,
+                          Need             need,
+                          AtlasVocabulary  vocabulary)
 {
-  g_autofree char *choices = describe_choices (values);
+  g_autofree char *choices = atlas_vocabulary_describe (vocabulary);
   JsonNode *node = _atlas_loader_get_member (L, obj, key, need, choices);
   const char *value;
+  int index;
 
   if (node == NULL)
     return -1;
@@ -255,9 +245,8 @@ _atlas_loader_get_choice (Loader              *L,
   if (!(value = _atlas_loader_node_get_string (L, node, key, FALSE)))
     return -1;
 
-  for (int i = 0; values[i]; i++)
-    if (strcmp (values[i], value) == 0)
-      return i;
+  if ((index = atlas_vocabulary_lookup (vocabulary, value)) >= 0)
+    return index;
 
   _atlas_loader_report (L, key, _("expected one of %s, found \"%s\""), choices, value);
   return -1;
@@ -606,7 +595,6 @@ AtlasGeometry *
 _atlas_loader_parse_geometry (Loader     *L,
                               JsonObject *obj)
 {
-  static const char * const types[] = { "Polygon", "MultiPolygon", NULL };
   g_autoptr(AtlasGeometry) geometry = NULL;
   JsonObject *geom;
   JsonArray *coordinates;
@@ -617,7 +605,7 @@ _atlas_loader_parse_geometry (Loader     *L,
     return NULL;
 
   _atlas_loader_push_key (L, "geometry");
-  type = _atlas_loader_get_choice (L, geom, "type", REQUIRED, types);
+  type = _atlas_loader_get_choice (L, geom, "type", REQUIRED, ATLAS_VOCABULARY_GEOMETRY_TYPE);
   coordinates = _atlas_loader_get_array (L, geom, "coordinates", REQUIRED);
 
   if (type < 0 || coordinates == NULL)
