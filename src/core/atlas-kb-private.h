@@ -112,7 +112,8 @@ struct _AtlasKb
   GHashTable *casualty_by_id;
 
   /* item → GPtrArray of items (not owning: the lists above own every item) */
-  GHashTable *events_by_place;
+  GHashTable *events_by_place;      /* see atlas_kb_get_events_for_place() */
+  GHashTable *places_by_event;      /* only events whose figures add places */
   GHashTable *casualties_by_place;
   GHashTable *casualties_by_event;
   GHashTable *events_by_article;

@@ -48,26 +48,55 @@ index_add (GHashTable *index,
     g_ptr_array_add (array, item);
 }
 
+static gboolean
+add_place_once (GPtrArray  *places,
+                AtlasPlace *place)
+{
+  if (g_ptr_array_find (places, place, NULL))
+    return FALSE;
+
+  g_ptr_array_add (places, place);
+  return TRUE;
+}
+
+/* The places an event is at, as atlas_kb_get_places_for_event() defines them. Only events
+ * whose figures add places (or that name a place twice) keep an array of their own; the
+ * others use their own list of places. */
+static void
+index_event_places (AtlasKb    *self,
+                    AtlasEvent *event)
+{
+  GPtrArray *figures = g_hash_table_lookup (self->casualties_by_event, event);
+  g_autoptr(GPtrArray) all = g_ptr_array_sized_new (event->places->len);
+  GPtrArray *places = event->places;
+  gboolean differs = FALSE;
+
+  for (guint p = 0; p < event->places->len; p++)
+    differs |= !add_place_once (all, g_ptr_array_index (event->places, p));
+
+  for (guint c = 0; figures && c < figures->len; c++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (figures, c);
+
+      for (guint p = 0; p < casualty->places->len; p++)
+        differs |= add_place_once (all, g_ptr_array_index (casualty->places, p));
+    }
+
+  if (differs)
+    {
+      places = all;
+      g_hash_table_insert (self->places_by_event, event, g_steal_pointer (&all));
+    }
+
+  for (guint p = 0; p < places->len; p++)
+    index_add (self->events_by_place, g_ptr_array_index (places, p), event);
+}
+
 void
 _atlas_kb_build_indexes (AtlasKb   *self,
                          GPtrArray *events)
 {
   guint n_casualties;
-
-  g_ptr_array_sort (events, compare_events);
-  for (guint i = 0; i < events->len; i++)
-    {
-      AtlasEvent *event = g_ptr_array_index (events, i);
-
-      event->position = i;
-      for (guint p = 0; p < event->places->len; p++)
-        index_add (self->events_by_place, g_ptr_array_index (event->places, p), event);
-      for (guint s = 0; s < event->sources->len; s++)
-        index_add (self->events_by_article, g_array_index (event->sources, AtlasSource, s).article, event);
-    }
-
-  g_list_store_splice (self->events, 0, 0, events->pdata, events->len);
-  self->event_array = g_ptr_array_ref (events);
 
   n_casualties = g_list_model_get_n_items (G_LIST_MODEL (self->casualties));
   for (guint i = 0; i < n_casualties; i++)
@@ -85,6 +114,21 @@ _atlas_kb_build_indexes (AtlasKb   *self,
         for (guint p = 0; p < casualty->event->places->len; p++)
           index_add (self->casualties_by_place, g_ptr_array_index (casualty->event->places, p), casualty);
     }
+
+  /* In date order, so that every list of events in an index is too */
+  g_ptr_array_sort (events, compare_events);
+  for (guint i = 0; i < events->len; i++)
+    {
+      AtlasEvent *event = g_ptr_array_index (events, i);
+
+      event->position = i;
+      index_event_places (self, event);
+      for (guint s = 0; s < event->sources->len; s++)
+        index_add (self->events_by_article, g_array_index (event->sources, AtlasSource, s).article, event);
+    }
+
+  g_list_store_splice (self->events, 0, 0, events->pdata, events->len);
+  self->event_array = g_ptr_array_ref (events);
 }
 
 static char *
@@ -260,6 +304,7 @@ atlas_kb_finalize (GObject *object)
   g_free (self->region_name);
 
   g_hash_table_unref (self->events_by_place);
+  g_hash_table_unref (self->places_by_event);
   g_hash_table_unref (self->casualties_by_place);
   g_hash_table_unref (self->casualties_by_event);
   g_hash_table_unref (self->events_by_article);
@@ -307,6 +352,7 @@ atlas_kb_init (AtlasKb *self)
   self->casualty_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->events_by_place = new_index ();
+  self->places_by_event = new_index ();
   self->casualties_by_place = new_index ();
   self->casualties_by_event = new_index ();
   self->events_by_article = new_index ();
@@ -461,9 +507,57 @@ index_lookup (GHashTable *index,
 }
 
 /**
+ * atlas_kb_get_places_for_event:
+ * @self: a KB
+ * @event: an event of @self
+ *
+ * The places an event is at: the places it names, and the places its casualty figures
+ * name (a strike on one neighbourhood whose dead are counted in the next is at both). A
+ * figure that names no place adds none: it counts where its event happened. This is the
+ * one definition of "the events at a place" that the KB's index, the session's highlight
+ * and the map's shading share.
+ *
+ * Returns: (transfer none) (element-type AtlasPlace): the places, each once: the event's
+ *   own places in their order, then those its figures add, in the order of the figures
+ */
+GPtrArray *
+atlas_kb_get_places_for_event (AtlasKb    *self,
+                               AtlasEvent *event)
+{
+  GPtrArray *places;
+
+  g_return_val_if_fail (ATLAS_IS_KB (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event), NULL);
+
+  if ((places = g_hash_table_lookup (self->places_by_event, event)))
+    return places;
+
+  return event->places;
+}
+
+/**
+ * atlas_kb_event_is_at_place:
+ *
+ * Returns: %TRUE if @place is one of atlas_kb_get_places_for_event()
+ */
+gboolean
+atlas_kb_event_is_at_place (AtlasKb    *self,
+                            AtlasEvent *event,
+                            AtlasPlace *place)
+{
+  g_return_val_if_fail (ATLAS_IS_KB (self), FALSE);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event), FALSE);
+  g_return_val_if_fail (ATLAS_IS_PLACE (place), FALSE);
+
+  return g_ptr_array_find (atlas_kb_get_places_for_event (self, event), place, NULL);
+}
+
+/**
  * atlas_kb_get_events_for_place:
  *
- * Returns: (transfer none) (element-type AtlasEvent): the events at @place, in date order
+ * Returns: (transfer none) (element-type AtlasEvent): the events at @place, in date order:
+ *   those that name it and those with a casualty figure that names it (see
+ *   atlas_kb_get_places_for_event())
  */
 GPtrArray *
 atlas_kb_get_events_for_place (AtlasKb    *self,
