@@ -25,6 +25,12 @@ struct _AtlasSession
   AtlasDate      time_cursor;
   GPtrArray     *hidden_types;   /* char*, NULL-terminated */
   guint          n_highlighted;
+
+  /* The highlighted events in date order (not owning: the KB owns them), the first n_counted
+   * of which are on or before the time cursor, and how many of those are at each place */
+  GPtrArray     *highlighted;
+  guint          n_counted;
+  GHashTable    *place_counts;   /* AtlasPlace → count */
 };
 
 enum {
@@ -44,6 +50,7 @@ enum {
 
 enum {
   HIGHLIGHT_CHANGED,
+  PLACE_COUNTS_CHANGED,
   FRAME_PLACE,
   N_SIGNALS
 };
@@ -53,37 +60,87 @@ G_DEFINE_FINAL_TYPE (AtlasSession, atlas_session, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-event_at_place (AtlasSession *self,
-                AtlasEvent   *event,
-                AtlasPlace   *place)
+/* How many highlighted events are on or before the time cursor: all of them when there is
+ * no cursor, as before anything is selected */
+static guint
+count_until_cursor (AtlasSession *self)
 {
-  GPtrArray *casualties;
+  guint lo = 0, hi = self->highlighted->len;
 
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    if (atlas_event_get_place (event, i) == place)
-      return TRUE;
+  if (self->time_cursor == ATLAS_DATE_NONE)
+    return hi;
 
-  /* A figure may name a place its event does not */
-  casualties = atlas_kb_get_casualties_for_event (self->kb, event);
-  for (guint i = 0; i < casualties->len; i++)
+  while (lo < hi)
     {
-      AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
+      guint mid = lo + (hi - lo) / 2;
 
-      for (guint p = 0; p < atlas_casualty_get_n_places (casualty); p++)
-        if (atlas_casualty_get_place (casualty, p) == place)
-          return TRUE;
+      if (atlas_event_get_date (g_ptr_array_index (self->highlighted, mid)) <= self->time_cursor)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
 
-  return FALSE;
+  return lo;
+}
+
+/* Adds @delta (+1 or -1) at the places of the highlighted events from @from to @to */
+static void
+count_events (AtlasSession *self,
+              guint         from,
+              guint         to,
+              int           delta)
+{
+  for (guint i = from; i < to; i++)
+    {
+      GPtrArray *places = atlas_kb_get_places_for_event (self->kb, g_ptr_array_index (self->highlighted, i));
+
+      for (guint p = 0; p < places->len; p++)
+        {
+          gpointer place = g_ptr_array_index (places, p);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->place_counts, place)) + delta;
+
+          if (count > 0)
+            g_hash_table_insert (self->place_counts, place, GUINT_TO_POINTER (count));
+          else
+            g_hash_table_remove (self->place_counts, place);
+        }
+    }
+}
+
+/* The cursor moved: only the events it passed change the counts */
+static void
+update_place_counts (AtlasSession *self)
+{
+  guint n = count_until_cursor (self);
+
+  if (n == self->n_counted)
+    return;
+
+  if (n > self->n_counted)
+    count_events (self, self->n_counted, n, 1);
+  else
+    count_events (self, n, self->n_counted, -1);
+  self->n_counted = n;
+
+  g_signal_emit (self, signals[PLACE_COUNTS_CHANGED], 0);
 }
 
 static void
 update_highlight (AtlasSession *self)
 {
-  guint n = 0;
+  g_ptr_array_set_size (self->highlighted, 0);
+  g_hash_table_remove_all (self->place_counts);
+  self->n_counted = 0;
 
-  if (self->kb)
+  if (self->kb && self->selected_place)
+    {
+      GPtrArray *there = atlas_kb_get_events_for_place (self->kb, self->selected_place);
+
+      for (guint i = 0; i < there->len; i++)
+        if (atlas_session_event_is_highlighted (self, g_ptr_array_index (there, i)))
+          g_ptr_array_add (self->highlighted, g_ptr_array_index (there, i));
+    }
+  else if (self->kb)
     {
       GListModel *events = atlas_kb_get_events (self->kb);
       guint n_events = g_list_model_get_n_items (events);
@@ -91,17 +148,23 @@ update_highlight (AtlasSession *self)
       for (guint i = 0; i < n_events; i++)
         {
           g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
-          n += atlas_session_event_is_highlighted (self, event);
+
+          if (atlas_session_event_is_highlighted (self, event))
+            g_ptr_array_add (self->highlighted, event);
         }
     }
 
-  if (n != self->n_highlighted)
+  self->n_counted = count_until_cursor (self);
+  count_events (self, 0, self->n_counted, 1);
+
+  if (self->highlighted->len != self->n_highlighted)
     {
-      self->n_highlighted = n;
+      self->n_highlighted = self->highlighted->len;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_HIGHLIGHTED]);
     }
 
   g_signal_emit (self, signals[HIGHLIGHT_CHANGED], 0);
+  g_signal_emit (self, signals[PLACE_COUNTS_CHANGED], 0);
 }
 
 static void
@@ -130,6 +193,9 @@ atlas_session_dispose (GObject *object)
   g_clear_object (&self->selected_event);
   g_clear_object (&self->selected_casualty);
   g_clear_object (&self->selected_article);
+  g_ptr_array_set_size (self->highlighted, 0);
+  g_hash_table_remove_all (self->place_counts);
+  self->n_counted = 0;
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->dispose (object);
@@ -141,6 +207,8 @@ atlas_session_finalize (GObject *object)
   AtlasSession *self = (AtlasSession *)object;
 
   g_ptr_array_unref (self->hidden_types);
+  g_ptr_array_unref (self->highlighted);
+  g_hash_table_unref (self->place_counts);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->finalize (object);
 }
@@ -286,6 +354,10 @@ atlas_session_class_init (AtlasSessionClass *klass)
     g_signal_new ("highlight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  signals[PLACE_COUNTS_CHANGED] =
+    g_signal_new ("place-counts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   signals[FRAME_PLACE] =
     g_signal_new ("frame-place", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_PLACE);
@@ -298,6 +370,8 @@ atlas_session_init (AtlasSession *self)
   self->focus_end = -1;
   /* Reserve room, so that pdata is a valid, empty, NULL-terminated vector from the start */
   self->hidden_types = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  self->highlighted = g_ptr_array_new ();
+  self->place_counts = g_hash_table_new (NULL, NULL);
 }
 
 AtlasSession *
@@ -337,6 +411,10 @@ atlas_session_set_kb (AtlasSession *self,
   atlas_session_set_selected_article (self, NULL);
   atlas_session_set_time_cursor (self, ATLAS_DATE_NONE);
 
+  /* The highlighted events belong to the old KB, which may go now */
+  g_ptr_array_set_size (self->highlighted, 0);
+  g_hash_table_remove_all (self->place_counts);
+  self->n_counted = 0;
   g_set_object (&self->kb, kb);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
   update_highlight (self);
@@ -536,6 +614,7 @@ atlas_session_set_time_cursor (AtlasSession *self,
 
   self->time_cursor = date;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_CURSOR]);
+  update_place_counts (self);
 }
 
 /**
@@ -601,7 +680,8 @@ atlas_session_event_is_highlighted (AtlasSession *self,
   if (!atlas_session_get_type_visible (self, atlas_event_get_event_type (event)))
     return FALSE;
 
-  return self->selected_place == NULL || event_at_place (self, event, self->selected_place);
+  return self->selected_place == NULL ||
+         (self->kb && atlas_kb_event_is_at_place (self->kb, event, self->selected_place));
 }
 
 guint
@@ -609,6 +689,42 @@ atlas_session_get_n_highlighted (AtlasSession *self)
 {
   g_return_val_if_fail (ATLAS_IS_SESSION (self), 0);
   return self->n_highlighted;
+}
+
+/**
+ * atlas_session_get_highlighted_events:
+ *
+ * The events atlas_session_event_is_highlighted() is %TRUE for, kept up to date so that
+ * views need not test every event. It changes when #AtlasSession::highlight-changed is
+ * emitted.
+ *
+ * Returns: (transfer none) (element-type AtlasEvent): the highlighted events, in date order
+ */
+GPtrArray *
+atlas_session_get_highlighted_events (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->highlighted;
+}
+
+/**
+ * atlas_session_get_place_count:
+ *
+ * What the map shades: the number of highlighted events at @place (as
+ * atlas_kb_get_places_for_event() defines it) dated on or before the time cursor, or at
+ * any date when the time cursor is unset. An event counts once at a place however many
+ * of its figures name it. It changes when #AtlasSession::place-counts-changed is emitted.
+ *
+ * Returns: the number of events
+ */
+guint
+atlas_session_get_place_count (AtlasSession *self,
+                               AtlasPlace   *place)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PLACE (place), 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->place_counts, place));
 }
 
 /* Selects the first highlighted event at or after @from (step +1) or at or before it (-1) */
