@@ -13,7 +13,7 @@
  *
  *   e-strikes      bombardment      alpha, beta   figure c-strikes names alpha (already there)
  *   e-shell        bombardment      alpha         figure c-gamma names gamma: the only way to gamma
- *   e-talks        diplomacy        delta
+ *   e-talks        diplomacy        delta         figure c-talks names no place: it counts at delta
  *   e-fighting     ground-fighting  (none)        figure c-fighter names beta (twice),
  *                                                 figure c-fighting names no place
  *   e-strike-beta  bombardment      beta
@@ -43,7 +43,8 @@ static const char atlas_test_places_kb[] =
   "  {\"id\": \"c-gamma\", \"event\": \"e-shell\", \"places\": [\"gamma\"], \"killed\": {\"min\": 2}, \"who\": \"people\", \"reported_by\": \"a medic\", \"source\": {\"article\": \"a1\", \"start\": 61, \"end\": 85, \"quote\": \"Two people died in Gamma\"}},\n"
   "  {\"id\": \"c-fighter\", \"event\": \"e-fighting\", \"places\": [\"beta\", \"beta\"], \"killed\": {\"min\": 1}, \"who\": \"opposition fighters\", \"reported_by\": \"Test Wire\", \"source\": {\"article\": \"a1\", \"start\": 140, \"end\": 164, \"quote\": \"one fighter died in Beta\"}},\n"
   "  {\"id\": \"c-fighting\", \"event\": \"e-fighting\", \"killed\": {\"min\": 1}, \"who\": \"people\", \"reported_by\": \"Test Wire\", \"source\": {\"article\": \"a1\", \"start\": 140, \"end\": 156, \"quote\": \"one fighter died\"}},\n"
-  "  {\"id\": \"c-strikes\", \"event\": \"e-strikes\", \"places\": [\"alpha\"], \"killed\": {\"min\": 2}, \"who\": \"people\", \"reported_by\": \"a medic\", \"source\": {\"article\": \"a1\", \"start\": 61, \"end\": 76, \"quote\": \"Two people died\"}}\n"
+  "  {\"id\": \"c-strikes\", \"event\": \"e-strikes\", \"places\": [\"alpha\"], \"killed\": {\"min\": 2}, \"who\": \"people\", \"reported_by\": \"a medic\", \"source\": {\"article\": \"a1\", \"start\": 61, \"end\": 76, \"quote\": \"Two people died\"}},\n"
+  "  {\"id\": \"c-talks\", \"event\": \"e-talks\", \"injured\": {\"min\": 0}, \"who\": \"people\", \"reported_by\": \"Test Wire\", \"source\": {\"article\": \"a1\", \"start\": 101, \"end\": 120, \"quote\": \"Envoys met in Delta\"}}\n"
   "]\n"
   "}\n";
 

@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
 #include "atlas-kb.h"
 #include "atlas-test-kb.h"
 
@@ -368,6 +372,70 @@ test_nulls_as_absent (void)
   g_assert_cmpint (atlas_casualty_get_killed (atlas_kb_lookup_casualty (kb, "c-27"))->max, ==, -1);
 }
 
+/* Every optional member may be null, and then it is absent: also those read without asking
+ * first whether they are there */
+static void
+test_nulls_everywhere (void)
+{
+  static const char * const members[][2] = {
+    { "articles", "url" },
+    { "places", "name_ar" }, { "places", "aliases" }, { "places", "source" }, { "places", "note" },
+    { "events", "summary" }, { "events", "note" }, { "events", "actors" }, { "events", "status" },
+    { "casualties", "qualifier" }, { "casualties", "note" }, { "casualties", "places" },
+    { "casualties", "injured" },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "nulls-as-absent.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  JsonObject *root, *region;
+  gsize length;
+  AtlasEvent *raids;
+  AtlasCasualty *figure;
+  double lat, lon, zoom;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonObject *item = json_array_get_object_element (json_object_get_array_member (root, members[i][0]), 0);
+      json_object_set_null_member (item, members[i][1]);
+    }
+
+  /* A region with a centre but a null zoom starts at the city zoom, 13 */
+  region = json_object_new ();
+  json_object_set_string_member (region, "name", "Somewhere");
+  json_object_set_null_member (region, "zoom");
+  json_object_set_object_member (root, "region", region);
+  json_object_set_object_member (region, "center", json_object_new ());
+  json_object_set_double_member (json_object_get_object_member (region, "center"), "lat", 36.2);
+  json_object_set_double_member (json_object_get_object_member (region, "center"), "lon", 37.1);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  kb = atlas_kb_new_from_bytes (bytes, "nulls.json", NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (atlas_article_get_url (atlas_kb_lookup_article (kb, "a-1")));
+  g_assert_null (atlas_place_get_name_ar (atlas_kb_lookup_place (kb, "p-bustan")));
+  raids = atlas_kb_lookup_event (kb, "e-raids");
+  g_assert_null (atlas_event_get_summary (raids));
+  g_assert_cmpint (atlas_event_get_status (raids), ==, ATLAS_EVENT_STATUS_REPORTED);
+  figure = atlas_kb_lookup_casualty (kb, "c-27");
+  g_assert_null (atlas_casualty_get_qualifier (figure));
+  g_assert_cmpuint (atlas_casualty_get_n_places (figure), ==, 0);
+  g_assert_false (ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (figure)));
+
+  g_assert_true (atlas_kb_get_region_center (kb, &lat, &lon, &zoom));
+  g_assert_cmpfloat (zoom, ==, 13);
+}
+
 static void
 test_casualty_format (void)
 {
@@ -657,6 +725,15 @@ test_events_at_places (void)
   figures = atlas_kb_get_casualties_for_place (kb, atlas_kb_lookup_place (kb, "alpha"));
   g_assert_cmpuint (figures->len, ==, 1);
   g_assert_cmpstr (atlas_casualty_get_id (g_ptr_array_index (figures, 0)), ==, "c-strikes");
+  /* and where it did, for c-talks */
+  figures = atlas_kb_get_casualties_for_place (kb, atlas_kb_lookup_place (kb, "delta"));
+  g_assert_cmpuint (figures->len, ==, 1);
+  g_assert_cmpstr (atlas_casualty_get_id (g_ptr_array_index (figures, 0)), ==, "c-talks");
+
+  /* Every item comes from the one article, each once */
+  g_assert_cmpuint (atlas_kb_get_events_for_article (kb, atlas_kb_lookup_article (kb, "a1"))->len, ==, 6);
+  g_assert_cmpuint (atlas_kb_get_casualties_for_article (kb, atlas_kb_lookup_article (kb, "a1"))->len, ==, 5);
+  g_assert_cmpuint (atlas_kb_get_casualties_for_event (kb, atlas_kb_lookup_event (kb, "e-fighting"))->len, ==, 2);
 
   check_events_at_places (kb);
   g_assert_finalize_object (g_steal_pointer (&kb));
@@ -679,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/kb/code-point-offsets", test_code_point_offsets);
   g_test_add_func ("/kb/casualty-format", test_casualty_format);
   g_test_add_func ("/kb/nulls-as-absent", test_nulls_as_absent);
+  g_test_add_func ("/kb/nulls-everywhere", test_nulls_everywhere);
   g_test_add_func ("/kb/ties-stable", test_ties_stable);
   g_test_add_func ("/kb/dates", test_dates);
   g_test_add_func ("/kb/load-async", test_load_async);
