@@ -150,6 +150,11 @@ test_select_event (Fixture       *fixture,
   /* Setting the same event again notifies nothing */
   atlas_session_set_selected_event (fixture->session, event);
   g_assert_cmpuint (notifies (fixture, "selected-event"), ==, 1);
+
+  /* Opening an article shows it from the top, with no span in focus */
+  atlas_session_set_selected_article (fixture->session, source->article);
+  g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == source->article);
 }
 
 /* Next and previous walk the date order, ties in file order, and stop at the ends */
@@ -182,6 +187,11 @@ test_next_previous (Fixture       *fixture,
   g_assert_true (atlas_session_select_first_event (fixture->session));
   g_assert_false (atlas_session_select_previous_event (fixture->session));
   g_assert_true (atlas_session_select_last_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
+
+  /* With nothing selected, previous starts from the end */
+  atlas_session_set_selected_event (fixture->session, NULL);
+  g_assert_true (atlas_session_select_previous_event (fixture->session));
   g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
 }
 
@@ -303,10 +313,18 @@ test_replace_kb (Fixture       *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasKb) other = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  guint n_other;
 
   g_assert_no_error (error);
   atlas_session_select_first_event (fixture->session);
   atlas_session_set_selected_place (fixture->session, place_named (fixture->kb, "Bustan al-Basha"));
+  atlas_session_set_type_visible (fixture->session, "bombardment", FALSE);
+
+  /* The same KB again changes nothing */
+  atlas_session_set_kb (fixture->session, fixture->kb);
+  g_assert_nonnull (atlas_session_get_selected_event (fixture->session));
+  g_assert_nonnull (atlas_session_get_selected_place (fixture->session));
+  g_assert_cmpuint (notifies (fixture, "kb"), ==, 0);
 
   atlas_session_set_kb (fixture->session, other);
   g_assert_true (atlas_session_get_kb (fixture->session) == other);
@@ -315,8 +333,18 @@ test_replace_kb (Fixture       *fixture,
   g_assert_null (atlas_session_get_selected_article (fixture->session));
   g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
   g_assert_cmpuint (atlas_session_get_time_cursor (fixture->session), ==, 0);
-  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==,
-                    g_list_model_get_n_items (atlas_kb_get_events (other)));
+  g_assert_cmpuint (notifies (fixture, "kb"), ==, 1);
+
+  /* The type filter is the person's choice, and stays */
+  g_assert_false (atlas_session_get_type_visible (fixture->session, "bombardment"));
+  n_other = g_list_model_get_n_items (atlas_kb_get_events (other));
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_kb_get_events (other)); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (other), i);
+      n_other -= g_str_equal (atlas_event_get_event_type (event), "bombardment");
+    }
+  g_assert_cmpuint (n_other, <, g_list_model_get_n_items (atlas_kb_get_events (other)));
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_other);
 
   atlas_session_set_kb (fixture->session, fixture->kb);
 }
@@ -467,6 +495,9 @@ test_place_counts (Fixture       *fixture,
   atlas_session_set_time_cursor (fixture->session, day);
   assert_counts (fixture, "2 1 1 0");
   g_assert_cmpuint (fixture->n_counts_changed, ==, 1);
+  g_assert_cmpuint (notifies (fixture, "time-cursor"), ==, 1);
+  atlas_session_set_time_cursor (fixture->session, day);
+  g_assert_cmpuint (notifies (fixture, "time-cursor"), ==, 1);
 
   g_assert_true (atlas_date_parse ("2016-01-04", &day));
   atlas_session_set_time_cursor (fixture->session, day);
@@ -503,6 +534,14 @@ static void
 test_place_counts_types (Fixture       *fixture,
                          gconstpointer  data)
 {
+  /* No event is a statement: the set may change, but the number does not */
+  atlas_session_set_type_visible (fixture->session, "statement", FALSE);
+  g_assert_cmpuint (fixture->n_highlight_changed, ==, 1);
+  g_assert_cmpuint (notifies (fixture, "n-highlighted"), ==, 0);
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 1);
+  atlas_session_set_type_visible (fixture->session, "statement", TRUE);
+  fixture->n_counts_changed = 0;
+
   atlas_session_set_type_visible (fixture->session, "bombardment", FALSE);
   assert_highlighted (fixture, "e-talks e-fighting e-evacuation");
   assert_counts (fixture, "1 1 0 1");
@@ -552,6 +591,32 @@ test_casualty_follows_event (Fixture       *fixture,
   g_assert_null (atlas_session_get_selected_casualty (fixture->session));
 }
 
+/* Selecting a place keeps the selected event if it is there, and else selects one there */
+static void
+test_place_selects_event (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AtlasDate day;
+
+  /* e-strikes is at alpha: it stays, though the cursor has moved on since */
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-strikes"));
+  g_assert_true (atlas_date_parse ("2016-01-04", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "alpha"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-strikes"));
+
+  /* e-strikes is not at delta: the first event there on or after the cursor */
+  atlas_session_set_time_cursor (fixture->session, day - 2);
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "delta"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-talks"));
+
+  /* Nothing at gamma on or after the cursor: its last event before */
+  atlas_session_set_selected_place (fixture->session, NULL);
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-evacuation"));
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "gamma"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-shell"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -574,6 +639,7 @@ main (int   argc,
   ADD ("/session/place-counts", test_place_counts);
   ADD ("/session/place-counts-types", test_place_counts_types);
   ADD ("/session/casualty-follows-event", test_casualty_follows_event);
+  ADD ("/session/place-selects-event", test_place_selects_event);
 #undef ADD
 
   return g_test_run ();
