@@ -16,7 +16,6 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-json-guard.h"
 #include "atlas-kb-loader-private.h"
 
 /* Typed values of the JSON tree: each reader checks a member's type and range, reports what
