@@ -485,11 +485,15 @@ static void
 test_place_counts (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_autoptr(AtlasKb) other = atlas_test_load_places_kb ();
   AtlasDate day;
 
   /* No cursor yet: every event counts. c-strikes names alpha, where its event already is, and
    * c-fighter names beta twice: each still counts once. */
   assert_counts (fixture, "3 3 1 1");
+
+  /* The same place in another KB is another place */
+  g_assert_cmpuint (atlas_session_get_place_count (fixture->session, atlas_kb_lookup_place (other, "alpha")), ==, 0);
 
   g_assert_true (atlas_date_parse ("2016-01-02", &day));
   atlas_session_set_time_cursor (fixture->session, day);

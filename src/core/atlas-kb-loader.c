@@ -154,6 +154,7 @@ parse_places (Loader    *L,
           _atlas_place_build_search (place);
 
           g_hash_table_insert (L->kb->place_by_id, place->id, place);
+          place->index = g_list_model_get_n_items (G_LIST_MODEL (L->kb->places));
           g_list_store_append (L->kb->places, place);
         }
 

@@ -46,6 +46,7 @@ struct _AtlasPlace
   double          lon;
   AtlasPrecision  precision;
   guint           has_location : 1;
+  guint           index;          /* position in the KB's places */
   /* case-folded names and aliases, for search */
   char          **folded_names;
 };

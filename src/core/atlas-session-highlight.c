@@ -50,13 +50,9 @@ count_events (AtlasSession *self,
 
       for (guint p = 0; p < places->len; p++)
         {
-          gpointer place = g_ptr_array_index (places, p);
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->place_counts, place)) + delta;
+          AtlasPlace *place = g_ptr_array_index (places, p);
 
-          if (count > 0)
-            g_hash_table_insert (self->place_counts, place, GUINT_TO_POINTER (count));
-          else
-            g_hash_table_remove (self->place_counts, place);
+          g_array_index (self->place_counts, guint, place->index) += delta;
         }
     }
 }
@@ -65,7 +61,7 @@ void
 _atlas_session_clear_highlight (AtlasSession *self)
 {
   g_ptr_array_set_size (self->highlighted, 0);
-  g_hash_table_remove_all (self->place_counts);
+  g_array_set_size (self->place_counts, 0);
   self->n_counted = 0;
 }
 
@@ -93,6 +89,8 @@ void
 _atlas_session_rebuild_highlight (AtlasSession *self)
 {
   _atlas_session_clear_highlight (self);
+  if (self->kb)
+    g_array_set_size (self->place_counts, g_list_model_get_n_items (atlas_kb_get_places (self->kb)));
 
   if (self->kb && self->selected_place)
     {
@@ -180,7 +178,12 @@ atlas_session_get_place_count (AtlasSession *self,
   g_return_val_if_fail (ATLAS_IS_SESSION (self), 0);
   g_return_val_if_fail (ATLAS_IS_PLACE (place), 0);
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->place_counts, place));
+  /* A place of another KB counts nothing here */
+  if (place->index >= self->place_counts->len || self->kb == NULL ||
+      atlas_kb_lookup_place (self->kb, atlas_place_get_id (place)) != place)
+    return 0;
+
+  return g_array_index (self->place_counts, guint, place->index);
 }
 
 /* Selects the first highlighted event at or after @from (step +1) or at or before it (-1) */

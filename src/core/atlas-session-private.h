@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-kb-private.h"
 #include "atlas-session.h"
 
 G_BEGIN_DECLS
@@ -30,7 +31,7 @@ struct _AtlasSession
    * of which are on or before the time cursor, and how many of those are at each place */
   GPtrArray     *highlighted;
   guint          n_counted;
-  GHashTable    *place_counts;   /* AtlasPlace → count */
+  GArray        *place_counts;   /* guint, by the place's position in the KB */
 };
 
 void     _atlas_session_clear_highlight   (AtlasSession *self);

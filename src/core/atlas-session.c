@@ -101,7 +101,7 @@ atlas_session_finalize (GObject *object)
 
   g_ptr_array_unref (self->hidden_types);
   g_ptr_array_unref (self->highlighted);
-  g_hash_table_unref (self->place_counts);
+  g_array_unref (self->place_counts);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->finalize (object);
 }
@@ -264,7 +264,7 @@ atlas_session_init (AtlasSession *self)
   /* Reserve room, so that pdata is a valid, empty, NULL-terminated vector from the start */
   self->hidden_types = g_ptr_array_new_null_terminated (8, g_free, TRUE);
   self->highlighted = g_ptr_array_new ();
-  self->place_counts = g_hash_table_new (NULL, NULL);
+  self->place_counts = g_array_new (FALSE, TRUE, sizeof (guint));
 }
 
 AtlasSession *
