@@ -9,7 +9,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
 #include "atlas-kb.h"
+#include "atlas-test-kb.h"
 
 typedef struct
 {
@@ -367,6 +372,70 @@ test_nulls_as_absent (void)
   g_assert_cmpint (atlas_casualty_get_killed (atlas_kb_lookup_casualty (kb, "c-27"))->max, ==, -1);
 }
 
+/* Every optional member may be null, and then it is absent: also those read without asking
+ * first whether they are there */
+static void
+test_nulls_everywhere (void)
+{
+  static const char * const members[][2] = {
+    { "articles", "url" },
+    { "places", "name_ar" }, { "places", "aliases" }, { "places", "source" }, { "places", "note" },
+    { "events", "summary" }, { "events", "note" }, { "events", "actors" }, { "events", "status" },
+    { "casualties", "qualifier" }, { "casualties", "note" }, { "casualties", "places" },
+    { "casualties", "injured" },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "nulls-as-absent.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  JsonObject *root, *region;
+  gsize length;
+  AtlasEvent *raids;
+  AtlasCasualty *figure;
+  double lat, lon, zoom;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonObject *item = json_array_get_object_element (json_object_get_array_member (root, members[i][0]), 0);
+      json_object_set_null_member (item, members[i][1]);
+    }
+
+  /* A region with a centre but a null zoom starts at the city zoom, 13 */
+  region = json_object_new ();
+  json_object_set_string_member (region, "name", "Somewhere");
+  json_object_set_null_member (region, "zoom");
+  json_object_set_object_member (root, "region", region);
+  json_object_set_object_member (region, "center", json_object_new ());
+  json_object_set_double_member (json_object_get_object_member (region, "center"), "lat", 36.2);
+  json_object_set_double_member (json_object_get_object_member (region, "center"), "lon", 37.1);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  kb = atlas_kb_new_from_bytes (bytes, "nulls.json", NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (atlas_article_get_url (atlas_kb_lookup_article (kb, "a-1")));
+  g_assert_null (atlas_place_get_name_ar (atlas_kb_lookup_place (kb, "p-bustan")));
+  raids = atlas_kb_lookup_event (kb, "e-raids");
+  g_assert_null (atlas_event_get_summary (raids));
+  g_assert_cmpint (atlas_event_get_status (raids), ==, ATLAS_EVENT_STATUS_REPORTED);
+  figure = atlas_kb_lookup_casualty (kb, "c-27");
+  g_assert_null (atlas_casualty_get_qualifier (figure));
+  g_assert_cmpuint (atlas_casualty_get_n_places (figure), ==, 0);
+  g_assert_false (ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (figure)));
+
+  g_assert_true (atlas_kb_get_region_center (kb, &lat, &lon, &zoom));
+  g_assert_cmpfloat (zoom, ==, 13);
+}
+
 static void
 test_casualty_format (void)
 {
@@ -526,6 +595,150 @@ test_problem_format (void)
   g_assert_cmpstr (b, ==, "kb.json: file is empty");
 }
 
+/* The rule "an event is at the places it names and at those its figures name", computed here
+ * the obvious way and compared with the KB's answers for every event and place */
+static gboolean
+event_names_place (AtlasKb    *kb,
+                   AtlasEvent *event,
+                   AtlasPlace *place)
+{
+  GPtrArray *figures = atlas_kb_get_casualties_for_event (kb, event);
+
+  for (guint p = 0; p < atlas_event_get_n_places (event); p++)
+    if (atlas_event_get_place (event, p) == place)
+      return TRUE;
+
+  for (guint c = 0; c < figures->len; c++)
+    for (guint p = 0; p < atlas_casualty_get_n_places (g_ptr_array_index (figures, c)); p++)
+      if (atlas_casualty_get_place (g_ptr_array_index (figures, c), p) == place)
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+check_events_at_places (AtlasKb *kb)
+{
+  GListModel *events = atlas_kb_get_events (kb);
+  GListModel *places = atlas_kb_get_places (kb);
+  guint n_events = g_list_model_get_n_items (events);
+  guint n_places = g_list_model_get_n_items (places);
+
+  for (guint j = 0; j < n_places; j++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, j);
+      GPtrArray *there = atlas_kb_get_events_for_place (kb, place);
+      guint n_there = 0;
+
+      for (guint i = 0; i < n_events; i++)
+        {
+          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+          gboolean at = event_names_place (kb, event, place);
+          GPtrArray *event_places = atlas_kb_get_places_for_event (kb, event);
+          guint index;
+
+          g_assert_cmpint (atlas_kb_event_is_at_place (kb, event, place), ==, at);
+          g_assert_cmpint (g_ptr_array_find (event_places, place, &index), ==, at);
+          /* Each place once */
+          if (at)
+            for (guint k = index + 1; k < event_places->len; k++)
+              g_assert_true (g_ptr_array_index (event_places, k) != place);
+
+          /* The index lists the same events, in date order */
+          if (at)
+            {
+              g_assert_cmpuint (n_there, <, there->len);
+              g_assert_true (g_ptr_array_index (there, n_there) == event);
+              n_there++;
+            }
+        }
+
+      g_assert_cmpuint (n_there, ==, there->len);
+    }
+}
+
+static void
+test_shipped_events_at_places (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  check_events_at_places (fixture->kb);
+}
+
+static char *
+place_ids (GPtrArray *places)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < places->len; i++)
+    g_string_append_printf (str, "%s%s", i > 0 ? " " : "", atlas_place_get_id (g_ptr_array_index (places, i)));
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
+event_ids (GPtrArray *events)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < events->len; i++)
+    g_string_append_printf (str, "%s%s", i > 0 ? " " : "", atlas_event_get_id (g_ptr_array_index (events, i)));
+
+  return g_string_free (str, FALSE);
+}
+
+#define assert_places_of(kb, event_id, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = place_ids (atlas_kb_get_places_for_event (kb, atlas_kb_lookup_event (kb, event_id))); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
+#define assert_events_at(kb, place_id, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = event_ids (atlas_kb_get_events_for_place (kb, atlas_kb_lookup_place (kb, place_id))); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
+static void
+test_events_at_places (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_places_kb ();
+  GPtrArray *figures;
+
+  assert_places_of (kb, "e-strikes", "alpha beta");
+  /* Gamma only through the figure, after the event's own places */
+  assert_places_of (kb, "e-shell", "alpha gamma");
+  /* No place of its own; one figure names beta twice, the other no place at all */
+  assert_places_of (kb, "e-fighting", "beta");
+
+  assert_events_at (kb, "alpha", "e-strikes e-shell e-evacuation");
+  assert_events_at (kb, "beta", "e-strikes e-fighting e-strike-beta");
+  assert_events_at (kb, "gamma", "e-shell");
+  assert_events_at (kb, "delta", "e-talks");
+
+  g_assert_true (atlas_kb_event_is_at_place (kb, atlas_kb_lookup_event (kb, "e-shell"), atlas_kb_lookup_place (kb, "gamma")));
+  g_assert_false (atlas_kb_event_is_at_place (kb, atlas_kb_lookup_event (kb, "e-talks"), atlas_kb_lookup_place (kb, "gamma")));
+
+  /* A figure without places counts where its event happened: nowhere, for e-fighting */
+  figures = atlas_kb_get_casualties_for_place (kb, atlas_kb_lookup_place (kb, "beta"));
+  g_assert_cmpuint (figures->len, ==, 1);
+  g_assert_cmpstr (atlas_casualty_get_id (g_ptr_array_index (figures, 0)), ==, "c-fighter");
+  figures = atlas_kb_get_casualties_for_place (kb, atlas_kb_lookup_place (kb, "alpha"));
+  g_assert_cmpuint (figures->len, ==, 1);
+  g_assert_cmpstr (atlas_casualty_get_id (g_ptr_array_index (figures, 0)), ==, "c-strikes");
+  /* and where it did, for c-talks */
+  figures = atlas_kb_get_casualties_for_place (kb, atlas_kb_lookup_place (kb, "delta"));
+  g_assert_cmpuint (figures->len, ==, 1);
+  g_assert_cmpstr (atlas_casualty_get_id (g_ptr_array_index (figures, 0)), ==, "c-talks");
+
+  /* Every item comes from the one article, each once */
+  g_assert_cmpuint (atlas_kb_get_events_for_article (kb, atlas_kb_lookup_article (kb, "a1"))->len, ==, 6);
+  g_assert_cmpuint (atlas_kb_get_casualties_for_article (kb, atlas_kb_lookup_article (kb, "a1"))->len, ==, 5);
+  g_assert_cmpuint (atlas_kb_get_casualties_for_event (kb, atlas_kb_lookup_event (kb, "e-fighting"))->len, ==, 2);
+
+  check_events_at_places (kb);
+  g_assert_finalize_object (g_steal_pointer (&kb));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,14 +751,17 @@ main (int   argc,
   g_test_add ("/kb/shipped/honest-locations", Fixture, NULL, shipped_setup, test_shipped_honest_locations, shipped_teardown);
   g_test_add ("/kb/shipped/polygons", Fixture, NULL, shipped_setup, test_shipped_polygons, shipped_teardown);
   g_test_add ("/kb/shipped/names", Fixture, NULL, shipped_setup, test_shipped_names, shipped_teardown);
+  g_test_add ("/kb/shipped/events-at-places", Fixture, NULL, shipped_setup, test_shipped_events_at_places, shipped_teardown);
   g_test_add ("/kb/shipped/counts-match-docs", Fixture, NULL, shipped_setup, test_shipped_counts_match_docs, shipped_teardown);
   g_test_add_func ("/kb/code-point-offsets", test_code_point_offsets);
   g_test_add_func ("/kb/casualty-format", test_casualty_format);
   g_test_add_func ("/kb/nulls-as-absent", test_nulls_as_absent);
+  g_test_add_func ("/kb/nulls-everywhere", test_nulls_everywhere);
   g_test_add_func ("/kb/ties-stable", test_ties_stable);
   g_test_add_func ("/kb/dates", test_dates);
   g_test_add_func ("/kb/load-async", test_load_async);
   g_test_add_func ("/kb/problem-format", test_problem_format);
+  g_test_add_func ("/kb/events-at-places", test_events_at_places);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-session.h"
+#include "atlas-test-kb.h"
 
 typedef struct
 {
@@ -17,6 +18,7 @@ typedef struct
   AtlasSession *session;
   guint         n_notifies[16];
   guint         n_highlight_changed;
+  guint         n_counts_changed;
 } Fixture;
 
 static const char *watched[] = {
@@ -52,6 +54,26 @@ on_highlight_changed_cb (AtlasSession *session,
 }
 
 static void
+on_place_counts_changed_cb (AtlasSession *session,
+                            Fixture      *fixture)
+{
+  fixture->n_counts_changed++;
+}
+
+static void
+setup_session (Fixture *fixture)
+{
+  fixture->session = atlas_session_new ();
+  g_signal_connect (fixture->session, "notify", G_CALLBACK (on_notify_cb), fixture);
+  g_signal_connect (fixture->session, "highlight-changed", G_CALLBACK (on_highlight_changed_cb), fixture);
+  g_signal_connect (fixture->session, "place-counts-changed", G_CALLBACK (on_place_counts_changed_cb), fixture);
+  atlas_session_set_kb (fixture->session, fixture->kb);
+  memset (fixture->n_notifies, 0, sizeof fixture->n_notifies);
+  fixture->n_highlight_changed = 0;
+  fixture->n_counts_changed = 0;
+}
+
+static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
@@ -61,13 +83,16 @@ setup (Fixture       *fixture,
 
   fixture->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
+  setup_session (fixture);
+}
 
-  fixture->session = atlas_session_new ();
-  g_signal_connect (fixture->session, "notify", G_CALLBACK (on_notify_cb), fixture);
-  g_signal_connect (fixture->session, "highlight-changed", G_CALLBACK (on_highlight_changed_cb), fixture);
-  atlas_session_set_kb (fixture->session, fixture->kb);
-  memset (fixture->n_notifies, 0, sizeof fixture->n_notifies);
-  fixture->n_highlight_changed = 0;
+/* The small KB of atlas-test-kb.h, where every rule shows */
+static void
+setup_small (Fixture       *fixture,
+             gconstpointer  data)
+{
+  fixture->kb = atlas_test_load_places_kb ();
+  setup_session (fixture);
 }
 
 static void
@@ -125,6 +150,11 @@ test_select_event (Fixture       *fixture,
   /* Setting the same event again notifies nothing */
   atlas_session_set_selected_event (fixture->session, event);
   g_assert_cmpuint (notifies (fixture, "selected-event"), ==, 1);
+
+  /* Opening an article shows it from the top, with no span in focus */
+  atlas_session_set_selected_article (fixture->session, source->article);
+  g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == source->article);
 }
 
 /* Next and previous walk the date order, ties in file order, and stop at the ends */
@@ -157,6 +187,11 @@ test_next_previous (Fixture       *fixture,
   g_assert_true (atlas_session_select_first_event (fixture->session));
   g_assert_false (atlas_session_select_previous_event (fixture->session));
   g_assert_true (atlas_session_select_last_event (fixture->session));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
+
+  /* With nothing selected, previous starts from the end */
+  atlas_session_set_selected_event (fixture->session, NULL);
+  g_assert_true (atlas_session_select_previous_event (fixture->session));
   g_assert_true (atlas_session_get_selected_event (fixture->session) == event_at (fixture, n - 1));
 }
 
@@ -236,6 +271,7 @@ test_select_casualty (Fixture       *fixture,
 {
   g_autoptr(AtlasCasualty) casualty = g_list_model_get_item (atlas_kb_get_casualties (fixture->kb), 0);
   const AtlasSource *source = atlas_casualty_get_source (casualty);
+  AtlasEvent *other;
   guint start, end;
 
   atlas_session_set_selected_casualty (fixture->session, casualty);
@@ -243,11 +279,13 @@ test_select_casualty (Fixture       *fixture,
   g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
   g_assert_cmpuint (start, ==, source->start);
   g_assert_cmpuint (end, ==, source->end);
+  g_assert_true (atlas_session_get_selected_casualty (fixture->session) == casualty);
 
-  /* Selecting another event drops the figure */
-  atlas_session_select_first_event (fixture->session);
-  if (atlas_session_get_selected_event (fixture->session) != atlas_casualty_get_event (casualty))
-    g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  /* Selecting another event drops the figure (test_casualty_follows_event shows more) */
+  other = event_at (fixture, atlas_event_get_position (atlas_casualty_get_event (casualty)) == 0 ? 1 : 0);
+  atlas_session_set_selected_event (fixture->session, other);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == other);
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
 }
 
 static void
@@ -275,10 +313,18 @@ test_replace_kb (Fixture       *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasKb) other = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  guint n_other;
 
   g_assert_no_error (error);
   atlas_session_select_first_event (fixture->session);
   atlas_session_set_selected_place (fixture->session, place_named (fixture->kb, "Bustan al-Basha"));
+  atlas_session_set_type_visible (fixture->session, "bombardment", FALSE);
+
+  /* The same KB again changes nothing */
+  atlas_session_set_kb (fixture->session, fixture->kb);
+  g_assert_nonnull (atlas_session_get_selected_event (fixture->session));
+  g_assert_nonnull (atlas_session_get_selected_place (fixture->session));
+  g_assert_cmpuint (notifies (fixture, "kb"), ==, 0);
 
   atlas_session_set_kb (fixture->session, other);
   g_assert_true (atlas_session_get_kb (fixture->session) == other);
@@ -287,8 +333,18 @@ test_replace_kb (Fixture       *fixture,
   g_assert_null (atlas_session_get_selected_article (fixture->session));
   g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
   g_assert_cmpuint (atlas_session_get_time_cursor (fixture->session), ==, 0);
-  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==,
-                    g_list_model_get_n_items (atlas_kb_get_events (other)));
+  g_assert_cmpuint (notifies (fixture, "kb"), ==, 1);
+
+  /* The type filter is the person's choice, and stays */
+  g_assert_false (atlas_session_get_type_visible (fixture->session, "bombardment"));
+  n_other = g_list_model_get_n_items (atlas_kb_get_events (other));
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_kb_get_events (other)); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (other), i);
+      n_other -= g_str_equal (atlas_event_get_event_type (event), "bombardment");
+    }
+  g_assert_cmpuint (n_other, <, g_list_model_get_n_items (atlas_kb_get_events (other)));
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n_other);
 
   atlas_session_set_kb (fixture->session, fixture->kb);
 }
@@ -313,6 +369,258 @@ test_frame_place (Fixture       *fixture,
   g_assert_true (framed == geneva);
 }
 
+/* The small KB */
+
+static AtlasEvent *
+event_id (Fixture    *fixture,
+          const char *id)
+{
+  AtlasEvent *event = atlas_kb_lookup_event (fixture->kb, id);
+
+  g_assert_nonnull (event);
+  return event;
+}
+
+static AtlasPlace *
+place_id (Fixture    *fixture,
+          const char *id)
+{
+  AtlasPlace *place = atlas_kb_lookup_place (fixture->kb, id);
+
+  g_assert_nonnull (place);
+  return place;
+}
+
+/* The ids of the highlighted events, in the session's order, checked against the predicate */
+static char *
+highlighted_ids (Fixture *fixture)
+{
+  GPtrArray *highlighted = atlas_session_get_highlighted_events (fixture->session);
+  GListModel *events = atlas_kb_get_events (fixture->kb);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      if (atlas_session_event_is_highlighted (fixture->session, event))
+        {
+          g_assert_cmpuint (n, <, highlighted->len);
+          g_assert_true (g_ptr_array_index (highlighted, n) == event);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, ==, highlighted->len);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, n);
+
+  for (guint i = 0; i < highlighted->len; i++)
+    g_strv_builder_add (ids, atlas_event_get_id (g_ptr_array_index (highlighted, i)));
+  strv = g_strv_builder_end (ids);
+
+  return g_strjoinv (" ", strv);
+}
+
+#define assert_highlighted(fixture, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = highlighted_ids (fixture); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
+/* "alpha beta gamma delta" counts, as "3 3 1 1" */
+static char *
+place_counts (Fixture *fixture)
+{
+  static const char * const ids[] = { "alpha", "beta", "gamma", "delta" };
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_string_append_printf (str, "%s%u", i > 0 ? " " : "",
+                            atlas_session_get_place_count (fixture->session, place_id (fixture, ids[i])));
+
+  return g_string_free (str, FALSE);
+}
+
+#define assert_counts(fixture, expected) \
+  G_STMT_START { \
+    g_autofree char *counts_ = place_counts (fixture); \
+    g_assert_cmpstr (counts_, ==, expected); \
+  } G_STMT_END
+
+/* An event is at the places it names and at the places its figures name */
+static void
+test_places_of_events (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_highlighted (fixture, "e-strikes e-shell e-talks e-fighting e-strike-beta e-evacuation");
+
+  /* Gamma only through e-shell's figure */
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "gamma"));
+  assert_highlighted (fixture, "e-shell");
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-shell"));
+
+  /* e-strikes names two places, and is at each */
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "alpha"));
+  assert_highlighted (fixture, "e-strikes e-shell e-evacuation");
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "beta"));
+  assert_highlighted (fixture, "e-strikes e-fighting e-strike-beta");
+
+  /* Stepping follows the same set */
+  atlas_session_select_first_event (fixture->session);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-strikes"));
+  atlas_session_select_next_event (fixture->session);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-fighting"));
+
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "delta"));
+  assert_highlighted (fixture, "e-talks");
+  g_assert_cmpuint (fixture->n_highlight_changed, ==, 4);
+
+  atlas_session_set_selected_place (fixture->session, NULL);
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, 6);
+}
+
+/* What the map shades: highlighted events up to the time cursor, once per place */
+static void
+test_place_counts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AtlasKb) other = atlas_test_load_places_kb ();
+  AtlasDate day;
+
+  /* No cursor yet: every event counts. c-strikes names alpha, where its event already is, and
+   * c-fighter names beta twice: each still counts once. */
+  assert_counts (fixture, "3 3 1 1");
+
+  /* The same place in another KB is another place */
+  g_assert_cmpuint (atlas_session_get_place_count (fixture->session, atlas_kb_lookup_place (other, "alpha")), ==, 0);
+
+  g_assert_true (atlas_date_parse ("2016-01-02", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  assert_counts (fixture, "2 1 1 0");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 1);
+  g_assert_cmpuint (notifies (fixture, "time-cursor"), ==, 1);
+  atlas_session_set_time_cursor (fixture->session, day);
+  g_assert_cmpuint (notifies (fixture, "time-cursor"), ==, 1);
+
+  g_assert_true (atlas_date_parse ("2016-01-04", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  assert_counts (fixture, "2 2 1 1");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 2);
+
+  /* Back before e-shell: gamma empties again */
+  g_assert_true (atlas_date_parse ("2016-01-01", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  assert_counts (fixture, "1 1 0 0");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 3);
+
+  /* Past the last event, and further: the second move passes no event and changes nothing */
+  g_assert_true (atlas_date_parse ("2016-01-07", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  assert_counts (fixture, "3 3 1 1");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 4);
+  g_assert_true (atlas_date_parse ("2016-02-01", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 4);
+
+  /* Selecting an event moves the cursor to its day */
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-talks"));
+  assert_counts (fixture, "2 1 1 1");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 5);
+
+  /* A selected place dims the others, and counts only what is highlighted */
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "gamma"));
+  assert_counts (fixture, "1 0 1 0");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 6);
+}
+
+static void
+test_place_counts_types (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  /* No event is a statement: the set may change, but the number does not */
+  atlas_session_set_type_visible (fixture->session, "statement", FALSE);
+  g_assert_cmpuint (fixture->n_highlight_changed, ==, 1);
+  g_assert_cmpuint (notifies (fixture, "n-highlighted"), ==, 0);
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 1);
+  atlas_session_set_type_visible (fixture->session, "statement", TRUE);
+  fixture->n_counts_changed = 0;
+
+  atlas_session_set_type_visible (fixture->session, "bombardment", FALSE);
+  assert_highlighted (fixture, "e-talks e-fighting e-evacuation");
+  assert_counts (fixture, "1 1 0 1");
+  g_assert_cmpuint (fixture->n_counts_changed, ==, 1);
+
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "beta"));
+  assert_highlighted (fixture, "e-fighting");
+  assert_counts (fixture, "0 1 0 0");
+
+  atlas_session_set_type_visible (fixture->session, "bombardment", TRUE);
+  assert_highlighted (fixture, "e-strikes e-fighting e-strike-beta");
+  g_assert_cmpuint (atlas_session_get_place_count (fixture->session, place_id (fixture, "beta")), <=, 3);
+
+  /* A new KB starts counting afresh */
+  atlas_session_set_kb (fixture->session, NULL);
+  g_assert_cmpuint (atlas_session_get_highlighted_events (fixture->session)->len, ==, 0);
+  assert_counts (fixture, "0 0 0 0");
+}
+
+/* A figure stays selected with its own event, and goes when another event is selected */
+static void
+test_casualty_follows_event (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AtlasCasualty *fighter = atlas_kb_lookup_casualty (fixture->kb, "c-fighter");
+  AtlasCasualty *fighting = atlas_kb_lookup_casualty (fixture->kb, "c-fighting");
+  AtlasCasualty *gamma = atlas_kb_lookup_casualty (fixture->kb, "c-gamma");
+
+  atlas_session_set_selected_casualty (fixture->session, fighter);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-fighting"));
+
+  /* The other figure of the same event: the event stays */
+  atlas_session_set_selected_casualty (fixture->session, fighting);
+  g_assert_true (atlas_session_get_selected_casualty (fixture->session) == fighting);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-fighting"));
+  g_assert_cmpuint (notifies (fixture, "selected-event"), ==, 1);
+
+  /* Another event: the figure goes */
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-strikes"));
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_cmpuint (notifies (fixture, "selected-casualty"), ==, 3);
+
+  /* And by stepping */
+  atlas_session_set_selected_casualty (fixture->session, gamma);
+  atlas_session_select_next_event (fixture->session);
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-talks"));
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+}
+
+/* Selecting a place keeps the selected event if it is there, and else selects one there */
+static void
+test_place_selects_event (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AtlasDate day;
+
+  /* e-strikes is at alpha: it stays, though the cursor has moved on since */
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-strikes"));
+  g_assert_true (atlas_date_parse ("2016-01-04", &day));
+  atlas_session_set_time_cursor (fixture->session, day);
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "alpha"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-strikes"));
+
+  /* e-strikes is not at delta: the first event there on or after the cursor */
+  atlas_session_set_time_cursor (fixture->session, day - 2);
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "delta"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-talks"));
+
+  /* Nothing at gamma on or after the cursor: its last event before */
+  atlas_session_set_selected_place (fixture->session, NULL);
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-evacuation"));
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "gamma"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-shell"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +636,14 @@ main (int   argc,
   ADD ("/session/jump-to-date", test_jump_to_date);
   ADD ("/session/replace-kb", test_replace_kb);
   ADD ("/session/frame-place", test_frame_place);
+#undef ADD
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, setup_small, func, teardown)
+  ADD ("/session/places-of-events", test_places_of_events);
+  ADD ("/session/place-counts", test_place_counts);
+  ADD ("/session/place-counts-types", test_place_counts_types);
+  ADD ("/session/casualty-follows-event", test_casualty_follows_event);
+  ADD ("/session/place-selects-event", test_place_selects_event);
 #undef ADD
 
   return g_test_run ();

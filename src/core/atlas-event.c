@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-kb-private.h"
+#include "atlas-vocabulary.h"
 
 enum {
   PROP_0,
@@ -29,24 +30,17 @@ static GParamSpec *properties[N_PROPS];
 const char *
 atlas_date_precision_to_string (AtlasDatePrecision precision)
 {
-  switch (precision)
-    {
-    case ATLAS_DATE_PRECISION_DAY: return "day";
-    case ATLAS_DATE_PRECISION_DAYS: return "days";
-    case ATLAS_DATE_PRECISION_MONTH: return "month";
-    default: g_return_val_if_reached ("day");
-    }
+  g_return_val_if_fail ((guint) precision < atlas_vocabulary_get_n_terms (ATLAS_VOCABULARY_DATE_PRECISION), "day");
+
+  return atlas_vocabulary_get_id (ATLAS_VOCABULARY_DATE_PRECISION, precision);
 }
 
 const char *
 atlas_event_status_to_string (AtlasEventStatus status)
 {
-  switch (status)
-    {
-    case ATLAS_EVENT_STATUS_REPORTED: return "reported";
-    case ATLAS_EVENT_STATUS_PLANNED: return "planned";
-    default: g_return_val_if_reached ("reported");
-    }
+  g_return_val_if_fail ((guint) status < atlas_vocabulary_get_n_terms (ATLAS_VOCABULARY_EVENT_STATUS), "reported");
+
+  return atlas_vocabulary_get_id (ATLAS_VOCABULARY_EVENT_STATUS, status);
 }
 
 static void

@@ -46,6 +46,7 @@ struct _AtlasPlace
   double          lon;
   AtlasPrecision  precision;
   guint           has_location : 1;
+  guint           index;          /* position in the KB's places */
   /* case-folded names and aliases, for search */
   char          **folded_names;
 };
@@ -86,6 +87,42 @@ struct _AtlasCasualty
   AtlasCount   injured;
 };
 
+struct _AtlasKb
+{
+  GObject     parent_instance;
+
+  char       *title;
+  char       *display_name;
+  char       *region_name;
+  double      center_lat;
+  double      center_lon;
+  double      zoom;
+  gboolean    has_center;
+
+  GListStore *articles;
+  GListStore *places;
+  GListStore *events;       /* in date order */
+  GListStore *casualties;
+
+  GPtrArray  *event_array;  /* the same events, for binary search by date */
+
+  /* id → item; the ids are owned by the items */
+  GHashTable *article_by_id;
+  GHashTable *place_by_id;
+  GHashTable *event_by_id;
+  GHashTable *casualty_by_id;
+
+  /* item → GPtrArray of items (not owning: the lists above own every item) */
+  GHashTable *events_by_place;      /* see atlas_kb_get_events_for_place() */
+  GHashTable *places_by_event;      /* only events whose figures add places */
+  GHashTable *casualties_by_place;
+  GHashTable *casualties_by_event;
+  GHashTable *events_by_article;
+  GHashTable *casualties_by_article;
+};
+
+void _atlas_kb_build_indexes   (AtlasKb      *self,
+                                 GPtrArray    *events);
 void _atlas_source_clear        (AtlasSource  *source);
 void _atlas_article_build_index (AtlasArticle *self);
 void _atlas_place_build_search  (AtlasPlace   *self);

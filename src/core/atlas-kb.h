@@ -78,6 +78,11 @@ AtlasCasualty *atlas_kb_lookup_casualty            (AtlasKb             *self,
 
 GPtrArray     *atlas_kb_get_events_for_place       (AtlasKb             *self,
                                                     AtlasPlace          *place);
+GPtrArray     *atlas_kb_get_places_for_event       (AtlasKb             *self,
+                                                    AtlasEvent          *event);
+gboolean       atlas_kb_event_is_at_place          (AtlasKb             *self,
+                                                    AtlasEvent          *event,
+                                                    AtlasPlace          *place);
 GPtrArray     *atlas_kb_get_casualties_for_place   (AtlasKb             *self,
                                                     AtlasPlace          *place);
 GPtrArray     *atlas_kb_get_casualties_for_event   (AtlasKb             *self,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atlas-kb-private.h"
+#include "atlas-vocabulary.h"
 
 enum {
   PROP_0,
@@ -30,14 +31,9 @@ static GParamSpec *properties[N_PROPS];
 const char *
 atlas_precision_to_string (AtlasPrecision precision)
 {
-  switch (precision)
-    {
-    case ATLAS_PRECISION_EXACT: return "exact";
-    case ATLAS_PRECISION_CENTROID: return "centroid";
-    case ATLAS_PRECISION_APPROXIMATE: return "approximate";
-    case ATLAS_PRECISION_UNKNOWN: return "unknown";
-    default: g_return_val_if_reached ("unknown");
-    }
+  g_return_val_if_fail ((guint) precision < atlas_vocabulary_get_n_terms (ATLAS_VOCABULARY_PRECISION), "unknown");
+
+  return atlas_vocabulary_get_id (ATLAS_VOCABULARY_PRECISION, precision);
 }
 
 /* Folds case and strips the marks that spellings of one name disagree on: Latin accents and

@@ -9,23 +9,8 @@
 
 #include "config.h"
 
-#include "atlas-session.h"
+#include "atlas-session-private.h"
 
-struct _AtlasSession
-{
-  GObject        parent_instance;
-
-  AtlasKb       *kb;
-  AtlasPlace    *selected_place;
-  AtlasEvent    *selected_event;
-  AtlasCasualty *selected_casualty;
-  AtlasArticle  *selected_article;
-  int            focus_start;
-  int            focus_end;
-  AtlasDate      time_cursor;
-  GPtrArray     *hidden_types;   /* char*, NULL-terminated */
-  guint          n_highlighted;
-};
 
 enum {
   PROP_0,
@@ -44,6 +29,7 @@ enum {
 
 enum {
   HIGHLIGHT_CHANGED,
+  PLACE_COUNTS_CHANGED,
   FRAME_PLACE,
   N_SIGNALS
 };
@@ -53,55 +39,27 @@ G_DEFINE_FINAL_TYPE (AtlasSession, atlas_session, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-event_at_place (AtlasSession *self,
-                AtlasEvent   *event,
-                AtlasPlace   *place)
-{
-  GPtrArray *casualties;
-
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    if (atlas_event_get_place (event, i) == place)
-      return TRUE;
-
-  /* A figure may name a place its event does not */
-  casualties = atlas_kb_get_casualties_for_event (self->kb, event);
-  for (guint i = 0; i < casualties->len; i++)
-    {
-      AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
-
-      for (guint p = 0; p < atlas_casualty_get_n_places (casualty); p++)
-        if (atlas_casualty_get_place (casualty, p) == place)
-          return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 update_highlight (AtlasSession *self)
 {
-  guint n = 0;
+  _atlas_session_rebuild_highlight (self);
 
-  if (self->kb)
+  if (self->highlighted->len != self->n_highlighted)
     {
-      GListModel *events = atlas_kb_get_events (self->kb);
-      guint n_events = g_list_model_get_n_items (events);
-
-      for (guint i = 0; i < n_events; i++)
-        {
-          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
-          n += atlas_session_event_is_highlighted (self, event);
-        }
-    }
-
-  if (n != self->n_highlighted)
-    {
-      self->n_highlighted = n;
+      self->n_highlighted = self->highlighted->len;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_HIGHLIGHTED]);
     }
 
   g_signal_emit (self, signals[HIGHLIGHT_CHANGED], 0);
+  g_signal_emit (self, signals[PLACE_COUNTS_CHANGED], 0);
+}
+
+/* The cursor moved: only the events it passed change the counts */
+static void
+update_place_counts (AtlasSession *self)
+{
+  if (_atlas_session_move_place_counts (self))
+    g_signal_emit (self, signals[PLACE_COUNTS_CHANGED], 0);
 }
 
 static void
@@ -130,6 +88,7 @@ atlas_session_dispose (GObject *object)
   g_clear_object (&self->selected_event);
   g_clear_object (&self->selected_casualty);
   g_clear_object (&self->selected_article);
+  _atlas_session_clear_highlight (self);
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->dispose (object);
@@ -141,6 +100,8 @@ atlas_session_finalize (GObject *object)
   AtlasSession *self = (AtlasSession *)object;
 
   g_ptr_array_unref (self->hidden_types);
+  g_ptr_array_unref (self->highlighted);
+  g_array_unref (self->place_counts);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->finalize (object);
 }
@@ -286,6 +247,10 @@ atlas_session_class_init (AtlasSessionClass *klass)
     g_signal_new ("highlight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  signals[PLACE_COUNTS_CHANGED] =
+    g_signal_new ("place-counts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   signals[FRAME_PLACE] =
     g_signal_new ("frame-place", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_PLACE);
@@ -298,6 +263,8 @@ atlas_session_init (AtlasSession *self)
   self->focus_end = -1;
   /* Reserve room, so that pdata is a valid, empty, NULL-terminated vector from the start */
   self->hidden_types = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  self->highlighted = g_ptr_array_new ();
+  self->place_counts = g_array_new (FALSE, TRUE, sizeof (guint));
 }
 
 AtlasSession *
@@ -337,6 +304,8 @@ atlas_session_set_kb (AtlasSession *self,
   atlas_session_set_selected_article (self, NULL);
   atlas_session_set_time_cursor (self, ATLAS_DATE_NONE);
 
+  /* The highlighted events belong to the old KB, which may go now */
+  _atlas_session_clear_highlight (self);
   g_set_object (&self->kb, kb);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
   update_highlight (self);
@@ -536,6 +505,7 @@ atlas_session_set_time_cursor (AtlasSession *self,
 
   self->time_cursor = date;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_CURSOR]);
+  update_place_counts (self);
 }
 
 /**
@@ -583,127 +553,6 @@ atlas_session_set_type_visible (AtlasSession *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
   update_highlight (self);
-}
-
-/**
- * atlas_session_event_is_highlighted:
- *
- * Returns: %TRUE if @event passes the type filter and, when a place is selected, happened
- *   there; views dim the others
- */
-gboolean
-atlas_session_event_is_highlighted (AtlasSession *self,
-                                    AtlasEvent   *event)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-  g_return_val_if_fail (ATLAS_IS_EVENT (event), FALSE);
-
-  if (!atlas_session_get_type_visible (self, atlas_event_get_event_type (event)))
-    return FALSE;
-
-  return self->selected_place == NULL || event_at_place (self, event, self->selected_place);
-}
-
-guint
-atlas_session_get_n_highlighted (AtlasSession *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), 0);
-  return self->n_highlighted;
-}
-
-/* Selects the first highlighted event at or after @from (step +1) or at or before it (-1) */
-static gboolean
-select_from (AtlasSession *self,
-             int           from,
-             int           step)
-{
-  GListModel *events;
-  int n;
-
-  if (self->kb == NULL)
-    return FALSE;
-
-  events = atlas_kb_get_events (self->kb);
-  n = g_list_model_get_n_items (events);
-
-  for (int i = from; i >= 0 && i < n; i += step)
-    {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
-
-      if (atlas_session_event_is_highlighted (self, event))
-        {
-          atlas_session_set_selected_event (self, event);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * atlas_session_select_next_event:
- *
- * Selects the next highlighted event in date order (the first, when none is selected).
- *
- * Returns: %FALSE if there is none
- */
-gboolean
-atlas_session_select_next_event (AtlasSession *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-
-  if (self->selected_event == NULL)
-    return select_from (self, 0, 1);
-
-  return select_from (self, atlas_event_get_position (self->selected_event) + 1, 1);
-}
-
-gboolean
-atlas_session_select_previous_event (AtlasSession *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-
-  if (self->selected_event == NULL)
-    return atlas_session_select_last_event (self);
-
-  return select_from (self, (int) atlas_event_get_position (self->selected_event) - 1, -1);
-}
-
-gboolean
-atlas_session_select_first_event (AtlasSession *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-  return select_from (self, 0, 1);
-}
-
-gboolean
-atlas_session_select_last_event (AtlasSession *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-
-  if (self->kb == NULL)
-    return FALSE;
-
-  return select_from (self, (int) g_list_model_get_n_items (atlas_kb_get_events (self->kb)) - 1, -1);
-}
-
-/**
- * atlas_session_jump_to_date:
- *
- * Selects the first highlighted event on or after @date (found by binary search).
- *
- * Returns: %FALSE if there is none
- */
-gboolean
-atlas_session_jump_to_date (AtlasSession *self,
-                            AtlasDate     date)
-{
-  g_return_val_if_fail (ATLAS_IS_SESSION (self), FALSE);
-
-  if (self->kb == NULL)
-    return FALSE;
-
-  return select_from (self, atlas_kb_find_first_event_on_or_after (self->kb, date), 1);
 }
 
 /**

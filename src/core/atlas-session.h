@@ -32,13 +32,18 @@ G_DECLARE_FINAL_TYPE (AtlasSession, atlas_session, ATLAS, SESSION, GObject)
  *   hidden-types       GStrv           event types the filter hides (never NULL: empty = none)
  *   n-highlighted      guint           how many events are highlighted (read-only)
  *
- * An event is "highlighted" when its type is not hidden and, if a place is selected, it
- * happened there (or one of its casualty figures names the place). Views draw the others
- * dimmed; next/previous step through highlighted events only, in date order, ties broken by
- * the KB's order (atlas_event_get_position()).
+ * An event is "highlighted" when its type is not hidden and, if a place is selected, it is
+ * at that place: it names the place or one of its casualty figures does (the one rule,
+ * atlas_kb_get_places_for_event()). Views draw the others dimmed; next/previous step through
+ * highlighted events only, in date order, ties broken by the KB's order
+ * (atlas_event_get_position()). atlas_session_get_highlighted_events() lists them.
  *
  * Signal "highlight-changed" (no arguments) is emitted once whenever the set of highlighted
  * events may have changed (kb, selected-place or hidden-types changed).
+ *
+ * Signal "place-counts-changed" (no arguments) is emitted when atlas_session_get_place_count()
+ * may give other numbers: after every "highlight-changed", and when the time cursor moves
+ * past the date of a highlighted event.
  *
  * Signal "frame-place" (AtlasPlace *place) asks the map to show a place: views never call
  * each other, so the details pane asks the session, and the map listens.
@@ -82,6 +87,9 @@ void           atlas_session_set_type_visible     (AtlasSession  *self,
 gboolean       atlas_session_event_is_highlighted (AtlasSession  *self,
                                                    AtlasEvent    *event);
 guint          atlas_session_get_n_highlighted    (AtlasSession  *self);
+GPtrArray     *atlas_session_get_highlighted_events (AtlasSession *self);
+guint          atlas_session_get_place_count      (AtlasSession  *self,
+                                                   AtlasPlace    *place);
 
 gboolean       atlas_session_select_next_event     (AtlasSession *self);
 gboolean       atlas_session_select_previous_event (AtlasSession *self);

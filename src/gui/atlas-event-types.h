@@ -11,13 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* The event-type vocabulary (data/kb-format.md), in legend order, with the colour every view
- * uses for it, so the map legend and the timeline agree. Colours are from the GNOME palette
- * and readable on light backgrounds. */
+/* The event types of core's vocabulary (atlas-vocabulary.h), in legend order, with the colour
+ * every view uses for each, so the map legend and the timeline agree. Colours are from the
+ * GNOME palette and readable on light backgrounds. */
 typedef struct
 {
   const char *id;        /* "bombardment" */
-  const char *label;     /* translatable: N_("Bombardment") */
+  const char *label;     /* untranslated, marked N_(): translate with _() */
   double      rgb[3];    /* 0..1 */
 } AtlasEventTypeInfo;
 
