@@ -35,53 +35,27 @@ is_allocated (Fixture *f)
   return gtk_widget_get_width (layer) > 0 && gtk_widget_get_mapped (layer);
 }
 
+/* The layer has drawn a frame since now: its labels are placed for the current view */
+static void
+wait_for_layer_frame (Fixture *f)
+{
+  atlas_test_wait_for_frame (atlas_map_view_get_map_layer (f->view));
+}
+
 static void
 wait_until_allocated (Fixture *f)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
-
-  while (!is_allocated (f) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  /* Let the first frame be drawn */
-  atlas_test_iterate_for (100);
+  atlas_test_wait_until (is_allocated, f);
+  wait_for_layer_frame (f);
 }
 
-/* When ATLAS_TEST_SCREENSHOT_DIR is set, saves the window as <dir>/map-<name>.png */
 static void
 save_screenshot (Fixture    *f,
                  const char *name)
 {
-  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("map-%s.png", name);
 
-  if (dir == NULL || *dir == '\0')
-    return;
-
-  atlas_test_iterate_for (50);
-  width = gtk_widget_get_width (GTK_WIDGET (f->window));
-  height = gtk_widget_get_height (GTK_WIDGET (f->window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strdup_printf ("map-%s.png", name);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
+  atlas_test_save_screenshot (GTK_WIDGET (f->window), file);
 }
 
 static void
@@ -137,6 +111,32 @@ get_center (Fixture *f,
   *lon = shumate_location_get_longitude (location);
 }
 
+/* Several frames: a move that a change started (libshumate animates it over frames) would
+ * have shown by then */
+static void
+wait_for_layer_frames (Fixture *f,
+                       guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    wait_for_layer_frame (f);
+}
+
+typedef struct
+{
+  Fixture *f;
+  double   lat;
+  double   lon;
+} Target;
+
+static gboolean
+centred_on_target (Target *target)
+{
+  double lat, lon;
+
+  get_center (target->f, &lat, &lon);
+  return fabs (lat - target->lat) < 0.01 && fabs (lon - target->lon) < 0.01;
+}
+
 /* The interior point of one polygon of @geometry */
 static void
 polygon_interior_point (AtlasGeometry *geometry,
@@ -183,6 +183,12 @@ load_css (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+static gboolean
+view_finalized (Fixture *f)
+{
+  return f->view == NULL;
+}
+
 /* Fixture */
 
 static void
@@ -214,8 +220,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  g_object_add_weak_pointer (G_OBJECT (f->view), (gpointer *) &f->view);
   gtk_window_destroy (f->window);
-  atlas_test_iterate_for (20);
+  /* Until whatever the view started (a check of the tile server holds a reference) is done */
+  atlas_test_wait_until (view_finalized, f);
   g_clear_object (&f->session);
   g_clear_object (&f->kb);
 }
@@ -252,7 +260,7 @@ test_click_selects_place (Fixture       *f,
   /* Closer, where the Arabic names appear under the English ones */
   shumate_viewport_set_zoom_level (atlas_map_view_get_viewport (f->view), 15);
   shumate_location_set_location (SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view)), lat, lon);
-  atlas_test_iterate_for (50);
+  wait_for_layer_frame (f);
   click_location (f, lat, lon);
   g_assert_true (atlas_session_get_selected_place (f->session) == place);
   save_screenshot (f, "1-zoom-15");
@@ -303,7 +311,7 @@ test_click_outside_clears (Fixture       *f,
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  (bounds.min_lat + bounds.max_lat) / 2,
                                  (bounds.min_lon + bounds.max_lon) / 2);
-  atlas_test_iterate_for (50);
+  wait_for_layer_frame (f);
   lat = (bounds.min_lat + bounds.max_lat) / 2;
   lon = bounds.min_lon - 0.03;
 
@@ -328,7 +336,7 @@ test_labels_clear_of_markers (Fixture       *f,
   /* The city, where Tariq al-Bab's marker sits on al-Helwaniyeh's interior point */
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  atlas_test_iterate_for (100);
+  wait_for_layer_frame (f);
   save_screenshot (f, "11-markers");
 
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
@@ -387,7 +395,7 @@ test_selected_place_labelled (Fixture       *f,
   g_assert_true (atlas_map_layer_get_bounds (layer, &bounds));
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  atlas_test_iterate_for (100);
+  wait_for_layer_frame (f);
 
   /* A neighbourhood well inside the view that goes unnamed: its name is wider than it */
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
@@ -413,12 +421,12 @@ test_selected_place_labelled (Fixture       *f,
   g_test_message ("%u places named; %s is not", n_labelled, atlas_place_get_name (small));
 
   atlas_session_set_selected_place (f->session, small);
-  atlas_test_iterate_for (100);
+  wait_for_layer_frame (f);
   g_assert_true (atlas_map_layer_get_label_box (layer, small, NULL));
   save_screenshot (f, "8-small-selected");
 
   atlas_session_set_selected_place (f->session, NULL);
-  atlas_test_iterate_for (100);
+  wait_for_layer_frame (f);
   g_assert_false (atlas_map_layer_get_label_box (layer, small, NULL));
 }
 
@@ -485,7 +493,7 @@ test_hole_not_hit (Fixture       *f,
   ring = atlas_kb_lookup_place (kb, "ring");
   g_assert_nonnull (ring);
   g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 1);
-  atlas_test_iterate_for (50);
+  wait_for_layer_frame (f);
 
   /* In the hole */
   click_location (f, 36.20, 37.12);
@@ -511,19 +519,46 @@ test_far_event_does_not_move (Fixture       *f,
 
   get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, event);
-  atlas_test_iterate_for (1000);
+  wait_for_layer_frames (f, 5);
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   g_assert_true (atlas_place_get_location (geneva, &glat, &glon));
   atlas_session_frame_place (f->session, geneva);
-  atlas_test_iterate_for (1200);
+  atlas_test_wait_until (centred_on_target, (&(Target) { f, glat, glon }));
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - glat), <, 0.01);
   g_assert_cmpfloat (fabs (lon - glon), <, 0.01);
   g_assert_true (location_visible (f, glat, glon));
   save_screenshot (f, "5-geneva");
+}
+
+typedef struct
+{
+  Fixture    *f;
+  AtlasEvent *event;
+} RaidsOnScreen;
+
+/* Whether every polygon of the event is on screen, all of it */
+static gboolean
+raids_visible (RaidsOnScreen *raids)
+{
+  for (guint i = 0; i < atlas_event_get_n_places (raids->event); i++)
+    {
+      AtlasGeometry *geometry = atlas_place_get_geometry (atlas_event_get_place (raids->event, i));
+      AtlasBounds bounds;
+
+      if (geometry == NULL)
+        continue;
+
+      atlas_geometry_get_bounds (geometry, &bounds);
+      if (!location_visible (raids->f, bounds.min_lat, bounds.min_lon) ||
+          !location_visible (raids->f, bounds.max_lat, bounds.max_lon))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* An Aleppo event whose places are off screen is framed; one on screen moves nothing */
@@ -533,6 +568,7 @@ test_near_event_framed (Fixture       *f,
 {
   AtlasEvent *marjeh_event = find_event_at (f->kb, "p-al-marjeh");
   AtlasEvent *raids = atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo");
+  Target london = { f, 0, 0 };
   double lat0, lon0, lat, lon;
 
   g_assert_nonnull (raids);
@@ -540,32 +576,25 @@ test_near_event_framed (Fixture       *f,
   /* Already on screen at the initial view: nothing moves */
   get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, marjeh_event);
-  atlas_test_iterate_for (800);
+  wait_for_layer_frames (f, 5);
   get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   /* Far away, then the raids on Bustan al-Basha, as-Sakhour and Suleiman al-Halabi */
+  g_assert_true (atlas_place_get_location (atlas_kb_lookup_place (f->kb, "p-london"), &london.lat, &london.lon));
   atlas_session_frame_place (f->session, atlas_kb_lookup_place (f->kb, "p-london"));
-  atlas_test_iterate_for (1200);
+  atlas_test_wait_until (centred_on_target, &london);
+  g_assert_false (raids_visible (&(RaidsOnScreen) { f, raids }));
   atlas_session_set_selected_event (f->session, raids);
-  atlas_test_iterate_for (1200);
-
-  for (guint i = 0; i < atlas_event_get_n_places (raids); i++)
-    {
-      AtlasPlace *place = atlas_event_get_place (raids, i);
-      AtlasGeometry *geometry = atlas_place_get_geometry (place);
-
-      if (geometry)
-        {
-          AtlasBounds bounds;
-
-          atlas_geometry_get_bounds (geometry, &bounds);
-          g_assert_true (location_visible (f, bounds.min_lat, bounds.min_lon));
-          g_assert_true (location_visible (f, bounds.max_lat, bounds.max_lon));
-        }
-    }
+  atlas_test_wait_until (raids_visible, (&(RaidsOnScreen) { f, raids }));
   save_screenshot (f, "6-raids");
+}
+
+static gboolean
+tile_check_done (Fixture *f)
+{
+  return !atlas_map_view_get_checking_tiles (f->view);
 }
 
 /* Tiles on and off, offline: nothing in the log (fatal-criticals and fatal warnings) */
@@ -576,12 +605,15 @@ test_tiles_quiet (Fixture       *f,
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
   atlas_map_view_set_show_tiles (f->view, TRUE);
   g_assert_true (atlas_map_view_get_show_tiles (f->view));
-  atlas_test_iterate_for (g_getenv ("ATLAS_TEST_TILES_MS") ? atoi (g_getenv ("ATLAS_TEST_TILES_MS")) : 1000);
+  /* The tile layer has asked for its tiles, and the network has answered the map's own check
+   * of the tile server (offline, at once) */
+  wait_for_layer_frames (f, 3);
+  atlas_test_wait_until (tile_check_done, f);
   save_screenshot (f, "7-tiles");
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
-  atlas_test_iterate_for (300);
+  wait_for_layer_frame (f);
 
   /* The map still works */
   test_click_selects_place (f, data);
@@ -596,17 +628,16 @@ on_incoming_cb (GSocketService    *service,
   *connected = TRUE;
 }
 
-/* Waits up to 10 s for @revealer to show, or for *@flag */
-static void
-wait_for (GtkRevealer *revealer,
-          gboolean    *flag)
+static gboolean
+notice_shown (GtkRevealer *notice)
 {
-  for (guint waited = 0; waited < 10000; waited += 20)
-    {
-      if ((revealer && gtk_revealer_get_reveal_child (revealer)) || (flag && *flag))
-        return;
-      atlas_test_iterate_for (20);
-    }
+  return gtk_revealer_get_reveal_child (notice);
+}
+
+static gboolean
+flag_set (gboolean *flag)
+{
+  return *flag;
 }
 
 /* With the street map on and its server out of reach, the map says why it stays blank; when
@@ -630,7 +661,7 @@ test_tiles_unreachable (Fixture       *f,
   /* Nothing listens on the loopback's port 1: refused at once */
   atlas_map_view_set_tile_host (f->view, "127.0.0.1:1");
   atlas_map_view_set_show_tiles (f->view, TRUE);
-  wait_for (notice, NULL);
+  atlas_test_wait_until (notice_shown, notice);
   g_assert_true (gtk_revealer_get_reveal_child (notice));
   g_assert_cmpstr (gtk_label_get_label (label), ==,
                    "The street map cannot load: there is no connection to 127.0.0.1. The neighbourhoods need none.");
@@ -649,14 +680,25 @@ test_tiles_unreachable (Fixture       *f,
 
   atlas_map_view_set_tile_host (f->view, host);
   atlas_map_view_set_show_tiles (f->view, TRUE);
-  wait_for (NULL, &connected);
-  g_assert_true (connected);
-  atlas_test_iterate_for (200);
+  atlas_test_wait_until (flag_set, &connected);
+  atlas_test_wait_until (tile_check_done, f);
   g_assert_false (gtk_revealer_get_reveal_child (notice));
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
   g_socket_service_stop (service);
   g_socket_listener_close (G_SOCKET_LISTENER (service));
+}
+
+typedef struct
+{
+  Fixture *f;
+  int      width;
+} Width;
+
+static gboolean
+has_width (Width *w)
+{
+  return gtk_widget_get_width (GTK_WIDGET (w->f->view)) == w->width;
 }
 
 static void
@@ -668,9 +710,8 @@ assert_legend_clear (Fixture *f,
   graphene_rect_t legend_box, attribution_box;
 
   gtk_window_set_default_size (f->window, width, 650);
-  for (guint waited = 0; waited < 3000 && gtk_widget_get_width (GTK_WIDGET (f->view)) != width; waited += 20)
-    atlas_test_iterate_for (20);
-  atlas_test_iterate_for (100);
+  atlas_test_wait_until (has_width, (&(Width) { f, width }));
+  wait_for_layer_frame (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
 
   g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &legend_box));
@@ -702,66 +743,6 @@ test_legend_clear_of_attribution (Fixture       *f,
   save_screenshot (f, "10-narrow-legend");
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db ? 1 : 0;
-}
-
-/* Not a budget (those live in benchmarks): reports the layer's draw time at city zoom, with
- * `--verbose`, recording the snapshot and then rendering it as the cairo renderer does */
-static void
-test_draw_time (Fixture       *f,
-                gconstpointer  data)
-{
-  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (f->window));
-  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
-  double snapshot_ms[50], total_ms[50], base_ms[50];
-
-  /* City zoom, every place shaded and one selected, as a journalist sees it */
-  atlas_session_set_selected_event (f->session, atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo"));
-  atlas_test_iterate_for (800);
-
-  for (guint i = 0; i < G_N_ELEMENTS (snapshot_ms); i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      gint64 start = g_get_monotonic_time (), middle;
-
-      GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
-      node = gtk_snapshot_free_to_node (snapshot);
-      middle = g_get_monotonic_time ();
-      g_assert_nonnull (node);
-      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      snapshot_ms[i] = (middle - start) / 1000.0;
-      total_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-
-  /* What rendering an empty texture of that size costs alone */
-  for (guint i = 0; i < G_N_ELEMENTS (base_ms); i++)
-    {
-      g_autoptr(GskRenderNode) node = gsk_color_node_new (&(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      g_autoptr(GdkTexture) texture = NULL;
-      gint64 start = g_get_monotonic_time ();
-
-      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      base_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-
-  qsort (base_ms, G_N_ELEMENTS (base_ms), sizeof (double), compare_doubles);
-  qsort (snapshot_ms, G_N_ELEMENTS (snapshot_ms), sizeof (double), compare_doubles);
-  qsort (total_ms, G_N_ELEMENTS (total_ms), sizeof (double), compare_doubles);
-  g_test_message ("Layer at zoom %.1f, %d×%d: median snapshot %.2f ms, snapshot + render %.2f ms; "
-                  "rendering a plain texture of that size alone %.2f ms (50 runs)",
-                  shumate_viewport_get_zoom_level (atlas_map_view_get_viewport (f->view)), width, height,
-                  snapshot_ms[25], total_ms[25], base_ms[25]);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -786,7 +767,6 @@ main (int   argc,
   g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);
-  g_test_add ("/map-view/draw-time", Fixture, NULL, fixture_set_up, test_draw_time, fixture_tear_down);
   g_test_add ("/map-view/legend-clear-of-attribution", Fixture, NULL, fixture_set_up, test_legend_clear_of_attribution, fixture_tear_down);
   g_test_add ("/map-view/tiles-quiet", Fixture, NULL, fixture_set_up, test_tiles_quiet, fixture_tear_down);
   g_test_add ("/map-view/tiles-unreachable", Fixture, NULL, fixture_set_up, test_tiles_unreachable, fixture_tear_down);

@@ -1354,6 +1354,14 @@ atlas_map_view_set_tile_host (AtlasMapView *self,
     check_tile_host (self);
 }
 
+/* Whether the map is checking that the street map's server can be reached */
+gboolean
+atlas_map_view_get_checking_tiles (AtlasMapView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_VIEW (self), FALSE);
+  return self->tile_check != NULL;
+}
+
 /**
  * atlas_map_view_get_viewport:
  *
