@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "atlas-label-placer.h"
 #include "atlas-map-layer.h"
 
 /*
@@ -64,6 +65,9 @@ typedef struct
   PangoLayout *full_layout;       /* English and Arabic names */
   LabelImage   name_image;        /* the two layouts, drawn */
   LabelImage   full_image;
+  PangoLayout *label_layout;      /* the one in the last frame, unowned */
+  double       label_dx;          /* its text origin, from the top left of its box */
+  double       label_dy;
 } Shape;
 
 /* The fills and boundaries of every unit, drawn for one zoom level over a part of the world */
@@ -77,12 +81,6 @@ typedef struct
   double       origin_x;          /* the world pixel at the image's top left corner */
   double       origin_y;
 } Cache;
-
-typedef struct
-{
-  AtlasPlace      *place;         /* unowned */
-  graphene_rect_t  rect;          /* the label's box, in the layer's coordinates */
-} Labelled;
 
 /* Half the side of the box kept clear around a point place's marker: its dot is 16 px
  * across (atlas-map.css), plus a pixel */
@@ -103,7 +101,7 @@ struct _AtlasMapLayer
   Cache         cache;
   guint         label_serial;     /* of the Pango context the label images were drawn with */
   guint         settle_id;        /* a frame was approximate: draw again once still */
-  GArray       *labelled;         /* Labelled: the places named in the last frame */
+  AtlasLabelPlacer *placer;       /* the labels of the last frame */
   GArray       *points;           /* normalised Mercator x, y of each point place (a marker) */
 
   guint         translucent : 1;
@@ -392,7 +390,7 @@ rebuild_shapes (AtlasMapLayer *self)
 
   g_set_object (&self->kb, kb);
   g_hash_table_remove_all (self->shape_by_place);
-  g_array_set_size (self->labelled, 0);
+  g_clear_pointer (&self->placer, atlas_label_placer_free);
   g_array_set_size (self->points, 0);
   g_ptr_array_set_size (self->shapes, 0);
   invalidate_cache (self);
@@ -547,117 +545,57 @@ compare_label_priority (gconstpointer a,
   return area_a > area_b ? -1 : area_a < area_b ? 1 : 0;
 }
 
-static gboolean
-rect_overlaps_any (GArray                *rects,
-                   const graphene_rect_t *rect)
-{
-  for (guint i = 0; i < rects->len; i++)
-    if (graphene_rect_intersection (&g_array_index (rects, graphene_rect_t, i), rect, NULL))
-      return TRUE;
-  return FALSE;
-}
-
-/* Where the label of @shape goes, if it goes anywhere: its layout, and the point to draw that
- * layout at, in @self's coordinates; adds its box to @placed. @rotation maps the unrotated
- * map to the screen; NULL for none. */
+/* Whether the label of @shape goes on the map at all: its layout, sized for the zoom level and
+ * for its polygon, or NULL */
 static PangoLayout *
-place_label (AtlasMapLayer        *self,
-             const cairo_matrix_t *rotation,
-             Shape                *shape,
-             gboolean              selected,
-             const Projection     *proj,
-             GArray               *placed,
-             GArray               *markers,
-             double               *text_x,
-             double               *text_y)
+choose_label_layout (AtlasMapLayer    *self,
+                     Shape            *shape,
+                     gboolean          selected,
+                     const Projection *proj,
+                     PangoRectangle   *logical)
 {
   double box_w = (shape->max_x - shape->min_x) * proj->world;
   double box_h = (shape->max_y - shape->min_y) * proj->world;
-  double x = shape->label_x * proj->world - proj->origin_x;
-  double y = shape->label_y * proj->world - proj->origin_y;
   gboolean arabic = proj->zoom >= ARABIC_LABEL_ZOOM;
   PangoLayout *layout;
-  PangoRectangle ink, logical;
-  graphene_rect_t rect;
 
   if (!shape->has_label)
     return NULL;
 
-  /* The label goes where the interior point is on screen, upright whatever the rotation */
-  if (rotation)
-    cairo_matrix_transform_point (rotation, &x, &y);
-
   layout = get_label_layout (self, shape, arabic);
-  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  pango_layout_get_pixel_extents (layout, NULL, logical);
 
-  if (arabic && !selected && (logical.width > box_w || logical.height > box_h))
+  if (arabic && !selected && (logical->width > box_w || logical->height > box_h))
     {
       /* Fall back to the English name alone */
       layout = get_label_layout (self, shape, FALSE);
-      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      pango_layout_get_pixel_extents (layout, NULL, logical);
     }
 
   /* A label wider than its polygon would name its neighbours too; but the selected place is
    * always named, whatever its size, and goes first, so that no other label hides it */
-  if (!selected && (logical.width > box_w || logical.height > box_h * 1.2))
+  if (!selected && (logical->width > box_w || logical->height > box_h * 1.2))
     return NULL;
 
-  /* Centred on the interior point; if a marker is in the way, just below it or just above */
-  {
-    const double shifts[] = { 0.0, 1.0, -1.0 };
-    double step = logical.height / 2.0 + MARKER_CLEARANCE + 1;
-    gboolean found = FALSE, has_fallback = FALSE;
-    graphene_rect_t fallback;
-
-    for (guint i = 0; i < G_N_ELEMENTS (shifts) && !found; i++)
-      {
-        graphene_rect_init (&rect, x - logical.width / 2.0 - 2, y + shifts[i] * step - logical.height / 2.0 - 1,
-                            logical.width + 4, logical.height + 2);
-        /* Whole labels only: a name cut by the map's edge reads as another name */
-        if (rect.origin.x < 0 || rect.origin.x + rect.size.width > proj->width ||
-            rect.origin.y < 0 || rect.origin.y + rect.size.height > proj->height)
-          continue;
-        /* Another label there: this one gives way, wherever it would go */
-        if (rect_overlaps_any (placed, &rect))
-          return NULL;
-        found = !rect_overlaps_any (markers, &rect);
-        if (!has_fallback)
-          {
-            fallback = rect;
-            has_fallback = TRUE;
-          }
-      }
-
-    /* The selected place is named even over a marker */
-    if (!found && !(selected && has_fallback))
-      return NULL;
-    if (!found)
-      rect = fallback;
-  }
-  g_array_append_val (placed, rect);
-
-  *text_x = rect.origin.x + 2 - logical.x;
-  *text_y = rect.origin.y + 1 - logical.y;
-  {
-    Labelled labelled = { shape->place, rect };
-    g_array_append_val (self->labelled, labelled);
-  }
   return layout;
 }
 
-/* The boxes to keep labels clear of: the markers of the point places on screen */
-static GArray *
-marker_boxes (AtlasMapLayer        *self,
+/* Where the labels of @labels (most important first) go, clear of the markers of the point
+ * places on screen and of one another; @rotation maps the unrotated map to the screen, NULL
+ * for none. Each placed shape's label_layout and text offset are set for drawing it. */
+static AtlasLabelPlacer *
+place_labels (AtlasMapLayer        *self,
               const cairo_matrix_t *rotation,
+              GPtrArray            *labels,
+              Shape                *selected_shape,
               const Projection     *proj)
 {
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  AtlasLabelPlacer *placer = atlas_label_placer_new (proj->width, proj->height);
 
   for (guint i = 0; i + 1 < self->points->len; i += 2)
     {
       double x = g_array_index (self->points, double, i) * proj->world - proj->origin_x;
       double y = g_array_index (self->points, double, i + 1) * proj->world - proj->origin_y;
-      graphene_rect_t box;
 
       if (rotation)
         cairo_matrix_transform_point (rotation, &x, &y);
@@ -665,11 +603,42 @@ marker_boxes (AtlasMapLayer        *self,
           x > proj->width + MARKER_CLEARANCE || y > proj->height + MARKER_CLEARANCE)
         continue;
 
-      graphene_rect_init (&box, x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, 2 * MARKER_CLEARANCE, 2 * MARKER_CLEARANCE);
-      g_array_append_val (boxes, box);
+      atlas_label_placer_add_marker (placer, &GRAPHENE_RECT_INIT (x - MARKER_CLEARANCE, y - MARKER_CLEARANCE,
+                                                                  2 * MARKER_CLEARANCE, 2 * MARKER_CLEARANCE));
     }
 
-  return boxes;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Shape *shape = g_ptr_array_index (labels, i);
+      double x = shape->label_x * proj->world - proj->origin_x;
+      double y = shape->label_y * proj->world - proj->origin_y;
+      PangoRectangle logical;
+      AtlasLabel label = { 0, };
+
+      shape->label_layout = choose_label_layout (self, shape, shape == selected_shape, proj, &logical);
+      if (shape->label_layout == NULL)
+        continue;
+
+      /* The label goes where the interior point is on screen, upright whatever the rotation */
+      if (rotation)
+        cairo_matrix_transform_point (rotation, &x, &y);
+
+      /* The logical extents, with room for the halo */
+      shape->label_dx = 2 - logical.x;
+      shape->label_dy = 1 - logical.y;
+      label.width = logical.width + 4;
+      label.height = logical.height + 2;
+      label.anchor_x = x;
+      label.anchor_y = y;
+      label.priority = labels->len - i;
+      label.always = shape == selected_shape;
+      label.data = shape->place;
+      label.has_marker = atlas_label_placer_find_marker (placer, &label, &label.marker);
+      atlas_label_placer_add_label (placer, &label);
+    }
+
+  atlas_label_placer_place (placer);
+  return placer;
 }
 
 /* A label's white halo, then its text */
@@ -1018,30 +987,23 @@ draw_label_image (LabelImage  *image,
   cairo_surface_flush (image->surface);
 }
 
-/* Paints the label of @shape, if it has room, from its image; returns whether it is exact */
+/* Paints the label of @shape, placed at @box, from its image; returns whether it is exact */
 static gboolean
-paint_label (AtlasMapLayer    *self,
-             cairo_t          *cr,
-             Shape            *shape,
-             gboolean          selected,
-             const Projection *proj,
-             int               scale,
-             GArray           *placed,
-             GArray           *markers)
+paint_label (AtlasMapLayer         *self,
+             cairo_t               *cr,
+             Shape                 *shape,
+             const graphene_rect_t *box,
+             int                    scale)
 {
-  PangoLayout *layout;
+  PangoLayout *layout = shape->label_layout;
   LabelImage *image;
   double text_x, text_y, x, y;
   gboolean exact;
 
-  layout = place_label (self, NULL, shape, selected, proj, placed, markers, &text_x, &text_y);
-  if (layout == NULL)
-    return TRUE;
-
   image = layout == shape->full_layout ? &shape->full_image : &shape->name_image;
   /* Where the image's top left corner goes, in device pixels */
-  text_x *= scale;
-  text_y *= scale;
+  text_x = (box->origin.x + shape->label_dx) * scale;
+  text_y = (box->origin.y + shape->label_dy) * scale;
   x = text_x - image->origin_x;
   y = text_y - image->origin_y;
   exact = image->surface && image->scale == scale && is_whole (x) && is_whole (y);
@@ -1058,6 +1020,20 @@ paint_label (AtlasMapLayer    *self,
   return exact;
 }
 
+/* The shape of the @i-th label of the last frame, and its box when it was placed */
+static Shape *
+get_placed_label (AtlasMapLayer   *self,
+                  guint            i,
+                  graphene_rect_t *box)
+{
+  AtlasLabelPosition position;
+  const AtlasLabel *label = atlas_label_placer_get_label (self->placer, i, &position, box);
+
+  if (position == ATLAS_LABEL_DROPPED)
+    return NULL;
+  return g_hash_table_lookup (self->shape_by_place, label->data);
+}
+
 /* Everything drawn from the vertices, in one cairo node: for a rotated map */
 static void
 snapshot_rotated (AtlasMapLayer    *self,
@@ -1067,8 +1043,6 @@ snapshot_rotated (AtlasMapLayer    *self,
                   Shape            *selected_shape,
                   const Projection *proj)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-  g_autoptr(GArray) markers = NULL;
   cairo_matrix_t rotation;
   cairo_t *cr;
 
@@ -1084,16 +1058,15 @@ snapshot_rotated (AtlasMapLayer    *self,
   /* Labels, most important first, never on top of one another */
   cairo_get_matrix (cr, &rotation);
   cairo_identity_matrix (cr);
-  markers = marker_boxes (self, &rotation, proj);
-  for (guint i = 0; i < labels->len; i++)
+  g_clear_pointer (&self->placer, atlas_label_placer_free);
+  self->placer = place_labels (self, &rotation, labels, selected_shape, proj);
+  for (guint i = 0; i < atlas_label_placer_get_n_labels (self->placer); i++)
     {
-      Shape *shape = g_ptr_array_index (labels, i);
-      PangoLayout *layout;
-      double text_x, text_y;
+      graphene_rect_t box;
+      Shape *shape = get_placed_label (self, i, &box);
 
-      layout = place_label (self, &rotation, shape, shape == selected_shape, proj, placed, markers, &text_x, &text_y);
-      if (layout)
-        draw_label (cr, layout, text_x, text_y);
+      if (shape)
+        draw_label (cr, shape->label_layout, box.origin.x + shape->label_dx, box.origin.y + shape->label_dy);
     }
 
   cairo_destroy (cr);
@@ -1126,15 +1099,13 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   int scale = gtk_widget_get_scale_factor (widget);
   g_autoptr(GPtrArray) visible = NULL;
   g_autoptr(GPtrArray) labels = NULL;
-  g_autoptr(GArray) placed = NULL;
-  g_autoptr(GArray) markers = NULL;
   double view_x0, view_y0, view_x1, view_y1, radius;
   gboolean exact, has_outlines = selected_shape != NULL;
   Projection proj, drawn;
   cairo_t *cr;
   guint serial;
 
-  g_array_set_size (self->labelled, 0);
+  g_clear_pointer (&self->placer, atlas_label_placer_free);
   if (self->shapes->len == 0 || !get_projection (self, &proj) || proj.width <= 0 || proj.height <= 0)
     return;
 
@@ -1196,13 +1167,14 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   if (has_outlines)
     draw_outlines (cr, visible, selected_shape, &drawn);
 
-  placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-  markers = marker_boxes (self, NULL, &drawn);
-  for (guint i = 0; i < labels->len; i++)
+  self->placer = place_labels (self, NULL, labels, selected_shape, &drawn);
+  for (guint i = 0; i < atlas_label_placer_get_n_labels (self->placer); i++)
     {
-      Shape *shape = g_ptr_array_index (labels, i);
+      graphene_rect_t box;
+      Shape *shape = get_placed_label (self, i, &box);
 
-      exact &= paint_label (self, cr, shape, shape == selected_shape, &drawn, scale, placed, markers);
+      if (shape)
+        exact &= paint_label (self, cr, shape, &box, scale);
     }
 
   cairo_destroy (cr);
@@ -1268,8 +1240,7 @@ atlas_map_layer_dispose (GObject *object)
   g_clear_object (&self->kb);
   if (self->shape_by_place)
     g_hash_table_remove_all (self->shape_by_place);
-  if (self->labelled)
-    g_array_set_size (self->labelled, 0);
+  g_clear_pointer (&self->placer, atlas_label_placer_free);
   if (self->shapes)
     g_ptr_array_set_size (self->shapes, 0);
 
@@ -1282,7 +1253,6 @@ atlas_map_layer_finalize (GObject *object)
   AtlasMapLayer *self = ATLAS_MAP_LAYER (object);
 
   g_clear_pointer (&self->shape_by_place, g_hash_table_unref);
-  g_clear_pointer (&self->labelled, g_array_unref);
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->shapes, g_ptr_array_unref);
 
@@ -1371,7 +1341,6 @@ static void
 atlas_map_layer_init (AtlasMapLayer *self)
 {
   self->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
-  self->labelled = g_array_new (FALSE, FALSE, sizeof (Labelled));
   self->points = g_array_new (FALSE, FALSE, sizeof (double));
   self->shape_by_place = g_hash_table_new (NULL, NULL);
 
@@ -1496,19 +1465,20 @@ atlas_map_layer_get_label_box (AtlasMapLayer   *self,
 {
   g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), FALSE);
 
-  for (guint i = 0; i < self->labelled->len; i++)
-    {
-      Labelled *labelled = &g_array_index (self->labelled, Labelled, i);
+  return self->placer && atlas_label_placer_lookup (self->placer, place, NULL, box);
+}
 
-      if (labelled->place == place)
-        {
-          if (box)
-            *box = labelled->rect;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+/**
+ * atlas_map_layer_get_label_placer:
+ *
+ * Returns: (transfer none) (nullable): where the last frame drawn placed its labels, and
+ *   which it dropped, with the markers it kept them clear of
+ */
+AtlasLabelPlacer *
+atlas_map_layer_get_label_placer (AtlasMapLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), NULL);
+  return self->placer;
 }
 
 /* The number of polygon places drawn */

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 #include <shumate/shumate.h>
 
+#include "atlas-label-placer.h"
 #include "atlas-session.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ AtlasPlace    *atlas_map_layer_place_at          (AtlasMapLayer   *self,
 gboolean       atlas_map_layer_get_label_box     (AtlasMapLayer   *self,
                                                   AtlasPlace      *place,
                                                   graphene_rect_t *box);
+AtlasLabelPlacer *atlas_map_layer_get_label_placer (AtlasMapLayer *self);
 guint          atlas_map_layer_get_n_places      (AtlasMapLayer   *self);
 guint          atlas_map_layer_get_class_size    (AtlasMapLayer   *self,
                                                   guint            klass);
