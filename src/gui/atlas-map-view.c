@@ -42,8 +42,8 @@ struct _AtlasMapView
   char                     *tile_host;         /* host:port the tiles' reachability is checked at */
   GCancellable             *tile_check;        /* while checking it */
   GHashTable               *marker_by_place;   /* AtlasPlace* → GtkButton* (the marker's child) */
-  GtkWidget                *swatches[ATLAS_MAP_LAYER_N_CLASSES];
-  GtkWidget                *swatch_labels[ATLAS_MAP_LAYER_N_CLASSES];
+  GtkWidget                *swatches[ATLAS_MAP_N_CLASSES];
+  GtkWidget                *swatch_labels[ATLAS_MAP_N_CLASSES];
   gboolean                  initial_view_pending;
   AtlasPlace               *hover_place;       /* under the pointer; not owned */
   double                    press_x;
@@ -585,7 +585,7 @@ update_legend (AtlasMapView *self)
 
   gtk_label_set_label (self->legend_title, title);
 
-  for (guint i = 0; i < ATLAS_MAP_LAYER_N_CLASSES; i++)
+  for (guint i = 0; i < ATLAS_MAP_N_CLASSES; i++)
     {
       guint size = atlas_map_layer_get_class_size (self->polygon_layer, i);
       g_autofree char *events = NULL;
@@ -593,7 +593,7 @@ update_legend (AtlasMapView *self)
 
       if (i == 0)
         events = g_strdup (_("No event"));
-      else if (i == ATLAS_MAP_LAYER_N_CLASSES - 1)
+      else if (i == ATLAS_MAP_N_CLASSES - 1)
         events = g_strdup_printf (_("%u or more events"), i);
       else
         events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", i), i);
@@ -1018,7 +1018,7 @@ draw_swatch_cb (GtkDrawingArea *area,
 {
   GdkRGBA rgba;
 
-  atlas_map_layer_class_color (GPOINTER_TO_UINT (user_data), &rgba);
+  atlas_map_class_color (GPOINTER_TO_UINT (user_data), &rgba);
   cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
   gdk_cairo_set_source_rgba (cr, &rgba);
   cairo_fill_preserve (cr);
@@ -1034,7 +1034,7 @@ draw_outline_sample_cb (GtkDrawingArea *area,
                         int             height,
                         gpointer        user_data)
 {
-  atlas_map_layer_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
+  atlas_map_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
 }
 
 /* GtkWidget overrides */
@@ -1243,10 +1243,10 @@ atlas_map_view_init (AtlasMapView *self)
   g_signal_connect_object (motion, "leave", G_CALLBACK (on_motion_leave_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
-  for (guint i = 0; i < ATLAS_MAP_LAYER_N_CLASSES; i++)
+  for (guint i = 0; i < ATLAS_MAP_N_CLASSES; i++)
     {
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *text = i == ATLAS_MAP_LAYER_N_CLASSES - 1 ? g_strdup_printf ("%u+", i)
+      g_autofree char *text = i == ATLAS_MAP_N_CLASSES - 1 ? g_strdup_printf ("%u+", i)
                                                                 : g_strdup_printf ("%u", i);
 
       self->swatches[i] = gtk_drawing_area_new ();
