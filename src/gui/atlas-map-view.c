@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-map-layer.h"
+#include "atlas-map-legend.h"
 #include "atlas-map-view.h"
 
 /* Places of a selected event this close to the region's centre are framed; farther ones
@@ -42,8 +43,6 @@ struct _AtlasMapView
   char                     *tile_host;         /* host:port the tiles' reachability is checked at */
   GCancellable             *tile_check;        /* while checking it */
   GHashTable               *marker_by_place;   /* AtlasPlace* → GtkButton* (the marker's child) */
-  GtkWidget                *swatches[ATLAS_MAP_N_CLASSES];
-  GtkWidget                *swatch_labels[ATLAS_MAP_N_CLASSES];
   gboolean                  initial_view_pending;
   AtlasPlace               *hover_place;       /* under the pointer; not owned */
   double                    press_x;
@@ -55,12 +54,7 @@ struct _AtlasMapView
   GtkMenuButton            *unlocated_button;
   GtkBox                   *unlocated_box;
   GtkToggleButton          *tiles_button;
-  GtkBox                   *legend;
-  GtkLabel                 *legend_title;
-  GtkBox                   *swatch_box;
-  GtkLabel                 *legend_summary;
-  GtkDrawingArea           *selected_sample;
-  GtkDrawingArea           *event_sample;
+  AtlasMapLegend           *legend;
   GtkLabel                 *attribution;
   GtkRevealer              *tiles_notice;
   GtkLabel                 *tiles_notice_label;
@@ -558,62 +552,6 @@ rebuild_places (AtlasMapView *self)
   update_marker_states (self);
 }
 
-static void
-update_legend (AtlasMapView *self)
-{
-  AtlasDate cursor = self->session ? atlas_session_get_time_cursor (self->session) : ATLAS_DATE_NONE;
-  guint n_places = atlas_map_layer_get_n_places (self->polygon_layer);
-  guint n_shaded = n_places - atlas_map_layer_get_class_size (self->polygon_layer, 0);
-  g_autofree char *title = NULL;
-  g_autofree char *summary = NULL;
-
-  if (cursor != ATLAS_DATE_NONE)
-    {
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *text = NULL;
-      guint year, month, day;
-
-      atlas_date_to_ymd (cursor, &year, &month, &day);
-      date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-      /* Translators: a date in the map legend, see g_date_time_format() */
-      text = g_date_time_format (date, _("%-d %B %Y"));
-      /* Translators: the map legend's title; %s is a date */
-      title = g_strdup_printf (_("Events up to %s"), text);
-    }
-  else
-    title = g_strdup (_("All events on the timeline"));
-
-  gtk_label_set_label (self->legend_title, title);
-
-  for (guint i = 0; i < ATLAS_MAP_N_CLASSES; i++)
-    {
-      guint size = atlas_map_layer_get_class_size (self->polygon_layer, i);
-      g_autofree char *events = NULL;
-      g_autofree char *tooltip = NULL;
-
-      if (i == 0)
-        events = g_strdup (_("No event"));
-      else if (i == ATLAS_MAP_N_CLASSES - 1)
-        events = g_strdup_printf (_("%u or more events"), i);
-      else
-        events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", i), i);
-
-      /* Translators: a legend swatch: "2 events: 3 neighbourhoods" */
-      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u neighbourhood",
-                                              "%s: %u neighbourhoods", size), events, size);
-      gtk_widget_set_tooltip_text (gtk_widget_get_parent (self->swatches[i]), tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->swatches[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                      -1);
-    }
-
-  /* Translators: under the legend's colour ramp */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events per neighbourhood: %u of %u has any",
-                                          "Events per neighbourhood: %u of %u have any", n_shaded),
-                             n_shaded, n_places);
-  gtk_label_set_label (self->legend_summary, summary);
-}
-
 /* Credits for the geodata that the open KB says its places come from (each place's "source"
  * names it), so that another KB is not credited to sources it does not use */
 static const struct
@@ -893,12 +831,6 @@ on_session_frame_place_cb (AtlasMapView *self,
   go_to (self, bounds.min_lat, bounds.min_lon, zoom);
 }
 
-static void
-on_layer_shading_changed_cb (AtlasMapView *self)
-{
-  update_legend (self);
-}
-
 /* The polygon place at (@x, @y) in @self's coordinates, when the map itself is there and not
  * the legend, a button or a marker */
 static AtlasPlace *
@@ -1007,34 +939,6 @@ on_zoom_out_clicked_cb (GtkButton    *button,
                         AtlasMapView *self)
 {
   shumate_map_zoom_out (self->map);
-}
-
-static void
-draw_swatch_cb (GtkDrawingArea *area,
-                cairo_t        *cr,
-                int             width,
-                int             height,
-                gpointer        user_data)
-{
-  GdkRGBA rgba;
-
-  atlas_map_class_color (GPOINTER_TO_UINT (user_data), &rgba);
-  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  gdk_cairo_set_source_rgba (cr, &rgba);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-}
-
-static void
-draw_outline_sample_cb (GtkDrawingArea *area,
-                        cairo_t        *cr,
-                        int             width,
-                        int             height,
-                        gpointer        user_data)
-{
-  atlas_map_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
 }
 
 /* GtkWidget overrides */
@@ -1178,6 +1082,7 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SHUMATE_TYPE_MAP);
+  g_type_ensure (ATLAS_TYPE_MAP_LEGEND);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, overlay);
@@ -1186,11 +1091,6 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, unlocated_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend_title);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, swatch_box);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend_summary);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, selected_sample);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, event_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
   gtk_widget_class_bind_template_callback (widget_class, on_overlay_get_child_position_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
@@ -1229,8 +1129,7 @@ atlas_map_view_init (AtlasMapView *self)
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->polygon_layer));
   self->marker_layer = shumate_marker_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->marker_layer));
-  g_signal_connect_object (self->polygon_layer, "shading-changed",
-                           G_CALLBACK (on_layer_shading_changed_cb), self, G_CONNECT_SWAPPED);
+  atlas_map_legend_set_layer (self->legend, self->polygon_layer);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -1243,26 +1142,6 @@ atlas_map_view_init (AtlasMapView *self)
   g_signal_connect_object (motion, "leave", G_CALLBACK (on_motion_leave_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
-  for (guint i = 0; i < ATLAS_MAP_N_CLASSES; i++)
-    {
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *text = i == ATLAS_MAP_N_CLASSES - 1 ? g_strdup_printf ("%u+", i)
-                                                                : g_strdup_printf ("%u", i);
-
-      self->swatches[i] = gtk_drawing_area_new ();
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->swatches[i]), 34);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->swatches[i]), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->swatches[i]), draw_swatch_cb,
-                                      GUINT_TO_POINTER (i), NULL);
-      self->swatch_labels[i] = gtk_label_new (i == 0 ? _("none") : text);
-      gtk_widget_add_css_class (self->swatch_labels[i], "numeric");
-      gtk_box_append (GTK_BOX (column), self->swatches[i]);
-      gtk_box_append (GTK_BOX (column), self->swatch_labels[i]);
-      gtk_box_append (self->swatch_box, column);
-    }
-  gtk_drawing_area_set_draw_func (self->selected_sample, draw_outline_sample_cb, GINT_TO_POINTER (TRUE), NULL);
-  gtk_drawing_area_set_draw_func (self->event_sample, draw_outline_sample_cb, GINT_TO_POINTER (FALSE), NULL);
-
   g_object_bind_property (self, "show-tiles", self->tiles_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
@@ -1273,12 +1152,9 @@ atlas_map_view_init (AtlasMapView *self)
                                   G_CALLBACK (update_marker_states), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
                                   G_CALLBACK (on_session_selected_event_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::time-cursor",
-                                  G_CALLBACK (update_legend), self);
   g_signal_group_connect_swapped (self->session_signals, "frame-place",
                                   G_CALLBACK (on_session_frame_place_cb), self);
 
-  update_legend (self);
   update_attribution (self);
 }
 
@@ -1309,8 +1185,8 @@ atlas_map_view_set_session (AtlasMapView *self,
 
   g_signal_group_set_target (self->session_signals, session);
   atlas_map_layer_set_session (self->polygon_layer, session);
+  atlas_map_legend_set_session (self->legend, session);
   on_session_kb_changed_cb (self);
-  update_legend (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
