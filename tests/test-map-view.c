@@ -16,6 +16,7 @@
 
 #include "atlas-map-layer.h"
 #include "atlas-map-view.h"
+#include "atlas-place-marker.h"
 
 typedef struct
 {
@@ -428,6 +429,56 @@ test_labels_clear_of_markers (Fixture       *f,
   g_assert_cmpuint (n_labels, >, 0);
 }
 
+static AtlasPlaceMarker *
+find_marker (GtkWidget  *widget,
+             AtlasPlace *place)
+{
+  if (ATLAS_IS_PLACE_MARKER (widget) && atlas_place_marker_get_place (ATLAS_PLACE_MARKER (widget)) == place)
+    return ATLAS_PLACE_MARKER (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AtlasPlaceMarker *found = find_marker (child, place);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+place_selected (Fixture *f)
+{
+  return atlas_session_get_selected_place (f->session) != NULL;
+}
+
+/* A point place's marker selects it, and then shows that it is selected, with its name */
+static void
+test_marker_selects_place (Fixture       *f,
+                           gconstpointer  data)
+{
+  AtlasPlace *tariq_al_bab = atlas_kb_lookup_place (f->kb, "p-tariq-al-bab");
+  AtlasPlaceMarker *marker;
+  GtkWidget *button;
+
+  g_assert_nonnull (tariq_al_bab);
+  marker = find_marker (GTK_WIDGET (f->view), tariq_al_bab);
+  g_assert_nonnull (marker);
+  button = shumate_marker_get_child (SHUMATE_MARKER (marker));
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_false (gtk_widget_has_css_class (button, "selected"));
+
+  /* A button activated by the keyboard says it was clicked a moment later */
+  g_assert_true (gtk_widget_activate (button));
+  atlas_test_wait_until (place_selected, f);
+  g_assert_true (atlas_session_get_selected_place (f->session) == tariq_al_bab);
+  g_assert_true (gtk_widget_has_css_class (button, "selected"));
+
+  atlas_session_set_selected_place (f->session, NULL);
+  g_assert_false (gtk_widget_has_css_class (button, "selected"));
+}
+
 /* A neighbourhood too small for its name is named once selected, and only then */
 static void
 test_selected_place_labelled (Fixture       *f,
@@ -815,6 +866,7 @@ main (int   argc,
   g_test_add ("/map-view/selected-place-labelled", Fixture, NULL, fixture_set_up, test_selected_place_labelled, fixture_tear_down);
   g_test_add ("/map-view/attribution", Fixture, NULL, fixture_set_up, test_attribution, fixture_tear_down);
   g_test_add ("/map-view/labels-clear-of-markers", Fixture, NULL, fixture_set_up, test_labels_clear_of_markers, fixture_tear_down);
+  g_test_add ("/map-view/marker-selects-place", Fixture, NULL, fixture_set_up, test_marker_selects_place, fixture_tear_down);
   g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
   g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
   g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);

@@ -16,6 +16,7 @@
 #include "atlas-map-layer.h"
 #include "atlas-map-legend.h"
 #include "atlas-map-view.h"
+#include "atlas-place-marker.h"
 
 /* Places of a selected event this close to the region's centre are framed; farther ones
  * (Geneva, New York, Damascus) never drag the city view away. */
@@ -42,7 +43,7 @@ struct _AtlasMapView
   ShumateMapLayer          *tile_layer;
   char                     *tile_host;         /* host:port the tiles' reachability is checked at */
   GCancellable             *tile_check;        /* while checking it */
-  GHashTable               *marker_by_place;   /* AtlasPlace* → GtkButton* (the marker's child) */
+  GHashTable               *marker_by_place;   /* AtlasPlace* → AtlasPlaceMarker* */
   gboolean                  initial_view_pending;
   AtlasPlace               *hover_place;       /* under the pointer; not owned */
   double                    press_x;
@@ -299,49 +300,6 @@ show_initial_view (AtlasMapView *self,
     }
 }
 
-/* Breaks @text into lines of about @width characters: tooltips do not wrap on their own */
-static char *
-wrap_text (const char *text,
-           guint       width)
-{
-  GString *wrapped = g_string_new (NULL);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  guint line = 0;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      guint length = g_utf8_strlen (words[i], -1);
-
-      if (line > 0 && line + 1 + length > width)
-        {
-          g_string_append_c (wrapped, '\n');
-          line = 0;
-        }
-      else if (line > 0)
-        {
-          g_string_append_c (wrapped, ' ');
-          line++;
-        }
-
-      g_string_append (wrapped, words[i]);
-      line += length;
-    }
-
-  return g_string_free (wrapped, FALSE);
-}
-
-static char *
-place_title (AtlasPlace *place)
-{
-  const char *name_ar = atlas_place_get_name_ar (place);
-
-  if (name_ar && *name_ar)
-    /* Translators: a place's English name, then its Arabic name */
-    return g_strdup_printf (_("%s — %s"), atlas_place_get_name (place), name_ar);
-
-  return g_strdup (atlas_place_get_name (place));
-}
-
 static void
 update_marker_states (AtlasMapView *self)
 {
@@ -353,40 +311,21 @@ update_marker_states (AtlasMapView *self)
   g_hash_table_iter_init (&iter, self->marker_by_place);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      GtkWidget *name = g_object_get_data (value, "atlas-name");
-      GtkWidget *spacer = g_object_get_data (value, "atlas-spacer");
       gboolean in_event = FALSE;
 
       for (guint i = 0; event && i < atlas_event_get_n_places (event); i++)
         in_event |= atlas_event_get_place (event, i) == key;
 
-      /* Points are named on the map only when they matter now, so that the few in the city
-       * do not cover the neighbourhoods' names; a far point framed alone is then named too */
-      gtk_widget_set_visible (name, key == selected || in_event);
-      gtk_widget_set_visible (spacer, key == selected || in_event);
-
-      if (key == selected)
-        gtk_widget_add_css_class (value, "selected");
-      else
-        gtk_widget_remove_css_class (value, "selected");
-
-      if (in_event)
-        gtk_widget_add_css_class (value, "in-event");
-      else
-        gtk_widget_remove_css_class (value, "in-event");
+      atlas_place_marker_set_highlight (value, key == selected, in_event);
     }
 }
 
 static void
-on_marker_clicked_cb (GtkButton    *button,
-                      AtlasMapView *self)
+on_marker_clicked_cb (AtlasPlaceMarker *marker,
+                      AtlasMapView     *self)
 {
-  AtlasPlace *place = g_object_get_data (G_OBJECT (button), "atlas-place");
-
-  g_assert (ATLAS_IS_PLACE (place));
-
   if (self->session)
-    atlas_session_set_selected_place (self->session, place);
+    atlas_session_set_selected_place (self->session, atlas_place_marker_get_place (marker));
 }
 
 static void
@@ -402,78 +341,15 @@ on_unlocated_clicked_cb (GtkButton    *button,
     atlas_session_set_selected_place (self->session, place);
 }
 
-static GtkWidget *
-create_marker (AtlasMapView *self,
-               AtlasPlace   *place,
-               double        lat,
-               double        lon)
+static void
+add_marker (AtlasMapView *self,
+            AtlasPlace   *place)
 {
-  ShumateMarker *marker = shumate_marker_new ();
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
-  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *name = gtk_label_new (atlas_place_get_name (place));
-  GtkWidget *spacer = gtk_label_new (atlas_place_get_name (place));
-  g_autofree char *title = place_title (place);
-  g_autofree char *tooltip = NULL;
-  g_autofree char *label = NULL;
-  gboolean approximate = atlas_place_get_precision (place) == ATLAS_PRECISION_APPROXIMATE;
+  AtlasPlaceMarker *marker = atlas_place_marker_new (place);
 
-  if (approximate)
-    {
-      const char *note = atlas_place_get_note (place);
-      g_autofree char *why = NULL;
-
-      /* Translators: a place's names, then why its location is only approximate */
-      why = g_strdup_printf (_("Approximate location: %s"), note && *note ? note : _("no note given"));
-      tooltip = g_strdup_printf ("%s\n%s", title, why);
-      g_free (why);
-      why = wrap_text (tooltip, 60);
-      g_free (tooltip);
-      tooltip = g_steal_pointer (&why);
-      /* Translators: accessible name of a map marker */
-      label = g_strdup_printf (_("%s, approximate location"), atlas_place_get_name (place));
-      gtk_widget_add_css_class (dot, "approximate");
-      gtk_widget_add_css_class (button, "approximate");
-    }
-  else
-    {
-      tooltip = g_strdup (title);
-      label = g_strdup (atlas_place_get_name (place));
-    }
-
-  gtk_widget_add_css_class (dot, "atlas-map-dot");
-  gtk_widget_set_halign (dot, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  /* The name above the dot, and an invisible copy below it, keep the dot on the location:
-   * markers are centred on theirs */
-  gtk_widget_add_css_class (name, "atlas-map-point-label");
-  gtk_widget_add_css_class (spacer, "atlas-map-point-label");
-  gtk_widget_set_opacity (spacer, 0);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (spacer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), spacer);
-  gtk_widget_set_visible (name, FALSE);
-  gtk_widget_set_visible (spacer, FALSE);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  g_object_set_data (G_OBJECT (button), "atlas-name", name);
-  g_object_set_data (G_OBJECT (button), "atlas-spacer", spacer);
-  gtk_widget_add_css_class (button, "atlas-map-marker");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (button), "atlas-place", g_object_ref (place), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
-
-  shumate_marker_set_child (marker, button);
-  shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
-  shumate_marker_layer_add_marker (self->marker_layer, marker);
-  g_hash_table_insert (self->marker_by_place, place, button);
-
-  return button;
+  g_signal_connect_object (marker, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
+  shumate_marker_layer_add_marker (self->marker_layer, SHUMATE_MARKER (marker));
+  g_hash_table_insert (self->marker_by_place, place, marker);
 }
 
 static void
@@ -496,14 +372,13 @@ rebuild_places (AtlasMapView *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
-          double lat, lon;
 
           if (atlas_place_get_geometry (place) != NULL)
             continue;
 
-          if (atlas_place_get_location (place, &lat, &lon) &&
+          if (atlas_place_get_location (place, NULL, NULL) &&
               atlas_place_get_precision (place) != ATLAS_PRECISION_UNKNOWN)
-            create_marker (self, place, lat, lon);
+            add_marker (self, place);
           else
             {
               GtkWidget *button = gtk_button_new ();
@@ -518,7 +393,7 @@ rebuild_places (AtlasMapView *self)
               gtk_widget_add_css_class (button, "flat");
               if (note && *note)
                 {
-                  g_autofree char *wrapped = wrap_text (note, 60);
+                  g_autofree char *wrapped = atlas_place_marker_wrap_text (note, 60);
 
                   gtk_widget_set_tooltip_text (button, wrapped);
                 }
@@ -922,7 +797,7 @@ on_query_tooltip_cb (AtlasMapView *self,
   if (keyboard_mode || self->hover_place == NULL)
     return FALSE;
 
-  text = place_title (self->hover_place);
+  text = atlas_place_marker_format_title (self->hover_place);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -1083,6 +958,7 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
 
   g_type_ensure (SHUMATE_TYPE_MAP);
   g_type_ensure (ATLAS_TYPE_MAP_LEGEND);
+  g_type_ensure (ATLAS_TYPE_PLACE_MARKER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, overlay);
