@@ -10,56 +10,18 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
-#include "atlas-map-layer.h"
-#include "atlas-map-legend.h"
-#include "atlas-map-view.h"
+#include "atlas-map-view-private.h"
 #include "atlas-place-marker.h"
 
-/* Places of a selected event this close to the region's centre are framed; farther ones
- * (Geneva, New York, Damascus) never drag the city view away. */
-#define NEAR_KM              60.0
-#define FRAME_PADDING        64.0    /* pixels left around a framed area */
-#define FRAME_MAX_ZOOM       15.0
-#define GO_TO_DURATION_MS    600
-#define FALLBACK_WIDTH       800.0
-#define FALLBACK_HEIGHT      600.0
-/* Where the street map's tiles come from (libshumate's OSM Mapnik source) */
-#define TILE_HOST            "tile.openstreetmap.org:443"
-#define TILE_CHECK_TIMEOUT_S 8
-
-struct _AtlasMapView
-{
-  GtkWidget                 parent_instance;
-
-  AtlasSession             *session;
-  GSignalGroup             *session_signals;
-  ShumateMapSourceRegistry *registry;
-  ShumateMapSource         *osm_source;
-  AtlasMapLayer            *polygon_layer;
-  ShumateMarkerLayer       *marker_layer;
-  ShumateMapLayer          *tile_layer;
-  char                     *tile_host;         /* host:port the tiles' reachability is checked at */
-  GCancellable             *tile_check;        /* while checking it */
-  GHashTable               *marker_by_place;   /* AtlasPlace* → AtlasPlaceMarker* */
-  gboolean                  initial_view_pending;
-  AtlasPlace               *hover_place;       /* under the pointer; not owned */
-  double                    press_x;
-  double                    press_y;
-
-  /* Template widgets */
-  GtkOverlay               *overlay;
-  ShumateMap               *map;
-  GtkMenuButton            *unlocated_button;
-  GtkBox                   *unlocated_box;
-  GtkToggleButton          *tiles_button;
-  AtlasMapLegend           *legend;
-  GtkLabel                 *attribution;
-  GtkRevealer              *tiles_notice;
-  GtkLabel                 *tiles_notice_label;
-};
+/*
+ * The view's jobs are split along their seams: what the map shows (the region, a place, an
+ * event's places) in atlas-map-view-framing.c; the street map and the credits in
+ * atlas-map-view-tiles.c; the legend (AtlasMapLegend), the point places' markers
+ * (AtlasPlaceMarker) and the polygons (AtlasMapLayer) are widgets of their own. Here: the
+ * markers and the places not on the map, input, and the widget itself.
+ */
 
 enum {
   PROP_0,
@@ -73,232 +35,6 @@ G_DEFINE_FINAL_TYPE (AtlasMapView, atlas_map_view, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
-
-static double
-distance_km (double lat1,
-             double lon1,
-             double lat2,
-             double lon2)
-{
-  double p1 = lat1 * G_PI / 180, p2 = lat2 * G_PI / 180;
-  double dp = p2 - p1, dl = (lon2 - lon1) * G_PI / 180;
-  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
-
-  return 6371.0 * 2 * atan2 (sqrt (a), sqrt (1 - a));
-}
-
-static void
-get_map_size (AtlasMapView *self,
-              double       *width,
-              double       *height)
-{
-  *width = gtk_widget_get_width (GTK_WIDGET (self->map));
-  *height = gtk_widget_get_height (GTK_WIDGET (self->map));
-
-  if (*width <= 0 || *height <= 0)
-    {
-      *width = FALLBACK_WIDTH;
-      *height = FALLBACK_HEIGHT;
-    }
-}
-
-/* The zoom level at which @bounds fits the map with some room around it */
-static double
-zoom_for_bounds_in (AtlasMapView      *self,
-                    const AtlasBounds *bounds,
-                    double             width,
-                    double             height)
-{
-  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
-  double dx, dy, zoom;
-
-  width = MAX (width - 2 * FRAME_PADDING, 64);
-  height = MAX (height - 2 * FRAME_PADDING, 64);
-
-  /* Extents at zoom 0, in pixels */
-  dx = shumate_map_source_get_x (source, 0, bounds->max_lon) - shumate_map_source_get_x (source, 0, bounds->min_lon);
-  dy = shumate_map_source_get_y (source, 0, bounds->min_lat) - shumate_map_source_get_y (source, 0, bounds->max_lat);
-
-  if (dx <= 1e-9 && dy <= 1e-9)
-    return FRAME_MAX_ZOOM;
-
-  zoom = log2 (MIN (dx > 1e-9 ? width / dx : G_MAXDOUBLE, dy > 1e-9 ? height / dy : G_MAXDOUBLE));
-  return CLAMP (floor (zoom * 2) / 2, shumate_viewport_get_min_zoom_level (viewport), FRAME_MAX_ZOOM);
-}
-
-static double
-zoom_for_bounds (AtlasMapView      *self,
-                 const AtlasBounds *bounds)
-{
-  double width, height;
-
-  get_map_size (self, &width, &height);
-  return zoom_for_bounds_in (self, bounds, width, height);
-}
-
-static void
-go_to (AtlasMapView *self,
-       double        lat,
-       double        lon,
-       double        zoom)
-{
-  gboolean animate = FALSE;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
-
-  if (animate && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    shumate_map_go_to_full_with_duration (self->map, lat, lon, zoom, GO_TO_DURATION_MS);
-  else
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map), zoom);
-      shumate_map_center_on (self->map, lat, lon);
-    }
-}
-
-static void
-go_to_bounds (AtlasMapView      *self,
-              const AtlasBounds *bounds)
-{
-  go_to (self,
-         (bounds->min_lat + bounds->max_lat) / 2,
-         (bounds->min_lon + bounds->max_lon) / 2,
-         zoom_for_bounds (self, bounds));
-}
-
-/* Whether @bounds is on screen, all of it */
-static gboolean
-bounds_visible (AtlasMapView      *self,
-                const AtlasBounds *bounds)
-{
-  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-  double corners[4][2] = {
-    { bounds->min_lat, bounds->min_lon }, { bounds->min_lat, bounds->max_lon },
-    { bounds->max_lat, bounds->min_lon }, { bounds->max_lat, bounds->max_lon },
-  };
-  double width = gtk_widget_get_width (GTK_WIDGET (self->map));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->map));
-
-  if (width <= 0 || height <= 0)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
-    {
-      double x, y;
-
-      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->map),
-                                                  corners[i][0], corners[i][1], &x, &y);
-      if (x < 0 || y < 0 || x > width || y > height)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The extent of @place: its polygon's bounds, or its point */
-static gboolean
-get_place_bounds (AtlasPlace  *place,
-                  AtlasBounds *bounds)
-{
-  AtlasGeometry *geometry = atlas_place_get_geometry (place);
-  double lat, lon;
-
-  if (geometry)
-    {
-      atlas_geometry_get_bounds (geometry, bounds);
-      return TRUE;
-    }
-
-  if (atlas_place_get_location (place, &lat, &lon))
-    {
-      atlas_bounds_init_empty (bounds);
-      atlas_bounds_extend (bounds, lon, lat);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The region's centre: the KB's, else the middle of the polygons */
-static gboolean
-get_region_center (AtlasMapView *self,
-                   double       *lat,
-                   double       *lon)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  AtlasBounds bounds;
-  double zoom;
-
-  if (kb && atlas_kb_get_region_center (kb, lat, lon, &zoom))
-    return TRUE;
-
-  if (atlas_map_layer_get_bounds (self->polygon_layer, &bounds))
-    {
-      *lat = (bounds.min_lat + bounds.max_lat) / 2;
-      *lon = (bounds.min_lon + bounds.max_lon) / 2;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-place_is_near (AtlasMapView *self,
-               AtlasPlace   *place)
-{
-  AtlasBounds polygons, bounds;
-  double center_lat, center_lon;
-
-  if (!get_place_bounds (place, &bounds))
-    return FALSE;
-
-  if (get_region_center (self, &center_lat, &center_lon) &&
-      distance_km (center_lat, center_lon,
-                   (bounds.min_lat + bounds.max_lat) / 2,
-                   (bounds.min_lon + bounds.max_lon) / 2) <= NEAR_KM)
-    return TRUE;
-
-  /* Or inside the polygons, with a margin of about 5 km */
-  if (atlas_map_layer_get_bounds (self->polygon_layer, &polygons))
-    {
-      polygons.min_lon -= 0.05;
-      polygons.max_lon += 0.05;
-      polygons.min_lat -= 0.05;
-      polygons.max_lat += 0.05;
-      return atlas_bounds_contains (&polygons, bounds.min_lon, bounds.min_lat) &&
-             atlas_bounds_contains (&polygons, bounds.max_lon, bounds.max_lat);
-    }
-
-  return FALSE;
-}
-
-/* Shows the KB's region, or all its polygons in a map of @width × @height */
-static void
-show_initial_view (AtlasMapView *self,
-                   double        width,
-                   double        height)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  AtlasBounds bounds;
-  double lat, lon, zoom;
-
-  self->initial_view_pending = FALSE;
-
-  if (kb && atlas_kb_get_region_center (kb, &lat, &lon, &zoom))
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map), zoom);
-      shumate_map_center_on (self->map, lat, lon);
-    }
-  else if (atlas_map_layer_get_bounds (self->polygon_layer, &bounds))
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map),
-                                       zoom_for_bounds_in (self, &bounds, width, height));
-      shumate_map_center_on (self->map, (bounds.min_lat + bounds.max_lat) / 2, (bounds.min_lon + bounds.max_lon) / 2);
-    }
-}
 
 static void
 update_marker_states (AtlasMapView *self)
@@ -427,154 +163,6 @@ rebuild_places (AtlasMapView *self)
   update_marker_states (self);
 }
 
-/* Credits for the geodata that the open KB says its places come from (each place's "source"
- * names it), so that another KB is not credited to sources it does not use */
-static const struct
-{
-  const char *mention;
-  const char *credit;
-} geodata_credits[] = {
-  /* Translators: map attribution; "&amp;" is an ampersand in markup */
-  { "UN-Habitat", N_("Boundaries: UN-Habitat &amp; CSR (MIT)") },
-  /* Translators: map attribution */
-  { "OCHA", N_("OCHA COD-AB (CC BY-IGO)") },
-  /* Translators: map attribution */
-  { "GeoNames", N_("Places: GeoNames (CC BY)") },
-  /* Translators: map attribution (UNOSAT's damage-site points, free to use with credit) */
-  { "UNOSAT", N_("UNITAR/UNOSAT") },
-};
-
-static void
-update_attribution (AtlasMapView *self)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  GListModel *places = kb ? atlas_kb_get_places (kb) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean credited[G_N_ELEMENTS (geodata_credits)] = { FALSE, };
-  gboolean any_drawn = FALSE;
-
-  for (guint i = 0; places && i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
-      const char *source = atlas_place_get_source (place);
-
-      any_drawn |= atlas_place_get_location (place, NULL, NULL) || atlas_place_get_geometry (place) != NULL;
-      for (guint c = 0; source && c < G_N_ELEMENTS (geodata_credits); c++)
-        credited[c] |= strstr (source, geodata_credits[c].mention) != NULL;
-    }
-
-  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
-    if (credited[c])
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
-
-  /* Places from elsewhere: say whose they are */
-  if (text->len == 0 && any_drawn)
-    {
-      g_autofree char *title = g_markup_escape_text (atlas_kb_get_title (kb), -1);
-
-      /* Translators: map attribution for a KB whose places name none of the known sources;
-       * %s is the KB's title */
-      g_string_append_printf (text, _("Places: as given in “%s”"), title);
-    }
-
-  if (self->tile_layer)
-    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", _("Tiles © OpenStreetMap contributors"));
-
-  gtk_label_set_markup (self->attribution, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->attribution), text->len > 0);
-}
-
-/*
- * Offline, the street map stays blank and libshumate says nothing (see below), so that a
- * person who turns it on would not know why. When tiles are turned on, the map opens one
- * connection to the tile server, and says so when that fails; the neighbourhoods are drawn
- * the same either way.
- */
-static void
-on_tile_host_connected_cb (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
-{
-  g_autoptr(AtlasMapView) self = user_data;
-  g_autoptr(GSocketConnection) connection = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSocketConnectable) address = NULL;
-  g_autofree char *text = NULL;
-
-  connection = g_socket_client_connect_to_host_finish (G_SOCKET_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->tiles_notice == NULL)
-    return;
-
-  g_clear_object (&self->tile_check);
-  if (connection)
-    {
-      g_io_stream_close_async (G_IO_STREAM (connection), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-      return;
-    }
-
-  g_debug ("Tile server %s not reachable: %s", self->tile_host, error->message);
-  /* Translators: shown over the map when the street map is on but its server cannot be
-   * reached; %s is a host name */
-  address = g_network_address_parse (self->tile_host, 443, NULL);
-  text = g_strdup_printf (_("The street map cannot load: there is no connection to %s. "
-                            "The neighbourhoods need none."),
-                          address ? g_network_address_get_hostname (G_NETWORK_ADDRESS (address)) : self->tile_host);
-  gtk_label_set_label (self->tiles_notice_label, text);
-  gtk_revealer_set_reveal_child (self->tiles_notice, TRUE);
-}
-
-static void
-check_tile_host (AtlasMapView *self)
-{
-  g_autoptr(GSocketClient) client = g_socket_client_new ();
-
-  g_cancellable_cancel (self->tile_check);
-  g_clear_object (&self->tile_check);
-  gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
-
-  self->tile_check = g_cancellable_new ();
-  g_socket_client_set_timeout (client, TILE_CHECK_TIMEOUT_S);
-  g_socket_client_connect_to_host_async (client, self->tile_host, 443, self->tile_check,
-                                         on_tile_host_connected_cb, g_object_ref (self));
-}
-
-/*
- * Offline, tile downloads fail. libshumate 1.0.3 keeps such failures to itself (it returns a
- * GError to the tile layer, which leaves the tile empty, and logs nothing, not even a debug
- * message: checked with G_MESSAGES_DEBUG=all and 12 s of tiles on this offline machine), so no
- * log filter is installed. Were a later version to warn once per tile, a g_log_set_handler()
- * for the "shumate" domain, installed while tiles are on, would be the place to demote them;
- * not a writer function, which is process-wide and can be set only once.
- */
-static void
-set_tiles (AtlasMapView *self,
-           gboolean      show)
-{
-  if (show && self->tile_layer == NULL)
-    {
-      ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-
-      self->tile_layer = shumate_map_layer_new (self->osm_source, viewport);
-      shumate_map_insert_layer_behind (self->map, SHUMATE_LAYER (self->tile_layer),
-                                       SHUMATE_LAYER (self->polygon_layer));
-      atlas_map_layer_set_translucent (self->polygon_layer, TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->map), "with-tiles");
-      check_tile_host (self);
-    }
-  else if (!show && self->tile_layer != NULL)
-    {
-      shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->tile_layer));
-      self->tile_layer = NULL;
-      atlas_map_layer_set_translucent (self->polygon_layer, FALSE);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->map), "with-tiles");
-      g_cancellable_cancel (self->tile_check);
-      g_clear_object (&self->tile_check);
-      gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
-    }
-
-  update_attribution (self);
-}
-
 /* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
  * attribution wraps and reaches under the legend, which then sits just above it */
 static gboolean
@@ -626,13 +214,13 @@ on_session_kb_changed_cb (AtlasMapView *self)
 
   self->hover_place = NULL;
   rebuild_places (self);
-  update_attribution (self);
+  _atlas_map_view_update_attribution (self);
 
   /* Fitting the polygons needs the map's size, so that waits for the next allocation */
   self->initial_view_pending = TRUE;
   if ((kb && atlas_kb_get_region_center (kb, &lat, &lon, &zoom)) ||
       gtk_widget_get_width (GTK_WIDGET (self->map)) > 0)
-    show_initial_view (self, gtk_widget_get_width (GTK_WIDGET (self->map)), gtk_widget_get_height (GTK_WIDGET (self->map)));
+    _atlas_map_view_show_initial_view (self, gtk_widget_get_width (GTK_WIDGET (self->map)), gtk_widget_get_height (GTK_WIDGET (self->map)));
   else
     gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
@@ -641,69 +229,10 @@ static void
 on_session_selected_event_changed_cb (AtlasMapView *self)
 {
   AtlasEvent *event = atlas_session_get_selected_event (self->session);
-  AtlasBounds frame;
-  gboolean all_visible = TRUE;
 
   update_marker_states (self);
-
-  if (event == NULL)
-    return;
-
-  atlas_bounds_init_empty (&frame);
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    {
-      AtlasPlace *place = atlas_event_get_place (event, i);
-      AtlasBounds bounds;
-
-      if (!place_is_near (self, place) || !get_place_bounds (place, &bounds))
-        continue;
-
-      atlas_bounds_extend (&frame, bounds.min_lon, bounds.min_lat);
-      atlas_bounds_extend (&frame, bounds.max_lon, bounds.max_lat);
-      all_visible &= bounds_visible (self, &bounds);
-    }
-
-  if (atlas_bounds_is_empty (&frame) || all_visible)
-    return;
-
-  /* Frame them, but never zoom in past the current level only to show them */
-  {
-    double zoom = zoom_for_bounds (self, &frame);
-    double current = shumate_viewport_get_zoom_level (shumate_map_get_viewport (self->map));
-
-    go_to (self, (frame.min_lat + frame.max_lat) / 2, (frame.min_lon + frame.max_lon) / 2,
-           MIN (zoom, MAX (current, 13.0)));
-  }
-}
-
-static void
-on_session_frame_place_cb (AtlasMapView *self,
-                           AtlasPlace   *place)
-{
-  AtlasBounds bounds;
-  double zoom;
-
-  if (!get_place_bounds (place, &bounds))
-    return;
-
-  if (atlas_place_get_geometry (place) != NULL)
-    {
-      go_to_bounds (self, &bounds);
-      return;
-    }
-
-  /* A point stands for a place of some size: a city or town point wants the area around it */
-  if (g_strcmp0 (atlas_place_get_kind (place), "country") == 0)
-    zoom = 6;
-  else if (g_strcmp0 (atlas_place_get_kind (place), "region") == 0)
-    zoom = 8;
-  else if (g_strcmp0 (atlas_place_get_kind (place), "city") == 0 ||
-           g_strcmp0 (atlas_place_get_kind (place), "town") == 0)
-    zoom = 10;
-  else
-    zoom = 15;
-
-  go_to (self, bounds.min_lat, bounds.min_lon, zoom);
+  if (event)
+    _atlas_map_view_frame_event (self, event);
 }
 
 /* The polygon place at (@x, @y) in @self's coordinates, when the map itself is there and not
@@ -844,7 +373,7 @@ atlas_map_view_size_allocate (GtkWidget *widget,
   /* The first view fits the map's size, which is only known now: the map fills the view.
    * Before the children are allocated, so that the layers lay out for the new view. */
   if (self->initial_view_pending && width > 0 && height > 0)
-    show_initial_view (self, width, height);
+    _atlas_map_view_show_initial_view (self, width, height);
 
   gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
 }
@@ -989,7 +518,7 @@ atlas_map_view_init (AtlasMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->marker_by_place = g_hash_table_new (NULL, NULL);
-  self->tile_host = g_strdup (TILE_HOST);
+  self->tile_host = g_strdup (ATLAS_MAP_VIEW_TILE_HOST);
 
   /* The OSM source is the viewport's projection even with tiles off: libshumate needs a
    * reference map source to convert between locations and pixels. Nothing is downloaded
@@ -1029,9 +558,9 @@ atlas_map_view_init (AtlasMapView *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
                                   G_CALLBACK (on_session_selected_event_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "frame-place",
-                                  G_CALLBACK (on_session_frame_place_cb), self);
+                                  G_CALLBACK (_atlas_map_view_frame_place), self);
 
-  update_attribution (self);
+  _atlas_map_view_update_attribution (self);
 }
 
 /* Public API */
@@ -1082,7 +611,7 @@ atlas_map_view_set_show_tiles (AtlasMapView *self,
   if (atlas_map_view_get_show_tiles (self) == !!show_tiles)
     return;
 
-  set_tiles (self, show_tiles);
+  _atlas_map_view_set_tiles (self, show_tiles);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TILES]);
 }
 
@@ -1103,7 +632,7 @@ atlas_map_view_set_tile_host (AtlasMapView *self,
   g_free (self->tile_host);
   self->tile_host = g_strdup (host_and_port);
   if (self->tile_layer)
-    check_tile_host (self);
+    _atlas_map_view_check_tile_host (self);
 }
 
 /* Whether the map is checking that the street map's server can be reached */
