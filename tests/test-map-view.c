@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "atlas-test-gtk.h"
+#include "atlas-test-map.h"
 
 #include <math.h>
 #include <gtk/gtk.h>
@@ -18,222 +18,11 @@
 #include "atlas-map-view.h"
 #include "atlas-place-marker.h"
 
-typedef struct
-{
-  AtlasKb      *kb;
-  AtlasSession *session;
-  GtkWindow    *window;
-  AtlasMapView *view;
-} Fixture;
-
-/* Helpers */
-
-static gboolean
-is_allocated (Fixture *f)
-{
-  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
-
-  return gtk_widget_get_width (layer) > 0 && gtk_widget_get_mapped (layer);
-}
-
-/* The layer has drawn a frame since now: its labels are placed for the current view */
-static void
-wait_for_layer_frame (Fixture *f)
-{
-  atlas_test_wait_for_frame (atlas_map_view_get_map_layer (f->view));
-}
-
-static void
-wait_until_allocated (Fixture *f)
-{
-  atlas_test_wait_until (is_allocated, f);
-  wait_for_layer_frame (f);
-}
-
-static void
-save_screenshot (Fixture    *f,
-                 const char *name)
-{
-  g_autofree char *file = g_strdup_printf ("map-%s.png", name);
-
-  atlas_test_save_screenshot (GTK_WIDGET (f->window), file);
-}
-
-static void
-location_to_view (Fixture *f,
-                  double   lat,
-                  double   lon,
-                  double  *x,
-                  double  *y)
-{
-  GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
-  double lx, ly;
-
-  shumate_viewport_location_to_widget_coords (atlas_map_view_get_viewport (f->view), layer, lat, lon, &lx, &ly);
-  g_assert_true (gtk_widget_translate_coordinates (layer, GTK_WIDGET (f->view), lx, ly, x, y));
-}
-
-static void
-click_location (Fixture *f,
-                double   lat,
-                double   lon)
-{
-  double x, y;
-
-  location_to_view (f, lat, lon, &x, &y);
-  g_assert_cmpfloat (x, >=, 0);
-  g_assert_cmpfloat (y, >=, 0);
-  g_assert_cmpfloat (x, <=, gtk_widget_get_width (GTK_WIDGET (f->view)));
-  g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (f->view)));
-  atlas_map_view_activate_at (f->view, x, y);
-}
-
-static gboolean
-location_visible (Fixture *f,
-                  double   lat,
-                  double   lon)
-{
-  double x, y;
-
-  location_to_view (f, lat, lon, &x, &y);
-  return x >= 0 && y >= 0 &&
-         x <= gtk_widget_get_width (GTK_WIDGET (f->view)) &&
-         y <= gtk_widget_get_height (GTK_WIDGET (f->view));
-}
-
-static void
-get_center (Fixture *f,
-            double  *lat,
-            double  *lon)
-{
-  ShumateLocation *location = SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view));
-
-  *lat = shumate_location_get_latitude (location);
-  *lon = shumate_location_get_longitude (location);
-}
-
-/* Several frames: a move that a change started (libshumate animates it over frames) would
- * have shown by then */
-static void
-wait_for_layer_frames (Fixture *f,
-                       guint    n)
-{
-  for (guint i = 0; i < n; i++)
-    wait_for_layer_frame (f);
-}
-
-typedef struct
-{
-  Fixture *f;
-  double   lat;
-  double   lon;
-} Target;
-
-static gboolean
-centred_on_target (Target *target)
-{
-  double lat, lon;
-
-  get_center (target->f, &lat, &lon);
-  return fabs (lat - target->lat) < 0.01 && fabs (lon - target->lon) < 0.01;
-}
-
-/* The interior point of one polygon of @geometry */
-static void
-polygon_interior_point (AtlasGeometry *geometry,
-                        guint          polygon,
-                        double        *lat,
-                        double        *lon)
-{
-  g_autoptr(AtlasGeometry) part = atlas_geometry_new ();
-
-  atlas_geometry_begin_polygon (part);
-  for (guint r = 0; r < atlas_geometry_get_n_rings (geometry, polygon); r++)
-    {
-      guint n;
-      const double *ring = atlas_geometry_get_ring (geometry, polygon, r, &n);
-
-      atlas_geometry_add_ring (part, ring, n);
-    }
-
-  g_assert_true (atlas_geometry_get_interior_point (part, lon, lat));
-  g_assert_true (atlas_geometry_contains (geometry, *lon, *lat));
-}
-
-static AtlasEvent *
-find_event_at (AtlasKb    *kb,
-               const char *place_id)
-{
-  AtlasPlace *place = atlas_kb_lookup_place (kb, place_id);
-  GPtrArray *events;
-
-  g_assert_nonnull (place);
-  events = atlas_kb_get_events_for_place (kb, place);
-  g_assert_cmpuint (events->len, >, 0);
-  return g_ptr_array_index (events, 0);
-}
-
-static void
-load_css (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "atlas-map.css", NULL);
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_path (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static gboolean
-view_finalized (Fixture *f)
-{
-  return f->view == NULL;
-}
-
-/* Fixture */
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  f->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  f->session = atlas_session_new ();
-  atlas_session_set_kb (f->session, f->kb);
-
-  f->view = ATLAS_MAP_VIEW (atlas_map_view_new ());
-  atlas_map_view_set_session (f->view, f->session);
-  g_assert_true (atlas_map_view_get_session (f->view) == f->session);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 650);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
-  wait_until_allocated (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_object_add_weak_pointer (G_OBJECT (f->view), (gpointer *) &f->view);
-  gtk_window_destroy (f->window);
-  /* Until whatever the view started (a check of the tile server holds a reference) is done */
-  atlas_test_wait_until (view_finalized, f);
-  g_clear_object (&f->session);
-  g_clear_object (&f->kb);
-}
-
 /* Tests */
 
 /* Clicking Bustan al-Basha selects it, and the timeline then highlights its events */
 static void
-test_click_selects_place (Fixture       *f,
+test_click_selects_place (MapFixture    *f,
                           gconstpointer  data)
 {
   AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-bustan-al-basha");
@@ -249,27 +38,27 @@ test_click_selects_place (Fixture       *f,
   g_assert_cmpuint (atlas_session_get_time_cursor (f->session), ==, ATLAS_DATE_NONE);
   g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==, events->len);
   g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 124);
-  save_screenshot (f, "1-initial");
+  atlas_test_map_save_screenshot (f, "1-initial");
 
   g_assert_true (atlas_geometry_get_interior_point (atlas_place_get_geometry (place), &lon, &lat));
-  click_location (f, lat, lon);
+  atlas_test_map_click_location (f, lat, lon);
 
   g_assert_true (atlas_session_get_selected_place (f->session) == place);
   g_assert_cmpuint (atlas_session_get_n_highlighted (f->session), ==, events->len);
-  save_screenshot (f, "1-bustan-al-basha");
+  atlas_test_map_save_screenshot (f, "1-bustan-al-basha");
 
   /* Closer, where the Arabic names appear under the English ones */
   shumate_viewport_set_zoom_level (atlas_map_view_get_viewport (f->view), 15);
   shumate_location_set_location (SHUMATE_LOCATION (atlas_map_view_get_viewport (f->view)), lat, lon);
-  wait_for_layer_frame (f);
-  click_location (f, lat, lon);
+  atlas_test_map_wait_for_layer_frame (f);
+  atlas_test_map_click_location (f, lat, lon);
   g_assert_true (atlas_session_get_selected_place (f->session) == place);
-  save_screenshot (f, "1-zoom-15");
+  atlas_test_map_save_screenshot (f, "1-zoom-15");
 }
 
 /* Each part of a multipolygon selects the place */
 static void
-test_click_multipolygon (Fixture       *f,
+test_click_multipolygon (MapFixture    *f,
                          gconstpointer  data)
 {
   AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-as-sakhour");
@@ -284,17 +73,17 @@ test_click_multipolygon (Fixture       *f,
       double lat, lon;
 
       atlas_session_set_selected_place (f->session, NULL);
-      polygon_interior_point (geometry, p, &lat, &lon);
-      click_location (f, lat, lon);
+      atlas_test_map_polygon_interior_point (geometry, p, &lat, &lon);
+      atlas_test_map_click_location (f, lat, lon);
       g_assert_true (atlas_session_get_selected_place (f->session) == place);
     }
 
-  save_screenshot (f, "2-as-sakhour");
+  atlas_test_map_save_screenshot (f, "2-as-sakhour");
 }
 
 /* A click outside every polygon clears the selected place */
 static void
-test_click_outside_clears (Fixture       *f,
+test_click_outside_clears (MapFixture    *f,
                            gconstpointer  data)
 {
   AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
@@ -312,20 +101,20 @@ test_click_outside_clears (Fixture       *f,
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  (bounds.min_lat + bounds.max_lat) / 2,
                                  (bounds.min_lon + bounds.max_lon) / 2);
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
   lat = (bounds.min_lat + bounds.max_lat) / 2;
   lon = bounds.min_lon - 0.03;
 
-  click_location (f, lat, lon);
+  atlas_test_map_click_location (f, lat, lon);
   g_assert_null (atlas_session_get_selected_place (f->session));
-  save_screenshot (f, "3-zoomed-out");
+  atlas_test_map_save_screenshot (f, "3-zoomed-out");
 }
 
 /* Names keep clear of the point places' markers and of one another, and a name is left out
  * only when every position it has is taken: the rule, checked on whatever font the machine
  * draws with (tests/test-label-placer.c checks the positions themselves) */
 static void
-test_labels_clear_of_markers (Fixture       *f,
+test_labels_clear_of_markers (MapFixture    *f,
                               gconstpointer  data)
 {
   AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
@@ -341,8 +130,8 @@ test_labels_clear_of_markers (Fixture       *f,
   /* The city, where Tariq al-Bab's marker sits on al-Helwaniyeh's interior point */
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  wait_for_layer_frame (f);
-  save_screenshot (f, "11-markers");
+  atlas_test_map_wait_for_layer_frame (f);
+  atlas_test_map_save_screenshot (f, "11-markers");
 
   placer = atlas_map_layer_get_label_placer (layer);
   g_assert_nonnull (placer);
@@ -448,14 +237,14 @@ find_marker (GtkWidget  *widget,
 }
 
 static gboolean
-place_selected (Fixture *f)
+place_selected (MapFixture *f)
 {
   return atlas_session_get_selected_place (f->session) != NULL;
 }
 
 /* A point place's marker selects it, and then shows that it is selected, with its name */
 static void
-test_marker_selects_place (Fixture       *f,
+test_marker_selects_place (MapFixture    *f,
                            gconstpointer  data)
 {
   AtlasPlace *tariq_al_bab = atlas_kb_lookup_place (f->kb, "p-tariq-al-bab");
@@ -481,7 +270,7 @@ test_marker_selects_place (Fixture       *f,
 
 /* A neighbourhood too small for its name is named once selected, and only then */
 static void
-test_selected_place_labelled (Fixture       *f,
+test_selected_place_labelled (MapFixture    *f,
                               gconstpointer  data)
 {
   AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
@@ -497,7 +286,7 @@ test_selected_place_labelled (Fixture       *f,
   g_assert_true (atlas_map_layer_get_bounds (layer, &bounds));
   shumate_viewport_set_zoom_level (viewport, 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 36.205, 37.155);
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
 
   /* A neighbourhood well inside the view that goes unnamed: its name is wider than it */
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
@@ -514,7 +303,7 @@ test_selected_place_labelled (Fixture       *f,
           continue;
         }
 
-      location_to_view (f, lat, lon, &x, &y);
+      atlas_test_map_location_to_view (f, lat, lon, &x, &y);
       if (small == NULL && x > 150 && x < width - 150 && y > 60 && y < height - 60)
         small = g_object_ref (place);
     }
@@ -523,12 +312,12 @@ test_selected_place_labelled (Fixture       *f,
   g_test_message ("%u places named; %s is not", n_labelled, atlas_place_get_name (small));
 
   atlas_session_set_selected_place (f->session, small);
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
   g_assert_true (atlas_map_layer_get_label_box (layer, small, NULL));
-  save_screenshot (f, "8-small-selected");
+  atlas_test_map_save_screenshot (f, "8-small-selected");
 
   atlas_session_set_selected_place (f->session, NULL);
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
   g_assert_false (atlas_map_layer_get_label_box (layer, small, NULL));
 }
 
@@ -547,7 +336,7 @@ test_selected_place_labelled (Fixture       *f,
 
 /* The attribution credits the geodata the open KB's places say they come from, and no other */
 static void
-test_attribution (Fixture       *f,
+test_attribution (MapFixture    *f,
                   gconstpointer  data)
 {
   GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "attribution"));
@@ -580,7 +369,7 @@ test_attribution (Fixture       *f,
 
 /* The hole of a polygon is not the polygon */
 static void
-test_hole_not_hit (Fixture       *f,
+test_hole_not_hit (MapFixture    *f,
                    gconstpointer  data)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static (HOLED_KB, strlen (HOLED_KB));
@@ -595,50 +384,50 @@ test_hole_not_hit (Fixture       *f,
   ring = atlas_kb_lookup_place (kb, "ring");
   g_assert_nonnull (ring);
   g_assert_cmpuint (atlas_map_layer_get_n_places (layer), ==, 1);
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
 
   /* In the hole */
-  click_location (f, 36.20, 37.12);
+  atlas_test_map_click_location (f, 36.20, 37.12);
   g_assert_null (atlas_session_get_selected_place (f->session));
-  location_to_view (f, 36.20, 37.12, &x, &y);
+  atlas_test_map_location_to_view (f, 36.20, 37.12, &x, &y);
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (f->view), GTK_WIDGET (layer), x, y, &lx, &ly));
   g_assert_null (atlas_map_layer_place_at (layer, lx, ly));
 
   /* In the ring around it */
-  click_location (f, 36.20, 37.105);
+  atlas_test_map_click_location (f, 36.20, 37.105);
   g_assert_true (atlas_session_get_selected_place (f->session) == ring);
-  save_screenshot (f, "4-hole");
+  atlas_test_map_save_screenshot (f, "4-hole");
 }
 
 /* An event in Geneva leaves the city view alone; framing Geneva goes there */
 static void
-test_far_event_does_not_move (Fixture       *f,
+test_far_event_does_not_move (MapFixture    *f,
                               gconstpointer  data)
 {
   AtlasPlace *geneva = atlas_kb_lookup_place (f->kb, "p-geneva");
-  AtlasEvent *event = find_event_at (f->kb, "p-geneva");
+  AtlasEvent *event = atlas_test_map_find_event_at (f->kb, "p-geneva");
   double lat0, lon0, lat, lon, glat, glon;
 
-  get_center (f, &lat0, &lon0);
+  atlas_test_map_get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, event);
-  wait_for_layer_frames (f, 5);
-  get_center (f, &lat, &lon);
+  atlas_test_map_wait_for_layer_frames (f, 5);
+  atlas_test_map_get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   g_assert_true (atlas_place_get_location (geneva, &glat, &glon));
   atlas_session_frame_place (f->session, geneva);
-  atlas_test_wait_until (centred_on_target, (&(Target) { f, glat, glon }));
-  get_center (f, &lat, &lon);
+  atlas_test_wait_until (atlas_test_map_centred_on_target, (&(MapTarget) { f, glat, glon }));
+  atlas_test_map_get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - glat), <, 0.01);
   g_assert_cmpfloat (fabs (lon - glon), <, 0.01);
-  g_assert_true (location_visible (f, glat, glon));
-  save_screenshot (f, "5-geneva");
+  g_assert_true (atlas_test_map_location_visible (f, glat, glon));
+  atlas_test_map_save_screenshot (f, "5-geneva");
 }
 
 typedef struct
 {
-  Fixture    *f;
+  MapFixture    *f;
   AtlasEvent *event;
 } RaidsOnScreen;
 
@@ -655,8 +444,8 @@ raids_visible (RaidsOnScreen *raids)
         continue;
 
       atlas_geometry_get_bounds (geometry, &bounds);
-      if (!location_visible (raids->f, bounds.min_lat, bounds.min_lon) ||
-          !location_visible (raids->f, bounds.max_lat, bounds.max_lon))
+      if (!atlas_test_map_location_visible (raids->f, bounds.min_lat, bounds.min_lon) ||
+          !atlas_test_map_location_visible (raids->f, bounds.max_lat, bounds.max_lon))
         return FALSE;
     }
 
@@ -665,43 +454,43 @@ raids_visible (RaidsOnScreen *raids)
 
 /* An Aleppo event whose places are off screen is framed; one on screen moves nothing */
 static void
-test_near_event_framed (Fixture       *f,
+test_near_event_framed (MapFixture    *f,
                         gconstpointer  data)
 {
-  AtlasEvent *marjeh_event = find_event_at (f->kb, "p-al-marjeh");
+  AtlasEvent *marjeh_event = atlas_test_map_find_event_at (f->kb, "p-al-marjeh");
   AtlasEvent *raids = atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo");
-  Target london = { f, 0, 0 };
+  MapTarget london = { f, 0, 0 };
   double lat0, lon0, lat, lon;
 
   g_assert_nonnull (raids);
 
   /* Already on screen at the initial view: nothing moves */
-  get_center (f, &lat0, &lon0);
+  atlas_test_map_get_center (f, &lat0, &lon0);
   atlas_session_set_selected_event (f->session, marjeh_event);
-  wait_for_layer_frames (f, 5);
-  get_center (f, &lat, &lon);
+  atlas_test_map_wait_for_layer_frames (f, 5);
+  atlas_test_map_get_center (f, &lat, &lon);
   g_assert_cmpfloat (fabs (lat - lat0), <, 1e-4);
   g_assert_cmpfloat (fabs (lon - lon0), <, 1e-4);
 
   /* Far away, then the raids on Bustan al-Basha, as-Sakhour and Suleiman al-Halabi */
   g_assert_true (atlas_place_get_location (atlas_kb_lookup_place (f->kb, "p-london"), &london.lat, &london.lon));
   atlas_session_frame_place (f->session, atlas_kb_lookup_place (f->kb, "p-london"));
-  atlas_test_wait_until (centred_on_target, &london);
+  atlas_test_wait_until (atlas_test_map_centred_on_target, &london);
   g_assert_false (raids_visible (&(RaidsOnScreen) { f, raids }));
   atlas_session_set_selected_event (f->session, raids);
   atlas_test_wait_until (raids_visible, (&(RaidsOnScreen) { f, raids }));
-  save_screenshot (f, "6-raids");
+  atlas_test_map_save_screenshot (f, "6-raids");
 }
 
 static gboolean
-tile_check_done (Fixture *f)
+tile_check_done (MapFixture *f)
 {
   return !atlas_map_view_get_checking_tiles (f->view);
 }
 
 /* Tiles on and off, offline: nothing in the log (fatal-criticals and fatal warnings) */
 static void
-test_tiles_quiet (Fixture       *f,
+test_tiles_quiet (MapFixture    *f,
                   gconstpointer  data)
 {
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
@@ -709,13 +498,13 @@ test_tiles_quiet (Fixture       *f,
   g_assert_true (atlas_map_view_get_show_tiles (f->view));
   /* The tile layer has asked for its tiles, and the network has answered the map's own check
    * of the tile server (offline, at once) */
-  wait_for_layer_frames (f, 3);
+  atlas_test_map_wait_for_layer_frames (f, 3);
   atlas_test_wait_until (tile_check_done, f);
-  save_screenshot (f, "7-tiles");
+  atlas_test_map_save_screenshot (f, "7-tiles");
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
   g_assert_false (atlas_map_view_get_show_tiles (f->view));
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
 
   /* The map still works */
   test_click_selects_place (f, data);
@@ -745,7 +534,7 @@ flag_set (gboolean *flag)
 /* With the street map on and its server out of reach, the map says why it stays blank; when
  * the server answers, or the street map is turned off, it says nothing */
 static void
-test_tiles_unreachable (Fixture       *f,
+test_tiles_unreachable (MapFixture    *f,
                         gconstpointer  data)
 {
   GtkRevealer *notice = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "tiles_notice"));
@@ -767,7 +556,7 @@ test_tiles_unreachable (Fixture       *f,
   g_assert_true (gtk_revealer_get_reveal_child (notice));
   g_assert_cmpstr (gtk_label_get_label (label), ==,
                    "The street map cannot load: there is no connection to 127.0.0.1. The neighbourhoods need none.");
-  save_screenshot (f, "9-tiles-unreachable");
+  atlas_test_map_save_screenshot (f, "9-tiles-unreachable");
 
   atlas_map_view_set_show_tiles (f->view, FALSE);
   g_assert_false (gtk_revealer_get_reveal_child (notice));
@@ -793,7 +582,7 @@ test_tiles_unreachable (Fixture       *f,
 
 typedef struct
 {
-  Fixture *f;
+  MapFixture *f;
   int      width;
 } Width;
 
@@ -804,8 +593,8 @@ has_width (Width *w)
 }
 
 static void
-assert_legend_clear (Fixture *f,
-                     int      width)
+assert_legend_clear (MapFixture *f,
+                     int         width)
 {
   GtkWidget *legend = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "legend"));
   GtkWidget *attribution = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "attribution"));
@@ -813,7 +602,7 @@ assert_legend_clear (Fixture *f,
 
   gtk_window_set_default_size (f->window, width, 650);
   atlas_test_wait_until (has_width, (&(Width) { f, width }));
-  wait_for_layer_frame (f);
+  atlas_test_map_wait_for_layer_frame (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
 
   g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &legend_box));
@@ -828,7 +617,7 @@ assert_legend_clear (Fixture *f,
 /* The legend and the attribution never cover each other: side by side on a wide map, the
  * legend above the wrapped attribution on a narrow one */
 static void
-test_legend_clear_of_attribution (Fixture       *f,
+test_legend_clear_of_attribution (MapFixture    *f,
                                   gconstpointer  data)
 {
   GtkWidget *legend = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "legend"));
@@ -842,7 +631,7 @@ test_legend_clear_of_attribution (Fixture       *f,
   assert_legend_clear (f, 480);
   g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &narrow));
   g_assert_cmpfloat (narrow.origin.y, <, wide.origin.y);
-  save_screenshot (f, "10-narrow-legend");
+  atlas_test_map_save_screenshot (f, "10-narrow-legend");
 }
 
 int
@@ -858,21 +647,21 @@ main (int   argc,
   if (!atlas_test_init_gtk_or_skip ())
     return 0;
 
-  load_css ();
+  atlas_test_map_load_css ();
 
-  g_test_add ("/map-view/click-selects-place", Fixture, NULL, fixture_set_up, test_click_selects_place, fixture_tear_down);
-  g_test_add ("/map-view/click-multipolygon", Fixture, NULL, fixture_set_up, test_click_multipolygon, fixture_tear_down);
-  g_test_add ("/map-view/click-outside-clears", Fixture, NULL, fixture_set_up, test_click_outside_clears, fixture_tear_down);
-  g_test_add ("/map-view/selected-place-labelled", Fixture, NULL, fixture_set_up, test_selected_place_labelled, fixture_tear_down);
-  g_test_add ("/map-view/attribution", Fixture, NULL, fixture_set_up, test_attribution, fixture_tear_down);
-  g_test_add ("/map-view/labels-clear-of-markers", Fixture, NULL, fixture_set_up, test_labels_clear_of_markers, fixture_tear_down);
-  g_test_add ("/map-view/marker-selects-place", Fixture, NULL, fixture_set_up, test_marker_selects_place, fixture_tear_down);
-  g_test_add ("/map-view/hole-not-hit", Fixture, NULL, fixture_set_up, test_hole_not_hit, fixture_tear_down);
-  g_test_add ("/map-view/far-event-does-not-move", Fixture, NULL, fixture_set_up, test_far_event_does_not_move, fixture_tear_down);
-  g_test_add ("/map-view/near-event-framed", Fixture, NULL, fixture_set_up, test_near_event_framed, fixture_tear_down);
-  g_test_add ("/map-view/legend-clear-of-attribution", Fixture, NULL, fixture_set_up, test_legend_clear_of_attribution, fixture_tear_down);
-  g_test_add ("/map-view/tiles-quiet", Fixture, NULL, fixture_set_up, test_tiles_quiet, fixture_tear_down);
-  g_test_add ("/map-view/tiles-unreachable", Fixture, NULL, fixture_set_up, test_tiles_unreachable, fixture_tear_down);
+  g_test_add ("/map-view/click-selects-place", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_selects_place, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/click-multipolygon", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_multipolygon, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/click-outside-clears", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_outside_clears, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/selected-place-labelled", MapFixture, NULL, atlas_test_map_fixture_set_up, test_selected_place_labelled, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/attribution", MapFixture, NULL, atlas_test_map_fixture_set_up, test_attribution, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/labels-clear-of-markers", MapFixture, NULL, atlas_test_map_fixture_set_up, test_labels_clear_of_markers, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/marker-selects-place", MapFixture, NULL, atlas_test_map_fixture_set_up, test_marker_selects_place, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/hole-not-hit", MapFixture, NULL, atlas_test_map_fixture_set_up, test_hole_not_hit, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/far-event-does-not-move", MapFixture, NULL, atlas_test_map_fixture_set_up, test_far_event_does_not_move, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/near-event-framed", MapFixture, NULL, atlas_test_map_fixture_set_up, test_near_event_framed, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/legend-clear-of-attribution", MapFixture, NULL, atlas_test_map_fixture_set_up, test_legend_clear_of_attribution, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/tiles-quiet", MapFixture, NULL, atlas_test_map_fixture_set_up, test_tiles_quiet, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/tiles-unreachable", MapFixture, NULL, atlas_test_map_fixture_set_up, test_tiles_unreachable, atlas_test_map_fixture_tear_down);
 
   return g_test_run ();
 }
