@@ -26,8 +26,7 @@
  * most) on each side of it, so that panning that far only moves them. While the zoom level
  * changes they are drawn scaled, down to half or up to twice their size; while the view moves
  * by fractions of a device pixel they are drawn at the nearest device pixel. Either way the
- * frame is approximate, and ATLAS_MAP_CACHE_SETTLE_MS after the last approximate frame, everything is drawn
- * again as it should be.
+ * frame is approximate (tests/test-map-cache.c).
  */
 #define CACHE_MARGIN      512
 #define MAX_PREVIEW_SCALE 2.0

@@ -355,7 +355,7 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
     }
 
   /* One cairo node that paints the cached images, which it records as references (see
-   * paint_surface()), and strokes the outlines. Texture nodes would be no faster: GTK 4.8's
+   * paint_surface() in atlas-map-cache.c), and strokes the outlines. Texture nodes would be no faster: GTK 4.8's
    * cairo renderer converts a texture's pixels one by one in every frame, and with the GL
    * renderer (on llvmpipe) they measured no better than this node. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, proj.width, proj.height));
