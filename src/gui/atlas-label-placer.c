@@ -42,8 +42,19 @@ struct _AtlasLabelPlacer
   graphene_rect_t  view;
   GArray          *markers;     /* graphene_rect_t */
   GArray          *entries;     /* Entry; in the order placed once placed */
+  GArray          *placed_boxes; /* graphene_rect_t: while placing, the boxes placed so far */
   gboolean         placed;
 };
+
+/* As graphene_rect_intersection() says, for boxes of positive size (which all are here):
+ * boxes that only share an edge do not meet. Inline, since a frame asks it a thousand times. */
+static inline gboolean
+boxes_meet (const graphene_rect_t *a,
+            const graphene_rect_t *b)
+{
+  return a->origin.x < b->origin.x + b->size.width && b->origin.x < a->origin.x + a->size.width &&
+         a->origin.y < b->origin.y + b->size.height && b->origin.y < a->origin.y + a->size.height;
+}
 
 static gboolean
 overlaps_any (GArray                *rects,
@@ -51,7 +62,7 @@ overlaps_any (GArray                *rects,
               const graphene_rect_t *rect)
 {
   for (guint i = 0; i < n; i++)
-    if (graphene_rect_intersection (&g_array_index (rects, graphene_rect_t, i), rect, NULL))
+    if (boxes_meet (&g_array_index (rects, graphene_rect_t, i), rect))
       return TRUE;
   return FALSE;
 }
@@ -95,7 +106,22 @@ atlas_label_placer_new (double view_width,
   graphene_rect_init (&self->view, 0, 0, view_width, view_height);
   self->markers = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->placed_boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   return self;
+}
+
+/* Empties @self for a view of @view_width × @view_height, keeping its memory for the next frame */
+void
+atlas_label_placer_reset (AtlasLabelPlacer *self,
+                          double            view_width,
+                          double            view_height)
+{
+  g_return_if_fail (self != NULL);
+
+  graphene_rect_init (&self->view, 0, 0, view_width, view_height);
+  g_array_set_size (self->markers, 0);
+  g_array_set_size (self->entries, 0);
+  self->placed = FALSE;
 }
 
 void
@@ -106,6 +132,7 @@ atlas_label_placer_free (AtlasLabelPlacer *self)
 
   g_array_unref (self->markers);
   g_array_unref (self->entries);
+  g_array_unref (self->placed_boxes);
   g_free (self);
 }
 
@@ -147,7 +174,7 @@ atlas_label_placer_find_marker (AtlasLabelPlacer *self,
       double dx = box->origin.x + box->size.width / 2 - label->anchor_x;
       double dy = box->origin.y + box->size.height / 2 - label->anchor_y;
 
-      if (graphene_rect_intersection (box, &centred, NULL) && dx * dx + dy * dy < best)
+      if (boxes_meet (box, &centred) && dx * dx + dy * dy < best)
         {
           best = dx * dx + dy * dy;
           *marker = *box;
@@ -177,12 +204,14 @@ atlas_label_placer_add_label (AtlasLabelPlacer *self,
 void
 atlas_label_placer_place (AtlasLabelPlacer *self)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  GArray *placed;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (!self->placed);
 
   self->placed = TRUE;
+  placed = self->placed_boxes;
+  g_array_set_size (placed, 0);
   g_array_sort (self->entries, compare_entries);
 
   for (guint i = 0; i < self->entries->len; i++)
@@ -322,7 +351,7 @@ atlas_label_placer_collides (AtlasLabelPlacer      *self,
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      if (entry->position != ATLAS_LABEL_DROPPED && graphene_rect_intersection (&entry->box, box, NULL))
+      if (entry->position != ATLAS_LABEL_DROPPED && boxes_meet (&entry->box, box))
         return TRUE;
     }
 

@@ -45,6 +45,9 @@ typedef struct _AtlasLabelPlacer AtlasLabelPlacer;
 
 AtlasLabelPlacer   *atlas_label_placer_new           (double                 view_width,
                                                       double                 view_height);
+void                atlas_label_placer_reset         (AtlasLabelPlacer      *self,
+                                                      double                 view_width,
+                                                      double                 view_height);
 void                atlas_label_placer_free          (AtlasLabelPlacer      *self);
 void                atlas_label_placer_add_marker    (AtlasLabelPlacer      *self,
                                                       const graphene_rect_t *box);

@@ -132,14 +132,16 @@ choose_label_layout (AtlasMapLayer            *self,
 /* Where the labels of @labels (most important first) go, clear of the markers of the point
  * places on screen and of one another; @rotation maps the unrotated map to the screen, NULL
  * for none. Each placed shape's label_layout and text offset are set for drawing it. */
-AtlasLabelPlacer *
+void
 _atlas_map_layer_place_labels (AtlasMapLayer            *self,
                                const cairo_matrix_t     *rotation,
                                GPtrArray                *labels,
                                AtlasMapShape            *selected_shape,
                                const AtlasMapProjection *proj)
 {
-  AtlasLabelPlacer *placer = atlas_label_placer_new (proj->width, proj->height);
+  AtlasLabelPlacer *placer = self->placer;
+
+  atlas_label_placer_reset (placer, proj->width, proj->height);
 
   for (guint i = 0; i + 1 < self->points->len; i += 2)
     {
@@ -187,7 +189,6 @@ _atlas_map_layer_place_labels (AtlasMapLayer            *self,
     }
 
   atlas_label_placer_place (placer);
-  return placer;
 }
 
 /* Paints the label of @shape, placed at @box, from its image; returns whether it is exact */

@@ -28,7 +28,7 @@ struct _AtlasMapLayer
   AtlasMapCache cache;
   guint         label_serial;     /* of the Pango context the label images were drawn with */
   guint         settle_id;        /* a frame was approximate: draw again once still */
-  AtlasLabelPlacer *placer;       /* the labels of the last frame */
+  AtlasLabelPlacer *placer;       /* the labels of the last frame; reused in the next */
   GArray       *points;           /* normalised Mercator x, y of each point place (a marker) */
 
   guint         translucent : 1;
@@ -40,7 +40,7 @@ void              _atlas_map_layer_clear_label_images      (AtlasMapLayer       
 void              _atlas_map_layer_clear_layouts           (AtlasMapLayer            *self);
 int               _atlas_map_layer_compare_label_priority  (gconstpointer             a,
                                                             gconstpointer             b);
-AtlasLabelPlacer *_atlas_map_layer_place_labels            (AtlasMapLayer            *self,
+void              _atlas_map_layer_place_labels            (AtlasMapLayer            *self,
                                                             const cairo_matrix_t     *rotation,
                                                             GPtrArray                *labels,
                                                             AtlasMapShape            *selected_shape,

@@ -163,7 +163,7 @@ rebuild_shapes (AtlasMapLayer *self)
 
   g_set_object (&self->kb, kb);
   g_hash_table_remove_all (self->shape_by_place);
-  g_clear_pointer (&self->placer, atlas_label_placer_free);
+  atlas_label_placer_reset (self->placer, 0, 0);
   g_array_set_size (self->points, 0);
   g_ptr_array_set_size (self->shapes, 0);
   invalidate_cache (self);
@@ -255,8 +255,7 @@ snapshot_rotated (AtlasMapLayer            *self,
   /* Labels, most important first, never on top of one another */
   cairo_get_matrix (cr, &rotation);
   cairo_identity_matrix (cr);
-  g_clear_pointer (&self->placer, atlas_label_placer_free);
-  self->placer = _atlas_map_layer_place_labels (self, &rotation, labels, selected_shape, proj);
+  _atlas_map_layer_place_labels (self, &rotation, labels, selected_shape, proj);
   for (guint i = 0; i < atlas_label_placer_get_n_labels (self->placer); i++)
     {
       graphene_rect_t box;
@@ -302,7 +301,7 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   cairo_t *cr;
   guint serial;
 
-  g_clear_pointer (&self->placer, atlas_label_placer_free);
+  atlas_label_placer_reset (self->placer, 0, 0);
   if (self->shapes->len == 0 || !get_projection (self, &proj) || proj.width <= 0 || proj.height <= 0)
     return;
 
@@ -365,7 +364,7 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   if (has_outlines)
     atlas_map_draw_outlines (cr, visible, selected_shape, &drawn);
 
-  self->placer = _atlas_map_layer_place_labels (self, NULL, labels, selected_shape, &drawn);
+  _atlas_map_layer_place_labels (self, NULL, labels, selected_shape, &drawn);
   for (guint i = 0; i < atlas_label_placer_get_n_labels (self->placer); i++)
     {
       graphene_rect_t box;
@@ -438,7 +437,6 @@ atlas_map_layer_dispose (GObject *object)
   g_clear_object (&self->kb);
   if (self->shape_by_place)
     g_hash_table_remove_all (self->shape_by_place);
-  g_clear_pointer (&self->placer, atlas_label_placer_free);
   if (self->shapes)
     g_ptr_array_set_size (self->shapes, 0);
 
@@ -452,6 +450,7 @@ atlas_map_layer_finalize (GObject *object)
 
   g_clear_pointer (&self->shape_by_place, g_hash_table_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->placer, atlas_label_placer_free);
   g_clear_pointer (&self->shapes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_map_layer_parent_class)->finalize (object);
@@ -540,6 +539,7 @@ atlas_map_layer_init (AtlasMapLayer *self)
 {
   self->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_map_shape_free);
   self->points = g_array_new (FALSE, FALSE, sizeof (double));
+  self->placer = atlas_label_placer_new (0, 0);
   self->shape_by_place = g_hash_table_new (NULL, NULL);
 
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
@@ -663,7 +663,7 @@ atlas_map_layer_get_label_box (AtlasMapLayer   *self,
 {
   g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), FALSE);
 
-  return self->placer && atlas_label_placer_lookup (self->placer, place, NULL, box);
+  return atlas_label_placer_lookup (self->placer, place, NULL, box);
 }
 
 /**
