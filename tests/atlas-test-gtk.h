@@ -9,6 +9,23 @@
 
 #include <gtk/gtk.h>
 
+G_BEGIN_DECLS
+
+typedef gboolean (*AtlasTestCondition) (gpointer data);
+
+/* Spins the main loop until @done (@data) is true, failing the test after ten seconds. @done
+ * may take any pointer type as its argument. */
+#define atlas_test_wait_until(done, data) \
+  atlas_test_wait_until_full ((AtlasTestCondition) (done), (data), 10, #done)
+
+void atlas_test_wait_until_full  (AtlasTestCondition  done,
+                                  gpointer            data,
+                                  guint               timeout_s,
+                                  const char         *what);
+void atlas_test_wait_for_frame   (GtkWidget          *widget);
+void atlas_test_save_screenshot  (GtkWidget          *widget,
+                                  const char         *name);
+
 /* Initialises GTK, or says the whole program is skipped. Widget tests speak TAP, and for TAP
  * meson counts exit status 77 as an error: a plan of "1..0 # SKIP" is TAP's skip. */
 static inline gboolean
@@ -41,3 +58,5 @@ atlas_test_iterate_for (guint ms)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
+
+G_END_DECLS

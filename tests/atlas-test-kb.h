@@ -1,4 +1,5 @@
-/* atlas-test-kb.h: a small KB for the rules that tie events to places
+/* atlas-test-kb.h: KBs for the tests, shared by the core and widget tests: loading one from
+ * a string, and a small KB for the rules that tie events to places
  *
  * Copyright 2026 The Aleppo Atlas authors
  *
@@ -8,6 +9,10 @@
 #pragma once
 
 #include "atlas-kb.h"
+
+G_BEGIN_DECLS
+
+AtlasKb *atlas_test_load_string (const char *json);
 
 /* Six events in date order, one a day from 2016-01-01, and four places with no location:
  *
@@ -59,3 +64,5 @@ atlas_test_load_places_kb (void)
   g_assert_nonnull (kb);
   return kb;
 }
+
+G_END_DECLS

@@ -453,17 +453,6 @@ test_casualty_format (void)
   g_assert_null (atlas_count_format (&none));
 }
 
-static AtlasKb *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_bytes (bytes, "inline.json", NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
 #define TIES_KB \
   "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"ties\"," \
   " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
@@ -478,7 +467,7 @@ load_string (const char *json)
 static void
 test_ties_stable (void)
 {
-  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (TIES_KB);
   GListModel *events = atlas_kb_get_events (kb);
   const char *expected[] = { "first", "c", "a", "b" };
   AtlasDate oct2;

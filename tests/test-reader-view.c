@@ -157,36 +157,6 @@ also_reported_buttons (Fixture *fixture)
   return buttons;
 }
 
-static void
-save_screenshot (Fixture    *fixture,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  atlas_test_iterate_for (300);
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
-
 /* Fixture */
 
 static void
@@ -270,7 +240,7 @@ test_event_focus (Fixture       *fixture,
     g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) source->article);
   }
 
-  save_screenshot (fixture, "reader-event-focus.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "reader-event-focus.png");
 
   /* Another event in another article */
   event = atlas_kb_lookup_event (fixture->kb, "e-2016-02-03-geneva-talks-suspended");
@@ -320,7 +290,7 @@ test_also_reported (Fixture       *fixture,
 
   atlas_session_set_selected_event (fixture->session, event);
   assert_focus_is (fixture, first);
-  save_screenshot (fixture, "reader-also-reported.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "reader-also-reported.png");
 
   buttons = also_reported_buttons (fixture);
   g_assert_cmpuint (buttons->len, ==, 1);
@@ -388,7 +358,7 @@ test_activate_offset (Fixture       *fixture,
   g_assert_true (atlas_session_get_selected_casualty (fixture->session) == dozens);
   g_assert_true (atlas_session_get_selected_event (fixture->session) == offensive);
   assert_focus_is (fixture, figure_source);
-  save_screenshot (fixture, "reader-casualty.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "reader-casualty.png");
 
   /* Past the figure, still in the event's span: the event alone */
   g_assert_true (atlas_reader_view_activate_offset (fixture->reader, figure_source->end + 5));
@@ -567,7 +537,7 @@ test_details (Fixture       *fixture,
   GtkLabel *label;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  save_screenshot (fixture, "details-empty.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-empty.png");
 
   atlas_session_set_selected_place (fixture->session, atlas_kb_lookup_place (fixture->kb, "p-bustan-al-basha"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "details");
@@ -576,14 +546,14 @@ test_details (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (label)), ==, GTK_TEXT_DIR_RTL);
   g_assert_nonnull (find_label (details, "Bustan al-Basha"));
   g_assert_nonnull (find_label (details, "Centre of its outline"));
-  save_screenshot (fixture, "details-place.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-place.png");
 
   /* “at least 13” and “a dozen” people */
   atlas_session_set_selected_place (fixture->session, NULL);
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
   assert_side_by_side (fixture);
-  save_screenshot (fixture, "details-disagree.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-disagree.png");
 
   /* “at least 27” and “the death toll was higher” */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
@@ -598,20 +568,20 @@ test_details (Fixture       *fixture,
   /* A planned event is badged */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-10-15-lausanne-meeting"));
   g_assert_nonnull (find_label (details, "Planned"));
-  save_screenshot (fixture, "details-planned.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-planned.png");
 
   /* A casualty figure goes on top, above its event */
   atlas_session_set_selected_casualty (fixture->session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-sohr-at-least-27-killed"));
   g_assert_nonnull (find_label (details, "at least 27 killed (people)"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
-  save_screenshot (fixture, "details-casualty.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-casualty.png");
 
   atlas_session_set_selected_casualty (fixture->session, NULL);
   atlas_session_set_selected_event (fixture->session, NULL);
   atlas_session_set_selected_place (fixture->session, atlas_kb_lookup_place (fixture->kb, "p-al-dakkak-hospital"));
   g_assert_nonnull (find_label (details, "Location unknown"));
   g_assert_nonnull (find_label (details, "al-Dakkak hospital"));
-  save_screenshot (fixture, "details-unknown.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-unknown.png");
 
   /* A place and an event there (as a click on the map gives): the place's short card first,
    * then the event */
@@ -826,11 +796,11 @@ test_screenshots (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 840, 500);
   atlas_session_set_selected_casualty (fixture->session,
                                        atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-a-dozen-killed"));
-  save_screenshot (fixture, "narrow-casualty.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "narrow-casualty.png");
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
-  save_screenshot (fixture, "narrow-dark.png");
+  atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "narrow-dark.png");
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
 }
 

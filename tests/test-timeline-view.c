@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-test-gtk.h"
+#include "atlas-test-kb.h"
 
 #include <math.h>
 
@@ -55,17 +56,6 @@
   "]}"
 
 static AtlasKb *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_bytes (bytes, "inline.json", NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
-static AtlasKb *
 load_shipped_kb (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
@@ -94,7 +84,7 @@ load_dense_kb (guint n)
                               i ? "," : "", i, date, i % 10 == 0 ? "month" : "day", types[i % 4], i);
     }
   g_string_append (json, "]}");
-  return load_string (json->str);
+  return atlas_test_load_string (json->str);
 }
 
 static gboolean
@@ -109,21 +99,6 @@ widget_is_drawn (gpointer widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-/* Spins the main loop until @done says so, failing after ten seconds */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -134,7 +109,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  wait_until (widget_is_drawn, child);
+  atlas_test_wait_until (widget_is_drawn, child);
   atlas_test_iterate_for (50);
   return window;
 }
@@ -168,7 +143,7 @@ nth_event (AtlasKb *kb,
 static void
 test_ties_in_file_order (void)
 {
-  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (TIES_KB);
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = g_object_ref_sink (atlas_timeline_view_new ());
   const char *forward[] = { "first", "c", "a", "b" };
@@ -218,7 +193,7 @@ test_home_end (void)
 static void
 test_panel_next (void)
 {
-  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (TIES_KB);
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *panel = atlas_timeline_panel_new ();
   GtkWindow *window = show_in_window (panel, 900, 200);
@@ -432,7 +407,7 @@ test_filter_by_type (void)
 static void
 test_play (void)
 {
-  g_autoptr(AtlasKb) kb = load_string (TIES_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (TIES_KB);
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *panel = atlas_timeline_panel_new ();
   GtkWindow *window = show_in_window (panel, 900, 200);
@@ -443,7 +418,7 @@ test_play (void)
   g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.play", NULL));
   g_assert_true (atlas_timeline_panel_get_playing (ATLAS_TIMELINE_PANEL (panel)));
   g_assert_cmpstr (selected_id (session), ==, "first");
-  wait_until (panel_stopped, panel);
+  atlas_test_wait_until (panel_stopped, panel);
   g_assert_cmpstr (selected_id (session), ==, "b");
 
   /* Selecting something stops it */
@@ -571,29 +546,11 @@ test_dense (void)
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  atlas_test_iterate_for (30);
-  texture = render (widget);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
-
-static void
 test_screenshots (void)
 {
   static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 } };
   g_autoptr(AtlasKb) kb = load_shipped_kb ();
-  g_autoptr(AtlasKb) mixed = load_string (MIXED_KB);
+  g_autoptr(AtlasKb) mixed = atlas_test_load_string (MIXED_KB);
   g_autoptr(AtlasKb) dense = load_dense_kb (6000);
 
   if (g_getenv ("ATLAS_TEST_SCREENSHOT_DIR") == NULL)
@@ -619,18 +576,18 @@ test_screenshots (void)
       atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
       atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "e-2016-09-22-overnight-bombardment"));
       atlas_timeline_view_zoom_to_fit (view);
-      save_screenshot (GTK_WIDGET (window), fit);
+      atlas_test_save_screenshot (GTK_WIDGET (window), fit);
 
       atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 10), atlas_date_from_ymd (2016, 10, 18));
-      save_screenshot (GTK_WIDGET (window), september);
+      atlas_test_save_screenshot (GTK_WIDGET (window), september);
 
       atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 18), atlas_date_from_ymd (2016, 9, 24));
-      save_screenshot (GTK_WIDGET (window), week);
+      atlas_test_save_screenshot (GTK_WIDGET (window), week);
 
       atlas_session_set_type_visible (session, "diplomacy", FALSE);
       atlas_session_set_type_visible (session, "statement", FALSE);
       atlas_timeline_view_set_visible_range (view, atlas_date_from_ymd (2016, 9, 10), atlas_date_from_ymd (2016, 10, 18));
-      save_screenshot (GTK_WIDGET (window), filtered);
+      atlas_test_save_screenshot (GTK_WIDGET (window), filtered);
 
       atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
       gtk_window_destroy (window);
@@ -643,7 +600,7 @@ test_screenshots (void)
 
     atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
     atlas_session_set_selected_event (session, atlas_kb_lookup_event (mixed, "raid"));
-    save_screenshot (GTK_WIDGET (window), "timeline-mixed.png");
+    atlas_test_save_screenshot (GTK_WIDGET (window), "timeline-mixed.png");
     atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
     gtk_window_destroy (window);
   }
@@ -655,7 +612,7 @@ test_screenshots (void)
 
     atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), session);
     atlas_session_set_type_visible (session, "statement", FALSE);
-    save_screenshot (GTK_WIDGET (window), "timeline-dense.png");
+    atlas_test_save_screenshot (GTK_WIDGET (window), "timeline-dense.png");
     atlas_timeline_panel_set_session (ATLAS_TIMELINE_PANEL (panel), NULL);
     gtk_window_destroy (window);
   }

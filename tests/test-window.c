@@ -19,21 +19,6 @@
 #include "atlas-timeline-panel.h"
 #include "atlas-window.h"
 
-/* Spins the main loop until @done says so, failing after ten seconds */
-static void
-wait_until (gboolean (*done) (AtlasWindow *),
-            AtlasWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, atlas_test_set_flag_cb, &timed_out);
-
-  while (!done (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
 static gboolean
 has_problems (AtlasWindow *window)
 {
@@ -269,7 +254,7 @@ test_state_persists (void)
   g_assert_true (atlas_window_open_embedded (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_1200_wide, window);
+  atlas_test_wait_until (is_1200_wide, window);
   gtk_paned_set_position (side, 555);
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -316,7 +301,7 @@ test_map_click_moves_all (void)
   guint focus_start, focus_end;
 
   g_assert_nonnull (bustan);
-  wait_until (map_is_allocated, window);
+  atlas_test_wait_until (map_is_allocated, window);
 
   g_assert_true (atlas_geometry_get_interior_point (atlas_place_get_geometry (bustan), &lon, &lat));
   shumate_viewport_location_to_widget_coords (atlas_map_view_get_viewport (map), atlas_map_view_get_map_layer (map),
@@ -374,7 +359,7 @@ test_bad_file_keeps_kb (void)
 
   loaded_before = atlas_window_get_kb (window);
   atlas_window_open_file (window, file);
-  wait_until (has_problems, window);
+  atlas_test_wait_until (has_problems, window);
 
   g_assert_true (atlas_window_get_kb (window) == loaded_before);
   g_assert_cmpuint (atlas_window_get_problems (window)->len, ==, 1);
@@ -435,7 +420,7 @@ test_loading_shown (void)
   g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "Opening “minimal.json”…");
   g_assert_true (atlas_window_get_kb (window) == loaded_before);
 
-  wait_until (done_loading, window);
+  atlas_test_wait_until (done_loading, window);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
   g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Minimal example (invented report)");
   g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "2 events, 1 article, 2 places");
@@ -443,7 +428,7 @@ test_loading_shown (void)
   /* A bad file ends the same way, its problems shown */
   atlas_window_open_file (window, bad);
   g_assert_true (is_loading (window));
-  wait_until (done_loading, window);
+  atlas_test_wait_until (done_loading, window);
   g_assert_nonnull (atlas_window_get_problems (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
   g_assert_cmpstr (gtk_label_get_label (subtitle_label (window)), ==, "2 events, 1 article, 2 places");
@@ -467,7 +452,7 @@ test_back_to_embedded (void)
   /* As `aleppo-atlas bad.json` starts: nothing open, then the file fails */
   gtk_window_present (GTK_WINDOW (window));
   atlas_window_open_file (window, bad);
-  wait_until (has_problems, window);
+  atlas_test_wait_until (has_problems, window);
   g_assert_null (atlas_window_get_kb (window));
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-embedded");
@@ -483,14 +468,14 @@ test_back_to_embedded (void)
   /* Another KB, then back */
   loaded_before = atlas_window_get_kb (window);
   atlas_window_open_file (window, good);
-  wait_until (kb_changed, window);
+  atlas_test_wait_until (kb_changed, window);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-embedded", NULL));
   g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Aleppo 2016: five news reports");
 
   /* A bad file now leaves the KB open, so the button is not offered */
   atlas_window_open_file (window, bad);
-  wait_until (has_problems, window);
+  atlas_test_wait_until (has_problems, window);
   g_assert_false (gtk_widget_get_visible (button));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -505,7 +490,7 @@ test_good_file_replaces_kb (void)
 
   loaded_before = atlas_window_get_kb (window);
   atlas_window_open_file (window, file);
-  wait_until (kb_changed, window);
+  atlas_test_wait_until (kb_changed, window);
 
   g_assert_cmpstr (atlas_kb_get_title (atlas_window_get_kb (window)), ==, "Bad-input base");
   title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "title_label"));

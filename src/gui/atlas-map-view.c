@@ -10,61 +10,18 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
-#include "atlas-map-layer.h"
-#include "atlas-map-view.h"
+#include "atlas-map-view-private.h"
+#include "atlas-place-marker.h"
 
-/* Places of a selected event this close to the region's centre are framed; farther ones
- * (Geneva, New York, Damascus) never drag the city view away. */
-#define NEAR_KM              60.0
-#define FRAME_PADDING        64.0    /* pixels left around a framed area */
-#define FRAME_MAX_ZOOM       15.0
-#define GO_TO_DURATION_MS    600
-#define FALLBACK_WIDTH       800.0
-#define FALLBACK_HEIGHT      600.0
-/* Where the street map's tiles come from (libshumate's OSM Mapnik source) */
-#define TILE_HOST            "tile.openstreetmap.org:443"
-#define TILE_CHECK_TIMEOUT_S 8
-
-struct _AtlasMapView
-{
-  GtkWidget                 parent_instance;
-
-  AtlasSession             *session;
-  GSignalGroup             *session_signals;
-  ShumateMapSourceRegistry *registry;
-  ShumateMapSource         *osm_source;
-  AtlasMapLayer            *polygon_layer;
-  ShumateMarkerLayer       *marker_layer;
-  ShumateMapLayer          *tile_layer;
-  char                     *tile_host;         /* host:port the tiles' reachability is checked at */
-  GCancellable             *tile_check;        /* while checking it */
-  GHashTable               *marker_by_place;   /* AtlasPlace* → GtkButton* (the marker's child) */
-  GtkWidget                *swatches[ATLAS_MAP_LAYER_N_CLASSES];
-  GtkWidget                *swatch_labels[ATLAS_MAP_LAYER_N_CLASSES];
-  gboolean                  initial_view_pending;
-  AtlasPlace               *hover_place;       /* under the pointer; not owned */
-  double                    press_x;
-  double                    press_y;
-
-  /* Template widgets */
-  GtkOverlay               *overlay;
-  ShumateMap               *map;
-  GtkMenuButton            *unlocated_button;
-  GtkBox                   *unlocated_box;
-  GtkToggleButton          *tiles_button;
-  GtkBox                   *legend;
-  GtkLabel                 *legend_title;
-  GtkBox                   *swatch_box;
-  GtkLabel                 *legend_summary;
-  GtkDrawingArea           *selected_sample;
-  GtkDrawingArea           *event_sample;
-  GtkLabel                 *attribution;
-  GtkRevealer              *tiles_notice;
-  GtkLabel                 *tiles_notice_label;
-};
+/*
+ * The view's jobs are split along their seams: what the map shows (the region, a place, an
+ * event's places) in atlas-map-view-framing.c; the street map and the credits in
+ * atlas-map-view-tiles.c; the legend (AtlasMapLegend), the point places' markers
+ * (AtlasPlaceMarker) and the polygons (AtlasMapLayer) are widgets of their own. Here: the
+ * markers and the places not on the map, input, and the widget itself.
+ */
 
 enum {
   PROP_0,
@@ -79,275 +36,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static double
-distance_km (double lat1,
-             double lon1,
-             double lat2,
-             double lon2)
-{
-  double p1 = lat1 * G_PI / 180, p2 = lat2 * G_PI / 180;
-  double dp = p2 - p1, dl = (lon2 - lon1) * G_PI / 180;
-  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
-
-  return 6371.0 * 2 * atan2 (sqrt (a), sqrt (1 - a));
-}
-
-static void
-get_map_size (AtlasMapView *self,
-              double       *width,
-              double       *height)
-{
-  *width = gtk_widget_get_width (GTK_WIDGET (self->map));
-  *height = gtk_widget_get_height (GTK_WIDGET (self->map));
-
-  if (*width <= 0 || *height <= 0)
-    {
-      *width = FALLBACK_WIDTH;
-      *height = FALLBACK_HEIGHT;
-    }
-}
-
-/* The zoom level at which @bounds fits the map with some room around it */
-static double
-zoom_for_bounds_in (AtlasMapView      *self,
-                    const AtlasBounds *bounds,
-                    double             width,
-                    double             height)
-{
-  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
-  double dx, dy, zoom;
-
-  width = MAX (width - 2 * FRAME_PADDING, 64);
-  height = MAX (height - 2 * FRAME_PADDING, 64);
-
-  /* Extents at zoom 0, in pixels */
-  dx = shumate_map_source_get_x (source, 0, bounds->max_lon) - shumate_map_source_get_x (source, 0, bounds->min_lon);
-  dy = shumate_map_source_get_y (source, 0, bounds->min_lat) - shumate_map_source_get_y (source, 0, bounds->max_lat);
-
-  if (dx <= 1e-9 && dy <= 1e-9)
-    return FRAME_MAX_ZOOM;
-
-  zoom = log2 (MIN (dx > 1e-9 ? width / dx : G_MAXDOUBLE, dy > 1e-9 ? height / dy : G_MAXDOUBLE));
-  return CLAMP (floor (zoom * 2) / 2, shumate_viewport_get_min_zoom_level (viewport), FRAME_MAX_ZOOM);
-}
-
-static double
-zoom_for_bounds (AtlasMapView      *self,
-                 const AtlasBounds *bounds)
-{
-  double width, height;
-
-  get_map_size (self, &width, &height);
-  return zoom_for_bounds_in (self, bounds, width, height);
-}
-
-static void
-go_to (AtlasMapView *self,
-       double        lat,
-       double        lon,
-       double        zoom)
-{
-  gboolean animate = FALSE;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
-
-  if (animate && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    shumate_map_go_to_full_with_duration (self->map, lat, lon, zoom, GO_TO_DURATION_MS);
-  else
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map), zoom);
-      shumate_map_center_on (self->map, lat, lon);
-    }
-}
-
-static void
-go_to_bounds (AtlasMapView      *self,
-              const AtlasBounds *bounds)
-{
-  go_to (self,
-         (bounds->min_lat + bounds->max_lat) / 2,
-         (bounds->min_lon + bounds->max_lon) / 2,
-         zoom_for_bounds (self, bounds));
-}
-
-/* Whether @bounds is on screen, all of it */
-static gboolean
-bounds_visible (AtlasMapView      *self,
-                const AtlasBounds *bounds)
-{
-  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-  double corners[4][2] = {
-    { bounds->min_lat, bounds->min_lon }, { bounds->min_lat, bounds->max_lon },
-    { bounds->max_lat, bounds->min_lon }, { bounds->max_lat, bounds->max_lon },
-  };
-  double width = gtk_widget_get_width (GTK_WIDGET (self->map));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->map));
-
-  if (width <= 0 || height <= 0)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
-    {
-      double x, y;
-
-      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->map),
-                                                  corners[i][0], corners[i][1], &x, &y);
-      if (x < 0 || y < 0 || x > width || y > height)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The extent of @place: its polygon's bounds, or its point */
-static gboolean
-get_place_bounds (AtlasPlace  *place,
-                  AtlasBounds *bounds)
-{
-  AtlasGeometry *geometry = atlas_place_get_geometry (place);
-  double lat, lon;
-
-  if (geometry)
-    {
-      atlas_geometry_get_bounds (geometry, bounds);
-      return TRUE;
-    }
-
-  if (atlas_place_get_location (place, &lat, &lon))
-    {
-      atlas_bounds_init_empty (bounds);
-      atlas_bounds_extend (bounds, lon, lat);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The region's centre: the KB's, else the middle of the polygons */
-static gboolean
-get_region_center (AtlasMapView *self,
-                   double       *lat,
-                   double       *lon)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  AtlasBounds bounds;
-  double zoom;
-
-  if (kb && atlas_kb_get_region_center (kb, lat, lon, &zoom))
-    return TRUE;
-
-  if (atlas_map_layer_get_bounds (self->polygon_layer, &bounds))
-    {
-      *lat = (bounds.min_lat + bounds.max_lat) / 2;
-      *lon = (bounds.min_lon + bounds.max_lon) / 2;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-place_is_near (AtlasMapView *self,
-               AtlasPlace   *place)
-{
-  AtlasBounds polygons, bounds;
-  double center_lat, center_lon;
-
-  if (!get_place_bounds (place, &bounds))
-    return FALSE;
-
-  if (get_region_center (self, &center_lat, &center_lon) &&
-      distance_km (center_lat, center_lon,
-                   (bounds.min_lat + bounds.max_lat) / 2,
-                   (bounds.min_lon + bounds.max_lon) / 2) <= NEAR_KM)
-    return TRUE;
-
-  /* Or inside the polygons, with a margin of about 5 km */
-  if (atlas_map_layer_get_bounds (self->polygon_layer, &polygons))
-    {
-      polygons.min_lon -= 0.05;
-      polygons.max_lon += 0.05;
-      polygons.min_lat -= 0.05;
-      polygons.max_lat += 0.05;
-      return atlas_bounds_contains (&polygons, bounds.min_lon, bounds.min_lat) &&
-             atlas_bounds_contains (&polygons, bounds.max_lon, bounds.max_lat);
-    }
-
-  return FALSE;
-}
-
-/* Shows the KB's region, or all its polygons in a map of @width × @height */
-static void
-show_initial_view (AtlasMapView *self,
-                   double        width,
-                   double        height)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  AtlasBounds bounds;
-  double lat, lon, zoom;
-
-  self->initial_view_pending = FALSE;
-
-  if (kb && atlas_kb_get_region_center (kb, &lat, &lon, &zoom))
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map), zoom);
-      shumate_map_center_on (self->map, lat, lon);
-    }
-  else if (atlas_map_layer_get_bounds (self->polygon_layer, &bounds))
-    {
-      shumate_map_stop_go_to (self->map);
-      shumate_viewport_set_zoom_level (shumate_map_get_viewport (self->map),
-                                       zoom_for_bounds_in (self, &bounds, width, height));
-      shumate_map_center_on (self->map, (bounds.min_lat + bounds.max_lat) / 2, (bounds.min_lon + bounds.max_lon) / 2);
-    }
-}
-
-/* Breaks @text into lines of about @width characters: tooltips do not wrap on their own */
-static char *
-wrap_text (const char *text,
-           guint       width)
-{
-  GString *wrapped = g_string_new (NULL);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  guint line = 0;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      guint length = g_utf8_strlen (words[i], -1);
-
-      if (line > 0 && line + 1 + length > width)
-        {
-          g_string_append_c (wrapped, '\n');
-          line = 0;
-        }
-      else if (line > 0)
-        {
-          g_string_append_c (wrapped, ' ');
-          line++;
-        }
-
-      g_string_append (wrapped, words[i]);
-      line += length;
-    }
-
-  return g_string_free (wrapped, FALSE);
-}
-
-static char *
-place_title (AtlasPlace *place)
-{
-  const char *name_ar = atlas_place_get_name_ar (place);
-
-  if (name_ar && *name_ar)
-    /* Translators: a place's English name, then its Arabic name */
-    return g_strdup_printf (_("%s — %s"), atlas_place_get_name (place), name_ar);
-
-  return g_strdup (atlas_place_get_name (place));
-}
-
 static void
 update_marker_states (AtlasMapView *self)
 {
@@ -359,40 +47,21 @@ update_marker_states (AtlasMapView *self)
   g_hash_table_iter_init (&iter, self->marker_by_place);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      GtkWidget *name = g_object_get_data (value, "atlas-name");
-      GtkWidget *spacer = g_object_get_data (value, "atlas-spacer");
       gboolean in_event = FALSE;
 
       for (guint i = 0; event && i < atlas_event_get_n_places (event); i++)
         in_event |= atlas_event_get_place (event, i) == key;
 
-      /* Points are named on the map only when they matter now, so that the few in the city
-       * do not cover the neighbourhoods' names; a far point framed alone is then named too */
-      gtk_widget_set_visible (name, key == selected || in_event);
-      gtk_widget_set_visible (spacer, key == selected || in_event);
-
-      if (key == selected)
-        gtk_widget_add_css_class (value, "selected");
-      else
-        gtk_widget_remove_css_class (value, "selected");
-
-      if (in_event)
-        gtk_widget_add_css_class (value, "in-event");
-      else
-        gtk_widget_remove_css_class (value, "in-event");
+      atlas_place_marker_set_highlight (value, key == selected, in_event);
     }
 }
 
 static void
-on_marker_clicked_cb (GtkButton    *button,
-                      AtlasMapView *self)
+on_marker_clicked_cb (AtlasPlaceMarker *marker,
+                      AtlasMapView     *self)
 {
-  AtlasPlace *place = g_object_get_data (G_OBJECT (button), "atlas-place");
-
-  g_assert (ATLAS_IS_PLACE (place));
-
   if (self->session)
-    atlas_session_set_selected_place (self->session, place);
+    atlas_session_set_selected_place (self->session, atlas_place_marker_get_place (marker));
 }
 
 static void
@@ -408,78 +77,15 @@ on_unlocated_clicked_cb (GtkButton    *button,
     atlas_session_set_selected_place (self->session, place);
 }
 
-static GtkWidget *
-create_marker (AtlasMapView *self,
-               AtlasPlace   *place,
-               double        lat,
-               double        lon)
+static void
+add_marker (AtlasMapView *self,
+            AtlasPlace   *place)
 {
-  ShumateMarker *marker = shumate_marker_new ();
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
-  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *name = gtk_label_new (atlas_place_get_name (place));
-  GtkWidget *spacer = gtk_label_new (atlas_place_get_name (place));
-  g_autofree char *title = place_title (place);
-  g_autofree char *tooltip = NULL;
-  g_autofree char *label = NULL;
-  gboolean approximate = atlas_place_get_precision (place) == ATLAS_PRECISION_APPROXIMATE;
+  AtlasPlaceMarker *marker = atlas_place_marker_new (place);
 
-  if (approximate)
-    {
-      const char *note = atlas_place_get_note (place);
-      g_autofree char *why = NULL;
-
-      /* Translators: a place's names, then why its location is only approximate */
-      why = g_strdup_printf (_("Approximate location: %s"), note && *note ? note : _("no note given"));
-      tooltip = g_strdup_printf ("%s\n%s", title, why);
-      g_free (why);
-      why = wrap_text (tooltip, 60);
-      g_free (tooltip);
-      tooltip = g_steal_pointer (&why);
-      /* Translators: accessible name of a map marker */
-      label = g_strdup_printf (_("%s, approximate location"), atlas_place_get_name (place));
-      gtk_widget_add_css_class (dot, "approximate");
-      gtk_widget_add_css_class (button, "approximate");
-    }
-  else
-    {
-      tooltip = g_strdup (title);
-      label = g_strdup (atlas_place_get_name (place));
-    }
-
-  gtk_widget_add_css_class (dot, "atlas-map-dot");
-  gtk_widget_set_halign (dot, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  /* The name above the dot, and an invisible copy below it, keep the dot on the location:
-   * markers are centred on theirs */
-  gtk_widget_add_css_class (name, "atlas-map-point-label");
-  gtk_widget_add_css_class (spacer, "atlas-map-point-label");
-  gtk_widget_set_opacity (spacer, 0);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (spacer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), spacer);
-  gtk_widget_set_visible (name, FALSE);
-  gtk_widget_set_visible (spacer, FALSE);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  g_object_set_data (G_OBJECT (button), "atlas-name", name);
-  g_object_set_data (G_OBJECT (button), "atlas-spacer", spacer);
-  gtk_widget_add_css_class (button, "atlas-map-marker");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (button), "atlas-place", g_object_ref (place), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
-
-  shumate_marker_set_child (marker, button);
-  shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
-  shumate_marker_layer_add_marker (self->marker_layer, marker);
-  g_hash_table_insert (self->marker_by_place, place, button);
-
-  return button;
+  g_signal_connect_object (marker, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
+  shumate_marker_layer_add_marker (self->marker_layer, SHUMATE_MARKER (marker));
+  g_hash_table_insert (self->marker_by_place, place, marker);
 }
 
 static void
@@ -502,14 +108,13 @@ rebuild_places (AtlasMapView *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
-          double lat, lon;
 
           if (atlas_place_get_geometry (place) != NULL)
             continue;
 
-          if (atlas_place_get_location (place, &lat, &lon) &&
+          if (atlas_place_get_location (place, NULL, NULL) &&
               atlas_place_get_precision (place) != ATLAS_PRECISION_UNKNOWN)
-            create_marker (self, place, lat, lon);
+            add_marker (self, place);
           else
             {
               GtkWidget *button = gtk_button_new ();
@@ -524,7 +129,7 @@ rebuild_places (AtlasMapView *self)
               gtk_widget_add_css_class (button, "flat");
               if (note && *note)
                 {
-                  g_autofree char *wrapped = wrap_text (note, 60);
+                  g_autofree char *wrapped = atlas_place_marker_wrap_text (note, 60);
 
                   gtk_widget_set_tooltip_text (button, wrapped);
                 }
@@ -556,210 +161,6 @@ rebuild_places (AtlasMapView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->unlocated_button), n_unlocated > 0);
 
   update_marker_states (self);
-}
-
-static void
-update_legend (AtlasMapView *self)
-{
-  AtlasDate cursor = self->session ? atlas_session_get_time_cursor (self->session) : ATLAS_DATE_NONE;
-  guint n_places = atlas_map_layer_get_n_places (self->polygon_layer);
-  guint n_shaded = n_places - atlas_map_layer_get_class_size (self->polygon_layer, 0);
-  g_autofree char *title = NULL;
-  g_autofree char *summary = NULL;
-
-  if (cursor != ATLAS_DATE_NONE)
-    {
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *text = NULL;
-      guint year, month, day;
-
-      atlas_date_to_ymd (cursor, &year, &month, &day);
-      date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-      /* Translators: a date in the map legend, see g_date_time_format() */
-      text = g_date_time_format (date, _("%-d %B %Y"));
-      /* Translators: the map legend's title; %s is a date */
-      title = g_strdup_printf (_("Events up to %s"), text);
-    }
-  else
-    title = g_strdup (_("All events on the timeline"));
-
-  gtk_label_set_label (self->legend_title, title);
-
-  for (guint i = 0; i < ATLAS_MAP_LAYER_N_CLASSES; i++)
-    {
-      guint size = atlas_map_layer_get_class_size (self->polygon_layer, i);
-      g_autofree char *events = NULL;
-      g_autofree char *tooltip = NULL;
-
-      if (i == 0)
-        events = g_strdup (_("No event"));
-      else if (i == ATLAS_MAP_LAYER_N_CLASSES - 1)
-        events = g_strdup_printf (_("%u or more events"), i);
-      else
-        events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", i), i);
-
-      /* Translators: a legend swatch: "2 events: 3 neighbourhoods" */
-      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u neighbourhood",
-                                              "%s: %u neighbourhoods", size), events, size);
-      gtk_widget_set_tooltip_text (gtk_widget_get_parent (self->swatches[i]), tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->swatches[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                      -1);
-    }
-
-  /* Translators: under the legend's colour ramp */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events per neighbourhood: %u of %u has any",
-                                          "Events per neighbourhood: %u of %u have any", n_shaded),
-                             n_shaded, n_places);
-  gtk_label_set_label (self->legend_summary, summary);
-}
-
-/* Credits for the geodata that the open KB says its places come from (each place's "source"
- * names it), so that another KB is not credited to sources it does not use */
-static const struct
-{
-  const char *mention;
-  const char *credit;
-} geodata_credits[] = {
-  /* Translators: map attribution; "&amp;" is an ampersand in markup */
-  { "UN-Habitat", N_("Boundaries: UN-Habitat &amp; CSR (MIT)") },
-  /* Translators: map attribution */
-  { "OCHA", N_("OCHA COD-AB (CC BY-IGO)") },
-  /* Translators: map attribution */
-  { "GeoNames", N_("Places: GeoNames (CC BY)") },
-  /* Translators: map attribution (UNOSAT's damage-site points, free to use with credit) */
-  { "UNOSAT", N_("UNITAR/UNOSAT") },
-};
-
-static void
-update_attribution (AtlasMapView *self)
-{
-  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
-  GListModel *places = kb ? atlas_kb_get_places (kb) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean credited[G_N_ELEMENTS (geodata_credits)] = { FALSE, };
-  gboolean any_drawn = FALSE;
-
-  for (guint i = 0; places && i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
-      const char *source = atlas_place_get_source (place);
-
-      any_drawn |= atlas_place_get_location (place, NULL, NULL) || atlas_place_get_geometry (place) != NULL;
-      for (guint c = 0; source && c < G_N_ELEMENTS (geodata_credits); c++)
-        credited[c] |= strstr (source, geodata_credits[c].mention) != NULL;
-    }
-
-  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
-    if (credited[c])
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
-
-  /* Places from elsewhere: say whose they are */
-  if (text->len == 0 && any_drawn)
-    {
-      g_autofree char *title = g_markup_escape_text (atlas_kb_get_title (kb), -1);
-
-      /* Translators: map attribution for a KB whose places name none of the known sources;
-       * %s is the KB's title */
-      g_string_append_printf (text, _("Places: as given in “%s”"), title);
-    }
-
-  if (self->tile_layer)
-    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", _("Tiles © OpenStreetMap contributors"));
-
-  gtk_label_set_markup (self->attribution, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->attribution), text->len > 0);
-}
-
-/*
- * Offline, the street map stays blank and libshumate says nothing (see below), so that a
- * person who turns it on would not know why. When tiles are turned on, the map opens one
- * connection to the tile server, and says so when that fails; the neighbourhoods are drawn
- * the same either way.
- */
-static void
-on_tile_host_connected_cb (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
-{
-  g_autoptr(AtlasMapView) self = user_data;
-  g_autoptr(GSocketConnection) connection = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSocketConnectable) address = NULL;
-  g_autofree char *text = NULL;
-
-  connection = g_socket_client_connect_to_host_finish (G_SOCKET_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->tiles_notice == NULL)
-    return;
-
-  g_clear_object (&self->tile_check);
-  if (connection)
-    {
-      g_io_stream_close_async (G_IO_STREAM (connection), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-      return;
-    }
-
-  g_debug ("Tile server %s not reachable: %s", self->tile_host, error->message);
-  /* Translators: shown over the map when the street map is on but its server cannot be
-   * reached; %s is a host name */
-  address = g_network_address_parse (self->tile_host, 443, NULL);
-  text = g_strdup_printf (_("The street map cannot load: there is no connection to %s. "
-                            "The neighbourhoods need none."),
-                          address ? g_network_address_get_hostname (G_NETWORK_ADDRESS (address)) : self->tile_host);
-  gtk_label_set_label (self->tiles_notice_label, text);
-  gtk_revealer_set_reveal_child (self->tiles_notice, TRUE);
-}
-
-static void
-check_tile_host (AtlasMapView *self)
-{
-  g_autoptr(GSocketClient) client = g_socket_client_new ();
-
-  g_cancellable_cancel (self->tile_check);
-  g_clear_object (&self->tile_check);
-  gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
-
-  self->tile_check = g_cancellable_new ();
-  g_socket_client_set_timeout (client, TILE_CHECK_TIMEOUT_S);
-  g_socket_client_connect_to_host_async (client, self->tile_host, 443, self->tile_check,
-                                         on_tile_host_connected_cb, g_object_ref (self));
-}
-
-/*
- * Offline, tile downloads fail. libshumate 1.0.3 keeps such failures to itself (it returns a
- * GError to the tile layer, which leaves the tile empty, and logs nothing, not even a debug
- * message: checked with G_MESSAGES_DEBUG=all and 12 s of tiles on this offline machine), so no
- * log filter is installed. Were a later version to warn once per tile, a g_log_set_handler()
- * for the "shumate" domain, installed while tiles are on, would be the place to demote them;
- * not a writer function, which is process-wide and can be set only once.
- */
-static void
-set_tiles (AtlasMapView *self,
-           gboolean      show)
-{
-  if (show && self->tile_layer == NULL)
-    {
-      ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-
-      self->tile_layer = shumate_map_layer_new (self->osm_source, viewport);
-      shumate_map_insert_layer_behind (self->map, SHUMATE_LAYER (self->tile_layer),
-                                       SHUMATE_LAYER (self->polygon_layer));
-      atlas_map_layer_set_translucent (self->polygon_layer, TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->map), "with-tiles");
-      check_tile_host (self);
-    }
-  else if (!show && self->tile_layer != NULL)
-    {
-      shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->tile_layer));
-      self->tile_layer = NULL;
-      atlas_map_layer_set_translucent (self->polygon_layer, FALSE);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->map), "with-tiles");
-      g_cancellable_cancel (self->tile_check);
-      g_clear_object (&self->tile_check);
-      gtk_revealer_set_reveal_child (self->tiles_notice, FALSE);
-    }
-
-  update_attribution (self);
 }
 
 /* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
@@ -813,13 +214,13 @@ on_session_kb_changed_cb (AtlasMapView *self)
 
   self->hover_place = NULL;
   rebuild_places (self);
-  update_attribution (self);
+  _atlas_map_view_update_attribution (self);
 
   /* Fitting the polygons needs the map's size, so that waits for the next allocation */
   self->initial_view_pending = TRUE;
   if ((kb && atlas_kb_get_region_center (kb, &lat, &lon, &zoom)) ||
       gtk_widget_get_width (GTK_WIDGET (self->map)) > 0)
-    show_initial_view (self, gtk_widget_get_width (GTK_WIDGET (self->map)), gtk_widget_get_height (GTK_WIDGET (self->map)));
+    _atlas_map_view_show_initial_view (self, gtk_widget_get_width (GTK_WIDGET (self->map)), gtk_widget_get_height (GTK_WIDGET (self->map)));
   else
     gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
@@ -828,75 +229,10 @@ static void
 on_session_selected_event_changed_cb (AtlasMapView *self)
 {
   AtlasEvent *event = atlas_session_get_selected_event (self->session);
-  AtlasBounds frame;
-  gboolean all_visible = TRUE;
 
   update_marker_states (self);
-
-  if (event == NULL)
-    return;
-
-  atlas_bounds_init_empty (&frame);
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    {
-      AtlasPlace *place = atlas_event_get_place (event, i);
-      AtlasBounds bounds;
-
-      if (!place_is_near (self, place) || !get_place_bounds (place, &bounds))
-        continue;
-
-      atlas_bounds_extend (&frame, bounds.min_lon, bounds.min_lat);
-      atlas_bounds_extend (&frame, bounds.max_lon, bounds.max_lat);
-      all_visible &= bounds_visible (self, &bounds);
-    }
-
-  if (atlas_bounds_is_empty (&frame) || all_visible)
-    return;
-
-  /* Frame them, but never zoom in past the current level only to show them */
-  {
-    double zoom = zoom_for_bounds (self, &frame);
-    double current = shumate_viewport_get_zoom_level (shumate_map_get_viewport (self->map));
-
-    go_to (self, (frame.min_lat + frame.max_lat) / 2, (frame.min_lon + frame.max_lon) / 2,
-           MIN (zoom, MAX (current, 13.0)));
-  }
-}
-
-static void
-on_session_frame_place_cb (AtlasMapView *self,
-                           AtlasPlace   *place)
-{
-  AtlasBounds bounds;
-  double zoom;
-
-  if (!get_place_bounds (place, &bounds))
-    return;
-
-  if (atlas_place_get_geometry (place) != NULL)
-    {
-      go_to_bounds (self, &bounds);
-      return;
-    }
-
-  /* A point stands for a place of some size: a city or town point wants the area around it */
-  if (g_strcmp0 (atlas_place_get_kind (place), "country") == 0)
-    zoom = 6;
-  else if (g_strcmp0 (atlas_place_get_kind (place), "region") == 0)
-    zoom = 8;
-  else if (g_strcmp0 (atlas_place_get_kind (place), "city") == 0 ||
-           g_strcmp0 (atlas_place_get_kind (place), "town") == 0)
-    zoom = 10;
-  else
-    zoom = 15;
-
-  go_to (self, bounds.min_lat, bounds.min_lon, zoom);
-}
-
-static void
-on_layer_shading_changed_cb (AtlasMapView *self)
-{
-  update_legend (self);
+  if (event)
+    _atlas_map_view_frame_event (self, event);
 }
 
 /* The polygon place at (@x, @y) in @self's coordinates, when the map itself is there and not
@@ -990,7 +326,7 @@ on_query_tooltip_cb (AtlasMapView *self,
   if (keyboard_mode || self->hover_place == NULL)
     return FALSE;
 
-  text = place_title (self->hover_place);
+  text = atlas_place_marker_format_title (self->hover_place);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -1007,34 +343,6 @@ on_zoom_out_clicked_cb (GtkButton    *button,
                         AtlasMapView *self)
 {
   shumate_map_zoom_out (self->map);
-}
-
-static void
-draw_swatch_cb (GtkDrawingArea *area,
-                cairo_t        *cr,
-                int             width,
-                int             height,
-                gpointer        user_data)
-{
-  GdkRGBA rgba;
-
-  atlas_map_layer_class_color (GPOINTER_TO_UINT (user_data), &rgba);
-  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  gdk_cairo_set_source_rgba (cr, &rgba);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-}
-
-static void
-draw_outline_sample_cb (GtkDrawingArea *area,
-                        cairo_t        *cr,
-                        int             width,
-                        int             height,
-                        gpointer        user_data)
-{
-  atlas_map_layer_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
 }
 
 /* GtkWidget overrides */
@@ -1065,7 +373,7 @@ atlas_map_view_size_allocate (GtkWidget *widget,
   /* The first view fits the map's size, which is only known now: the map fills the view.
    * Before the children are allocated, so that the layers lay out for the new view. */
   if (self->initial_view_pending && width > 0 && height > 0)
-    show_initial_view (self, width, height);
+    _atlas_map_view_show_initial_view (self, width, height);
 
   gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
 }
@@ -1178,6 +486,8 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SHUMATE_TYPE_MAP);
+  g_type_ensure (ATLAS_TYPE_MAP_LEGEND);
+  g_type_ensure (ATLAS_TYPE_PLACE_MARKER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, overlay);
@@ -1186,11 +496,6 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, unlocated_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend_title);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, swatch_box);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend_summary);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, selected_sample);
-  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, event_sample);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
   gtk_widget_class_bind_template_callback (widget_class, on_overlay_get_child_position_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
@@ -1213,7 +518,7 @@ atlas_map_view_init (AtlasMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->marker_by_place = g_hash_table_new (NULL, NULL);
-  self->tile_host = g_strdup (TILE_HOST);
+  self->tile_host = g_strdup (ATLAS_MAP_VIEW_TILE_HOST);
 
   /* The OSM source is the viewport's projection even with tiles off: libshumate needs a
    * reference map source to convert between locations and pixels. Nothing is downloaded
@@ -1229,8 +534,7 @@ atlas_map_view_init (AtlasMapView *self)
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->polygon_layer));
   self->marker_layer = shumate_marker_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->marker_layer));
-  g_signal_connect_object (self->polygon_layer, "shading-changed",
-                           G_CALLBACK (on_layer_shading_changed_cb), self, G_CONNECT_SWAPPED);
+  atlas_map_legend_set_layer (self->legend, self->polygon_layer);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -1243,26 +547,6 @@ atlas_map_view_init (AtlasMapView *self)
   g_signal_connect_object (motion, "leave", G_CALLBACK (on_motion_leave_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
-  for (guint i = 0; i < ATLAS_MAP_LAYER_N_CLASSES; i++)
-    {
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *text = i == ATLAS_MAP_LAYER_N_CLASSES - 1 ? g_strdup_printf ("%u+", i)
-                                                                : g_strdup_printf ("%u", i);
-
-      self->swatches[i] = gtk_drawing_area_new ();
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->swatches[i]), 34);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->swatches[i]), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->swatches[i]), draw_swatch_cb,
-                                      GUINT_TO_POINTER (i), NULL);
-      self->swatch_labels[i] = gtk_label_new (i == 0 ? _("none") : text);
-      gtk_widget_add_css_class (self->swatch_labels[i], "numeric");
-      gtk_box_append (GTK_BOX (column), self->swatches[i]);
-      gtk_box_append (GTK_BOX (column), self->swatch_labels[i]);
-      gtk_box_append (self->swatch_box, column);
-    }
-  gtk_drawing_area_set_draw_func (self->selected_sample, draw_outline_sample_cb, GINT_TO_POINTER (TRUE), NULL);
-  gtk_drawing_area_set_draw_func (self->event_sample, draw_outline_sample_cb, GINT_TO_POINTER (FALSE), NULL);
-
   g_object_bind_property (self, "show-tiles", self->tiles_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
@@ -1273,13 +557,10 @@ atlas_map_view_init (AtlasMapView *self)
                                   G_CALLBACK (update_marker_states), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
                                   G_CALLBACK (on_session_selected_event_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::time-cursor",
-                                  G_CALLBACK (update_legend), self);
   g_signal_group_connect_swapped (self->session_signals, "frame-place",
-                                  G_CALLBACK (on_session_frame_place_cb), self);
+                                  G_CALLBACK (_atlas_map_view_frame_place), self);
 
-  update_legend (self);
-  update_attribution (self);
+  _atlas_map_view_update_attribution (self);
 }
 
 /* Public API */
@@ -1309,8 +590,8 @@ atlas_map_view_set_session (AtlasMapView *self,
 
   g_signal_group_set_target (self->session_signals, session);
   atlas_map_layer_set_session (self->polygon_layer, session);
+  atlas_map_legend_set_session (self->legend, session);
   on_session_kb_changed_cb (self);
-  update_legend (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -1330,7 +611,7 @@ atlas_map_view_set_show_tiles (AtlasMapView *self,
   if (atlas_map_view_get_show_tiles (self) == !!show_tiles)
     return;
 
-  set_tiles (self, show_tiles);
+  _atlas_map_view_set_tiles (self, show_tiles);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TILES]);
 }
 
@@ -1351,7 +632,15 @@ atlas_map_view_set_tile_host (AtlasMapView *self,
   g_free (self->tile_host);
   self->tile_host = g_strdup (host_and_port);
   if (self->tile_layer)
-    check_tile_host (self);
+    _atlas_map_view_check_tile_host (self);
+}
+
+/* Whether the map is checking that the street map's server can be reached */
+gboolean
+atlas_map_view_get_checking_tiles (AtlasMapView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_VIEW (self), FALSE);
+  return self->tile_check != NULL;
 }
 
 /**

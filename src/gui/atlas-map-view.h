@@ -27,6 +27,7 @@ void             atlas_map_view_set_show_tiles (AtlasMapView *self,
                                                 gboolean      show_tiles);
 void             atlas_map_view_set_tile_host  (AtlasMapView *self,
                                                 const char   *host_and_port);
+gboolean         atlas_map_view_get_checking_tiles (AtlasMapView *self);
 ShumateViewport *atlas_map_view_get_viewport   (AtlasMapView *self);
 GtkWidget       *atlas_map_view_get_map_layer  (AtlasMapView *self);
 void             atlas_map_view_activate_at    (AtlasMapView *self,

@@ -1,0 +1,310 @@
+/* atlas-map-shape.c: the polygon places, projected, and how the map draws them
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-map-shape"
+
+#include "config.h"
+
+#include "atlas-map-shape.h"
+
+/*
+ * Vertices are projected once per KB into normalised Web Mercator (0..1, the projection every
+ * libshumate map source uses), so a frame only scales and translates them: nothing depends on
+ * the zoom level but one multiplication.
+ */
+
+/* A sequential ramp (ColorBrewer OrRd, light to dark) and a neutral "none" colour that is not
+ * part of it, so "no event" never reads as "few events". */
+static const guint32 class_colors[ATLAS_MAP_N_CLASSES] = {
+  0xdedad2, 0xfdbb84, 0xfc8d59, 0xd7301f, 0x990000,
+};
+#define SELECTED_COLOR   0x1c71d8   /* GNOME blue 4: the selection, as everywhere in GTK */
+#define EVENT_COLOR      0x241f31   /* near black, dashed: places of the selected event */
+#define LABEL_COLOR      0x241f31
+#define HALO_COLOR       0xffffff
+
+static void
+set_source_rgb (cairo_t *cr,
+                guint32  rgb,
+                double   alpha)
+{
+  cairo_set_source_rgba (cr,
+                         ((rgb >> 16) & 0xff) / 255.0,
+                         ((rgb >> 8) & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0,
+                         alpha);
+}
+
+/* The projection of @viewport in a view of @width × @height; FALSE when it has none */
+gboolean
+atlas_map_projection_init (AtlasMapProjection *proj,
+                           ShumateViewport    *viewport,
+                           double              width,
+                           double              height)
+{
+  ShumateMapSource *source;
+  double zoom;
+
+  if (viewport == NULL || (source = shumate_viewport_get_reference_map_source (viewport)) == NULL)
+    return FALSE;
+
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  proj->zoom = zoom;
+  proj->world = shumate_map_source_get_column_count (source, zoom) *
+                shumate_map_source_get_tile_size_at_zoom (source, zoom);
+  proj->width = width;
+  proj->height = height;
+  proj->origin_x = shumate_map_source_get_x (source, zoom, shumate_location_get_longitude (SHUMATE_LOCATION (viewport))) - proj->width / 2;
+  proj->origin_y = shumate_map_source_get_y (source, zoom, shumate_location_get_latitude (SHUMATE_LOCATION (viewport))) - proj->height / 2;
+  proj->rotation = shumate_viewport_get_rotation (viewport);
+
+  return proj->world > 0;
+}
+
+AtlasMapShape *
+atlas_map_shape_new (AtlasPlace *place)
+{
+  AtlasGeometry *geometry = atlas_place_get_geometry (place);
+  AtlasMapShape *shape;
+  guint n_points = 0, n_rings = 0, k = 0, r = 0;
+  double lon, lat;
+
+  g_assert (geometry != NULL);
+
+  for (guint p = 0; p < atlas_geometry_get_n_polygons (geometry); p++)
+    for (guint i = 0; i < atlas_geometry_get_n_rings (geometry, p); i++)
+      {
+        guint n;
+
+        atlas_geometry_get_ring (geometry, p, i, &n);
+        n_points += n;
+        n_rings++;
+      }
+
+  shape = g_new0 (AtlasMapShape, 1);
+  shape->place = g_object_ref (place);
+  shape->xy = g_new (double, 2 * (gsize) n_points);
+  shape->ring_sizes = g_new (guint, n_rings);
+  shape->n_rings = n_rings;
+  atlas_geometry_get_bounds (geometry, &shape->bounds);
+
+  for (guint p = 0; p < atlas_geometry_get_n_polygons (geometry); p++)
+    for (guint i = 0; i < atlas_geometry_get_n_rings (geometry, p); i++)
+      {
+        guint n;
+        const double *ring = atlas_geometry_get_ring (geometry, p, i, &n);
+
+        for (guint j = 0; j < n; j++)
+          {
+            shape->xy[k++] = atlas_map_mercator_x (ring[2 * j]);
+            shape->xy[k++] = atlas_map_mercator_y (ring[2 * j + 1]);
+          }
+        shape->ring_sizes[r++] = n;
+      }
+
+  shape->min_x = atlas_map_mercator_x (shape->bounds.min_lon);
+  shape->max_x = atlas_map_mercator_x (shape->bounds.max_lon);
+  shape->min_y = atlas_map_mercator_y (shape->bounds.max_lat);
+  shape->max_y = atlas_map_mercator_y (shape->bounds.min_lat);
+
+  if (atlas_geometry_get_interior_point (geometry, &lon, &lat))
+    {
+      shape->label_x = atlas_map_mercator_x (lon);
+      shape->label_y = atlas_map_mercator_y (lat);
+      shape->has_label = TRUE;
+    }
+
+  return shape;
+}
+
+void
+atlas_map_shape_free (AtlasMapShape *shape)
+{
+  g_clear_object (&shape->place);
+  g_clear_object (&shape->name_layout);
+  g_clear_object (&shape->full_layout);
+  atlas_map_label_image_clear (&shape->name_image);
+  atlas_map_label_image_clear (&shape->full_image);
+  g_free (shape->xy);
+  g_free (shape->ring_sizes);
+  g_free (shape);
+}
+
+void
+atlas_map_label_image_clear (AtlasMapLabelImage *image)
+{
+  g_clear_pointer (&image->surface, cairo_surface_destroy);
+}
+
+/* Vertices closer than this to the last one drawn are left out: at city zoom most of the
+ * 9,400 vertices of the shipped KB fall within a pixel of their neighbours */
+#define MIN_SEGMENT_PX 0.75
+
+static void
+append_shape_path (cairo_t                  *cr,
+                   const AtlasMapShape      *shape,
+                   const AtlasMapProjection *proj)
+{
+  const double *xy = shape->xy;
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      guint n = shape->ring_sizes[r];
+      double last_x = 0, last_y = 0;
+
+      for (guint j = 0; j < n; j++, xy += 2)
+        {
+          double x = xy[0] * proj->world - proj->origin_x;
+          double y = xy[1] * proj->world - proj->origin_y;
+
+          if (j == 0)
+            cairo_move_to (cr, x, y);
+          else if (j == n - 1 || fabs (x - last_x) + fabs (y - last_y) >= MIN_SEGMENT_PX)
+            cairo_line_to (cr, x, y);
+          else
+            continue;
+
+          last_x = x;
+          last_y = y;
+        }
+      cairo_close_path (cr);
+    }
+}
+
+/* A label's white halo, then its text */
+void
+atlas_map_draw_label (cairo_t     *cr,
+                      PangoLayout *layout,
+                      double       text_x,
+                      double       text_y)
+{
+  cairo_move_to (cr, text_x, text_y);
+  pango_cairo_layout_path (cr, layout);
+  set_source_rgb (cr, HALO_COLOR, 0.85);
+  cairo_set_line_width (cr, 3.0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, text_x, text_y);
+  set_source_rgb (cr, LABEL_COLOR, 1.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Fills, one by one since units could overlap; then the thin boundaries between units in one
+ * stroke, which costs cairo far less than one stroke per unit */
+void
+atlas_map_draw_fills (cairo_t                  *cr,
+                      GPtrArray                *shapes,
+                      const AtlasMapProjection *proj,
+                      gboolean                  translucent)
+{
+  double fill_alpha = translucent ? 0.6 : 1.0;
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      AtlasMapShape *shape = g_ptr_array_index (shapes, i);
+      guint klass = atlas_map_count_to_class (shape->count);
+
+      append_shape_path (cr, shape, proj);
+      set_source_rgb (cr, class_colors[klass], klass == 0 && translucent ? 0.25 : fill_alpha);
+      cairo_fill (cr);
+    }
+
+  for (guint i = 0; i < shapes->len; i++)
+    append_shape_path (cr, g_ptr_array_index (shapes, i), proj);
+  if (translucent)
+    set_source_rgb (cr, 0x5e5c64, 0.7);
+  else
+    set_source_rgb (cr, 0xffffff, 1.0);
+  cairo_set_line_width (cr, proj->zoom >= 14 ? 1.2 : 0.8);
+  cairo_stroke (cr);
+}
+
+/* The selected place under the places of the selected event, so that a place that is both
+ * shows a blue band with the dashed line inside it */
+void
+atlas_map_draw_outlines (cairo_t                  *cr,
+                         GPtrArray                *visible,
+                         AtlasMapShape            *selected_shape,
+                         const AtlasMapProjection *proj)
+{
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (selected_shape)
+    {
+      append_shape_path (cr, selected_shape, proj);
+      set_source_rgb (cr, SELECTED_COLOR, 1.0);
+      cairo_set_line_width (cr, 4.5);
+      cairo_stroke (cr);
+    }
+
+  cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
+  cairo_set_line_width (cr, 2.0);
+  set_source_rgb (cr, EVENT_COLOR, 1.0);
+  for (guint i = 0; i < visible->len; i++)
+    {
+      AtlasMapShape *shape = g_ptr_array_index (visible, i);
+
+      if (!shape->in_event)
+        continue;
+
+      append_shape_path (cr, shape, proj);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* The fill of shading class @klass, for the legend */
+void
+atlas_map_class_color (guint    klass,
+                       GdkRGBA *rgba)
+{
+  g_return_if_fail (klass < ATLAS_MAP_N_CLASSES);
+  g_return_if_fail (rgba != NULL);
+
+  rgba->red = ((class_colors[klass] >> 16) & 0xff) / 255.f;
+  rgba->green = ((class_colors[klass] >> 8) & 0xff) / 255.f;
+  rgba->blue = (class_colors[klass] & 0xff) / 255.f;
+  rgba->alpha = 1.f;
+}
+
+guint
+atlas_map_count_to_class (guint count)
+{
+  return MIN (count, ATLAS_MAP_N_CLASSES - 1);
+}
+
+/* Draws the legend's sample of an outline: @selected for the selected place, else for the
+ * places of the selected event */
+void
+atlas_map_draw_outline_sample (cairo_t  *cr,
+                               double    width,
+                               double    height,
+                               gboolean  selected)
+{
+  g_return_if_fail (cr != NULL);
+
+  cairo_rectangle (cr, 3, 3, width - 6, height - 6);
+  set_source_rgb (cr, class_colors[0], 1.0);
+  cairo_fill_preserve (cr);
+  if (selected)
+    {
+      set_source_rgb (cr, SELECTED_COLOR, 1.0);
+      cairo_set_line_width (cr, 3.5);
+    }
+  else
+    {
+      set_source_rgb (cr, EVENT_COLOR, 1.0);
+      cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
+      cairo_set_line_width (cr, 2.0);
+    }
+  cairo_stroke (cr);
+}

@@ -1,0 +1,101 @@
+/* atlas-test-gtk.c: waiting for conditions and saving screenshots, for the widget tests
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include "atlas-test-gtk.h"
+
+/* Tests wait for what they need, never for a fixed time: a slow machine only waits longer.
+ * The timeout is there so that a condition that never comes fails the test, not the suite's
+ * time limit. */
+void
+atlas_test_wait_until_full (AtlasTestCondition  done,
+                            gpointer            data,
+                            guint               timeout_s,
+                            const char         *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (timeout_s, atlas_test_set_flag_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Waited %u s for %s", timeout_s, what);
+  g_source_remove (id);
+}
+
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         handler;
+  gboolean       painted;
+} FrameWait;
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   FrameWait     *wait)
+{
+  wait->painted = TRUE;
+}
+
+static gboolean
+frame_painted (gpointer data)
+{
+  return ((FrameWait *) data)->painted;
+}
+
+/* Waits until @widget, which must be mapped, has been drawn again: whatever changed before
+ * this is on screen after it */
+void
+atlas_test_wait_for_frame (GtkWidget *widget)
+{
+  FrameWait wait = { 0, };
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  wait.clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (wait.clock);
+  wait.handler = g_signal_connect (wait.clock, "after-paint", G_CALLBACK (on_after_paint_cb), &wait);
+  gtk_widget_queue_draw (widget);
+  atlas_test_wait_until (frame_painted, &wait);
+  g_signal_handler_disconnect (wait.clock, wait.handler);
+}
+
+/* When ATLAS_TEST_SCREENSHOT_DIR is set, saves @widget as drawn now, as <dir>/@name */
+void
+atlas_test_save_screenshot (GtkWidget  *widget,
+                            const char *name)
+{
+  const char *dir = g_getenv ("ATLAS_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  atlas_test_wait_for_frame (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
