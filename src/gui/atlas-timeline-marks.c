@@ -102,8 +102,8 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
   guint n;
 
   /* A mark keeps its lane in a guint8, and the lane of unknown types is n_types */
-  g_assert (n_types < G_MAXUINT8);
-  g_assert (types != NULL || n_types == 0);
+  g_return_if_fail (n_types < G_MAXUINT8);
+  g_return_if_fail (types != NULL || n_types == 0);
 
   g_set_object (&self->kb, kb);
   g_array_set_size (self->marks, 0);
