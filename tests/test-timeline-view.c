@@ -124,6 +124,34 @@ wait_until (gboolean (*done) (gpointer),
   g_source_remove (id);
 }
 
+static gboolean
+flag_is_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget's window has drawn a frame that shows @widget as it is now */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  wait_until (flag_is_set, &painted);
+  g_signal_handler_disconnect (clock, id);
+}
+
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -135,7 +163,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_present (window);
   wait_until (widget_is_drawn, child);
-  atlas_test_iterate_for (50);
+  wait_for_frame (child);
   return window;
 }
 
@@ -354,7 +382,7 @@ render (GtkWidget *widget)
     {
       GtkSnapshot *snapshot = gtk_snapshot_new ();
 
-      atlas_test_iterate_for (20);
+      wait_for_frame (widget);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
     }
