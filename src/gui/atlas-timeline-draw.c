@@ -100,97 +100,6 @@ type_color (const AtlasTimelineLayout *self,
   return (GdkRGBA) { 0.4f, 0.4f, 0.4f, alpha };
 }
 
-float
-atlas_timeline_draw_text (GtkSnapshot   *snapshot,
-                          PangoLayout   *layout,
-                          const char    *text,
-                          float          x,
-                          float          y,
-                          float          max_width,
-                          const GdkRGBA *color)
-{
-  int width;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  return width;
-}
-
-int
-atlas_timeline_text_width (PangoLayout *layout,
-                           const char  *text)
-{
-  int width;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
-}
-
-void
-atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
-                            GtkSnapshot               *snapshot,
-                            PangoLayout               *layout,
-                            const GdkRGBA             *fg)
-{
-  const AtlasTimelineGeometry *geo = &self->geo;
-  GdkRGBA stripe = { fg->red, fg->green, fg->blue, 0.035f };
-  GdkRGBA dim = { fg->red, fg->green, fg->blue, 0.75f };
-  GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.12f };
-  guint n;
-  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
-
-  if (!geo->packed)
-    {
-      for (guint lane = 0; lane < geo->n_lanes; lane++)
-        {
-          float y = geo->lanes_y0 + lane * geo->lane_h;
-          GdkRGBA swatch = type_color (self, lane, 1.f);
-          int text_h;
-
-          if (lane % 2 == 0)
-            gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, y, geo->width, geo->lane_h));
-
-          pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
-          pango_layout_get_pixel_size (layout, NULL, &text_h);
-          fill_rounded (snapshot, &GRAPHENE_RECT_INIT (6, y + geo->lane_h / 2 - 4, 8, 8), 4, &swatch);
-          atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
-                     18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
-        }
-    }
-
-  if (geo->band_h > 0)
-    {
-      float base = geo->band_y0 + geo->band_h;
-      int text_h;
-
-      pango_layout_set_text (layout, "0", -1);
-      pango_layout_get_pixel_size (layout, NULL, &text_h);
-      atlas_timeline_draw_text (snapshot, layout, _("Killed"), 6, geo->band_y0 + (geo->band_h - text_h) / 2.f,
-                 geo->plot_x0 - 34, &dim);
-
-      for (double v = 1; v <= self->figure_top; v *= 10)
-        {
-          float y = base - geo->band_h * log1p (v) / self->figure_scale;
-          char buffer[32];
-          int w;
-
-          g_snprintf (buffer, sizeof buffer, "%.0f", v);
-          w = atlas_timeline_text_width (layout, buffer);
-          gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, y, geo->plot_w, 1));
-          if (y - text_h / 2.f >= geo->band_y0 - 6 && v > 1)
-            atlas_timeline_draw_text (snapshot, layout, buffer, geo->plot_x0 - 6 - w, y - text_h / 2.f, -1, &dim);
-        }
-      gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, base, geo->plot_w, 1));
-    }
-}
-
 static float
 figure_height (const AtlasTimelineLayout *self,
                double                     value)
@@ -479,6 +388,97 @@ emphasise_item (GtkSnapshot             *snapshot,
 }
 
 /* Public API */
+
+float
+atlas_timeline_draw_text (GtkSnapshot   *snapshot,
+                          PangoLayout   *layout,
+                          const char    *text,
+                          float          x,
+                          float          y,
+                          float          max_width,
+                          const GdkRGBA *color)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+  return width;
+}
+
+int
+atlas_timeline_text_width (PangoLayout *layout,
+                           const char  *text)
+{
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+void
+atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
+                            GtkSnapshot               *snapshot,
+                            PangoLayout               *layout,
+                            const GdkRGBA             *fg)
+{
+  const AtlasTimelineGeometry *geo = &self->geo;
+  GdkRGBA stripe = { fg->red, fg->green, fg->blue, 0.035f };
+  GdkRGBA dim = { fg->red, fg->green, fg->blue, 0.75f };
+  GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.12f };
+  guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+
+  if (!geo->packed)
+    {
+      for (guint lane = 0; lane < geo->n_lanes; lane++)
+        {
+          float y = geo->lanes_y0 + lane * geo->lane_h;
+          GdkRGBA swatch = type_color (self, lane, 1.f);
+          int text_h;
+
+          if (lane % 2 == 0)
+            gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, y, geo->width, geo->lane_h));
+
+          pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
+          pango_layout_get_pixel_size (layout, NULL, &text_h);
+          fill_rounded (snapshot, &GRAPHENE_RECT_INIT (6, y + geo->lane_h / 2 - 4, 8, 8), 4, &swatch);
+          atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
+                     18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
+        }
+    }
+
+  if (geo->band_h > 0)
+    {
+      float base = geo->band_y0 + geo->band_h;
+      int text_h;
+
+      pango_layout_set_text (layout, "0", -1);
+      pango_layout_get_pixel_size (layout, NULL, &text_h);
+      atlas_timeline_draw_text (snapshot, layout, _("Killed"), 6, geo->band_y0 + (geo->band_h - text_h) / 2.f,
+                 geo->plot_x0 - 34, &dim);
+
+      for (double v = 1; v <= self->figure_top; v *= 10)
+        {
+          float y = base - geo->band_h * log1p (v) / self->figure_scale;
+          char buffer[32];
+          int w;
+
+          g_snprintf (buffer, sizeof buffer, "%.0f", v);
+          w = atlas_timeline_text_width (layout, buffer);
+          gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, y, geo->plot_w, 1));
+          if (y - text_h / 2.f >= geo->band_y0 - 6 && v > 1)
+            atlas_timeline_draw_text (snapshot, layout, buffer, geo->plot_x0 - 6 - w, y - text_h / 2.f, -1, &dim);
+        }
+      gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, base, geo->plot_w, 1));
+    }
+}
 
 void
 atlas_timeline_draw_cursor (const AtlasTimelineLayout *self,

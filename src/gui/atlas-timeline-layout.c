@@ -41,6 +41,7 @@
 #define BUCKET_W  ATLAS_TIMELINE_BUCKET_W
 #define HIT_SLOP  ATLAS_TIMELINE_HIT_SLOP
 
+/* Short names for the header's inline accessors, which the loops below call often */
 #define get_mark  atlas_timeline_layout_get_mark
 #define day_to_x  atlas_timeline_layout_day_to_x
 #define x_to_day  atlas_timeline_layout_x_to_day
@@ -151,7 +152,6 @@ compare_items (gconstpointer a,
 
 static void
 place_mark (AtlasTimelineLayout *self,
-            float               *figures_end,
             guint                index)
 {
   const AtlasTimelineGeometry *geo = &self->geo;
@@ -394,7 +394,7 @@ lay_out (AtlasTimelineLayout *self)
       /* Only the selection is drawn as a mark over the bars */
       if (self->selected_mark != G_MAXUINT &&
           mark_overlaps (get_mark (self, self->selected_mark), self->view_start, self->view_end))
-        place_mark (self, &figures_end, self->selected_mark);
+        place_mark (self, self->selected_mark);
     }
   else
     {
@@ -402,7 +402,7 @@ lay_out (AtlasTimelineLayout *self)
         {
           guint index = g_array_index (self->long_marks, guint, i);
           if (mark_overlaps (get_mark (self, index), self->view_start, self->view_end))
-            place_mark (self, &figures_end, index);
+            place_mark (self, index);
         }
       for (guint i = first; i < last; i++)
         {
@@ -410,7 +410,7 @@ lay_out (AtlasTimelineLayout *self)
 
           if ((mark->flags & ATLAS_MARK_LONG) || !mark_overlaps (mark, self->view_start, self->view_end))
             continue;
-          place_mark (self, &figures_end, i);
+          place_mark (self, i);
           if (mark->flags & ATLAS_MARK_FIGURES)
             place_figures (self, &figures_end, i);
         }
