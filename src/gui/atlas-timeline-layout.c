@@ -45,6 +45,7 @@
 #define get_mark  atlas_timeline_layout_get_mark
 #define day_to_x  atlas_timeline_layout_day_to_x
 #define x_to_day  atlas_timeline_layout_x_to_day
+#define pixels_per_day atlas_timeline_layout_pixels_per_day
 
 /* Helpers */
 
@@ -59,12 +60,6 @@ static inline double
 view_span (const AtlasTimelineLayout *self)
 {
   return self->view_end - self->view_start;
-}
-
-static inline double
-pixels_per_day (const AtlasTimelineLayout *self)
-{
-  return atlas_timeline_layout_pixels_per_day (self);
 }
 
 static inline gboolean
@@ -580,15 +575,13 @@ atlas_timeline_layout_set_size (AtlasTimelineLayout *self,
   geo->mark_h = MIN (geo->row_h - 3.f, 14.f);
 }
 
-/* Lays the view out again for a @width × @height plot, unless nothing changed since the last time */
+/* Lays the view out for a @width × @height plot; atlas_timeline_layout_ensure() calls this
+ * only when something changed */
 void
-atlas_timeline_layout_ensure (AtlasTimelineLayout *self,
+atlas_timeline_layout_update (AtlasTimelineLayout *self,
                               int                  width,
                               int                  height)
 {
-  if (!self->dirty && width == self->geo.width && height == self->geo.height)
-    return;
-
   self->dirty = FALSE;
   atlas_timeline_layout_set_size (self, width, height);
   lay_out (self);
