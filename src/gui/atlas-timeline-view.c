@@ -10,16 +10,14 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "atlas-event-types.h"
-#include "atlas-timeline-view.h"
-
 #include "atlas-time-ruler.h"
 #include "atlas-timeline-draw.h"
 #include "atlas-timeline-layout.h"
+#include "atlas-timeline-view.h"
 #include "atlas-timeline-view-private.h"
 
 /*
