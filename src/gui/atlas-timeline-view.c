@@ -48,7 +48,8 @@ _atlas_timeline_view_get_span (AtlasTimelineView *self)
   return self->layout->view_end - self->layout->view_start;
 }
 
-static void
+/* Inlined, as the layout's own check is: every hit-test starts here */
+G_ALWAYS_INLINE static inline void
 ensure_layout (AtlasTimelineView *self)
 {
   atlas_timeline_layout_ensure (self->layout,
