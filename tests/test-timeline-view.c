@@ -110,7 +110,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_present (window);
   atlas_test_wait_until (widget_is_drawn, child);
-  atlas_test_iterate_for (50);
+  atlas_test_wait_for_frame (child);
   return window;
 }
 
@@ -329,7 +329,7 @@ render (GtkWidget *widget)
     {
       GtkSnapshot *snapshot = gtk_snapshot_new ();
 
-      atlas_test_iterate_for (20);
+      atlas_test_wait_for_frame (widget);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
     }

@@ -1,0 +1,259 @@
+/* atlas-time-ruler.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-time-ruler"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "atlas-date.h"
+#include "atlas-time-ruler.h"
+#include "atlas-timeline-draw.h"
+
+static inline float
+day_to_x (const AtlasTimeRulerArea *area,
+          double                    day)
+{
+  return area->x0 + (day - area->view_start) * (area->width / (area->view_end - area->view_start));
+}
+
+static void
+format_month (char       *buffer,
+              gsize       size,
+              guint       year,
+              guint       month,
+              const char *format)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  if (g_date_strftime (buffer, size, format, &date) == 0)
+    g_snprintf (buffer, size, "%02u", month);
+}
+
+static void
+next_month (guint *year,
+            guint *month)
+{
+  if (*month == 12)
+    {
+      *month = 1;
+      (*year)++;
+    }
+  else
+    (*month)++;
+}
+
+/* Major labels, first row: the month (for days) or the year (for months). The label of the
+ * period the view starts in sticks to the left edge until the next one pushes it. */
+static void
+draw_major_labels (const AtlasTimeRulerArea *area,
+                   const AtlasTimeTicks     *ticks,
+                   GtkSnapshot              *snapshot,
+                   PangoLayout              *layout,
+                   const GdkRGBA            *fg,
+                   AtlasDate                 last)
+{
+  double ppd = area->width / (area->view_end - area->view_start);
+  gboolean long_names = ppd * 28 >= atlas_timeline_text_width (layout, "September 2016") + 16;
+  float last_label_end = -G_MAXFLOAT;
+  AtlasDate first = (AtlasDate) MAX (1.0, floor (area->view_start));
+  guint y0, m0, y_end;
+  char buffer[128];
+
+  atlas_date_to_ymd (first, &y0, &m0, NULL);
+  atlas_date_to_ymd (MIN (last, (AtlasDate) 3652059), &y_end, NULL, NULL);
+
+  for (guint y = y0, m = (ticks->unit == ATLAS_TIME_TICK_DAYS ? m0 : 1); y <= y_end;
+       ticks->unit == ATLAS_TIME_TICK_DAYS ? next_month (&y, &m) : (void) y++)
+    {
+      AtlasDate d = atlas_date_from_ymd (y, m, 1);
+      guint ny = y, nm = m;
+      AtlasDate next;
+      float x = day_to_x (area, d);
+      float next_x;
+      float w, lx;
+
+      if (ticks->unit == ATLAS_TIME_TICK_DAYS)
+        next_month (&ny, &nm);
+      else
+        ny++;
+      next = atlas_date_from_ymd (ny, nm, 1);
+      next_x = day_to_x (area, next);
+
+      if (d > last)
+        break;
+      if (ticks->unit == ATLAS_TIME_TICK_DAYS)
+        format_month (buffer, sizeof buffer, y, m, long_names ? "%B %Y" : "%b %Y");
+      else
+        g_snprintf (buffer, sizeof buffer, "%u", y);
+
+      w = atlas_timeline_text_width (layout, buffer);
+      lx = MAX (x + 3, area->x0 + 3);
+      lx = MIN (lx, next_x - w - 6);
+      if (lx < last_label_end + 6 || lx < area->x0)
+        continue;
+      last_label_end = lx + w;
+      atlas_timeline_draw_text (snapshot, layout, buffer, lx, 1, -1, fg);
+    }
+}
+
+/* The finest unit whose labels do not overlap: days, then months, then years */
+void
+atlas_time_ruler_choose_ticks (double                      ppd,
+                               const AtlasTimeLabelWidths *widths,
+                               AtlasTimeTicks             *ticks)
+{
+  static const guint year_steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
+  float day_w = widths->day;
+  float month_w = widths->month;
+
+  ticks->full_months = FALSE;
+
+  if (ppd >= day_w) { ticks->unit = ATLAS_TIME_TICK_DAYS; ticks->step = 1; }
+  else if (ppd * 2 >= day_w) { ticks->unit = ATLAS_TIME_TICK_DAYS; ticks->step = 2; }
+  else if (ppd * 5 >= day_w) { ticks->unit = ATLAS_TIME_TICK_DAYS; ticks->step = 5; }
+  else if (ppd * 9 >= day_w) { ticks->unit = ATLAS_TIME_TICK_DAYS; ticks->step = 10; }
+  else if (ppd * 14 >= day_w) { ticks->unit = ATLAS_TIME_TICK_DAYS; ticks->step = 15; }
+  else if (ppd * 28 >= widths->month_full)
+    {
+      ticks->unit = ATLAS_TIME_TICK_MONTHS;
+      ticks->step = 1;
+      ticks->full_months = TRUE;
+    }
+  else if (ppd * 28 >= month_w) { ticks->unit = ATLAS_TIME_TICK_MONTHS; ticks->step = 1; }
+  else if (ppd * 89 >= month_w) { ticks->unit = ATLAS_TIME_TICK_MONTHS; ticks->step = 3; }
+  else if (ppd * 181 >= month_w) { ticks->unit = ATLAS_TIME_TICK_MONTHS; ticks->step = 6; }
+  else
+    {
+      ticks->unit = ATLAS_TIME_TICK_YEARS;
+      for (guint i = 0; i < G_N_ELEMENTS (year_steps); i++)
+        if ((ticks->step = year_steps[i]) * 365.25 * ppd >= widths->year)
+          break;
+    }
+}
+
+/* Whether day @day of a month gets a label when every @step-th day has one: steps keep to
+ * days that read well (the 1st, 5th, 10th…) rather than every nth day from the view's start */
+gboolean
+atlas_time_ruler_day_is_labelled (guint day,
+                                  guint step)
+{
+  switch (step)
+    {
+    case 1: return TRUE;
+    case 2: return day % 2 == 1 && day < 31;
+    case 5: return day == 1 || (day % 5 == 0 && day < 30);
+    case 10: return day == 1 || day == 10 || day == 20;
+    default: return day == 1 || day == 15;
+    }
+}
+
+void
+atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
+                           GtkSnapshot              *snapshot,
+                           PangoLayout              *layout,
+                           const GdkRGBA            *fg)
+{
+  double ppd = area->width / (area->view_end - area->view_start);
+  float axis_y = area->axis_y;
+  float bottom = area->height;
+  AtlasTimeLabelWidths widths = {
+    .day = atlas_timeline_text_width (layout, "28") + 10,
+    .month = atlas_timeline_text_width (layout, "May") * 1.3f + 10,
+    .month_full = atlas_timeline_text_width (layout, "September") + 10,
+    .year = atlas_timeline_text_width (layout, "2016") + 12,
+  };
+  GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.08f };
+  GdkRGBA major_grid = { fg->red, fg->green, fg->blue, 0.2f };
+  GdkRGBA dim = { fg->red, fg->green, fg->blue, 0.7f };
+  AtlasTimeTicks ticks;
+  guint step;
+  guint y0, m0, d0, y_end;
+  AtlasDate first = (AtlasDate) MAX (1.0, floor (area->view_start));
+  AtlasDate last = (AtlasDate) ceil (area->view_end);
+  float last_label_end = -G_MAXFLOAT;
+  char buffer[128];
+
+  atlas_time_ruler_choose_ticks (ppd, &widths, &ticks);
+  step = ticks.step;
+
+  atlas_date_to_ymd (first, &y0, &m0, &d0);
+  atlas_date_to_ymd (MIN (last, (AtlasDate) 3652059), &y_end, NULL, NULL);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (area->x0, 0, area->width, bottom));
+
+  /* Minor ticks and labels, second row */
+  if (ticks.unit == ATLAS_TIME_TICK_DAYS)
+    {
+      for (AtlasDate d = first; d <= last; d++)
+        {
+          guint day;
+          float x = day_to_x (area, d);
+
+          atlas_date_to_ymd (d, NULL, NULL, &day);
+          if (!atlas_time_ruler_day_is_labelled (day, step))
+            {
+              if (ppd >= 4)
+                gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (x, axis_y - 3, 1, 3));
+              continue;
+            }
+          gtk_snapshot_append_color (snapshot, day == 1 ? &major_grid : &grid,
+                                     &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
+          if (x + 3 >= last_label_end + 4)
+            {
+              g_snprintf (buffer, sizeof buffer, "%u", day);
+              last_label_end = x + 3 + atlas_timeline_draw_text (snapshot, layout, buffer, x + 3, axis_y - 16, -1, &dim);
+            }
+        }
+    }
+  else if (ticks.unit == ATLAS_TIME_TICK_MONTHS)
+    {
+      const char *month_format = ticks.full_months ? "%B" : "%b";
+
+      for (guint y = y0, m = m0; y <= y_end; next_month (&y, &m))
+        {
+          AtlasDate d = atlas_date_from_ymd (y, m, 1);
+          float x = day_to_x (area, d);
+
+          if (d > last)
+            break;
+          if ((m - 1) % step != 0)
+            continue;
+          gtk_snapshot_append_color (snapshot, m == 1 ? &major_grid : &grid,
+                                     &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
+          format_month (buffer, sizeof buffer, y, m, month_format);
+          if (x + 3 >= last_label_end + 4)
+            last_label_end = x + 3 + atlas_timeline_draw_text (snapshot, layout, buffer, x + 3, axis_y - 16, -1, &dim);
+        }
+    }
+  else
+    {
+      for (guint y = y0 - y0 % step; y <= y_end; y += step)
+        {
+          float x;
+
+          if (y < 1)
+            continue;
+          x = day_to_x (area, atlas_date_from_ymd (y, 1, 1));
+          gtk_snapshot_append_color (snapshot, &major_grid, &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
+          g_snprintf (buffer, sizeof buffer, "%u", y);
+          if (x + 3 >= last_label_end + 4)
+            last_label_end = x + 3 + atlas_timeline_draw_text (snapshot, layout, buffer, x + 3, axis_y - 16, -1, fg);
+        }
+    }
+
+  if (ticks.unit != ATLAS_TIME_TICK_YEARS)
+    draw_major_labels (area, &ticks, snapshot, layout, fg, last);
+
+  gtk_snapshot_pop (snapshot);
+
+  /* The axis line */
+  gtk_snapshot_append_color (snapshot, &major_grid, &GRAPHENE_RECT_INIT (area->x0, axis_y, area->width, 1));
+}

@@ -1,0 +1,573 @@
+/* atlas-timeline-draw.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-timeline-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "atlas-timeline-draw.h"
+
+/*
+ * The timeline draws with GtkSnapshot, from the items AtlasTimelineLayout placed: nothing
+ * here decides where anything goes, only how it looks.
+ */
+
+#define AXIS_H    ATLAS_TIMELINE_AXIS_H
+#define BUCKET_W  ATLAS_TIMELINE_BUCKET_W
+
+static void
+fill_rounded (GtkSnapshot           *snapshot,
+              const graphene_rect_t *rect,
+              float                  radius,
+              const GdkRGBA         *color)
+{
+  GskRoundedRect rounded;
+
+  radius = MIN (radius, MIN (rect->size.width, rect->size.height) / 2.f);
+  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, color, rect);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+outline_rounded (GtkSnapshot           *snapshot,
+                 const graphene_rect_t *rect,
+                 float                  radius,
+                 float                  width,
+                 const GdkRGBA         *color)
+{
+  GskRoundedRect rounded;
+  const float widths[4] = { width, width, width, width };
+  const GdkRGBA colors[4] = { *color, *color, *color, *color };
+
+  radius = MIN (radius, MIN (rect->size.width, rect->size.height) / 2.f);
+  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+}
+
+/* A span whose ends are uncertain: solid in the middle, fading out at both ends */
+static void
+fill_fuzzy (GtkSnapshot           *snapshot,
+            const graphene_rect_t *rect,
+            float                  fade,
+            const GdkRGBA         *color)
+{
+  GdkRGBA clear = *color;
+  float f = CLAMP (fade / rect->size.width, 0.f, 0.5f);
+  GskColorStop stops[4];
+
+  clear.alpha = 0;
+  stops[0] = (GskColorStop) { 0.f, clear };
+  stops[1] = (GskColorStop) { f, *color };
+  stops[2] = (GskColorStop) { 1.f - f, *color };
+  stops[3] = (GskColorStop) { 1.f, clear };
+  gtk_snapshot_append_linear_gradient (snapshot, rect,
+                                       &GRAPHENE_POINT_INIT (rect->origin.x, 0),
+                                       &GRAPHENE_POINT_INIT (rect->origin.x + rect->size.width, 0),
+                                       stops, G_N_ELEMENTS (stops));
+}
+
+static void
+dashes (GtkSnapshot   *snapshot,
+        float          x0,
+        float          x1,
+        float          y,
+        const GdkRGBA *color)
+{
+  for (float x = x0; x < x1; x += 6.f)
+    gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, MIN (3.f, x1 - x), 1.f));
+}
+
+static GdkRGBA
+type_color (const AtlasTimelineLayout *self,
+            guint                      type,
+            float                      alpha)
+{
+  guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+
+  if (type < n)
+    return (GdkRGBA) { types[type].rgb[0], types[type].rgb[1], types[type].rgb[2], alpha };
+  return (GdkRGBA) { 0.4f, 0.4f, 0.4f, alpha };
+}
+
+static float
+figure_height (const AtlasTimelineLayout *self,
+               double                     value)
+{
+  return self->geo.band_h * log1p (MAX (0, value)) / self->figure_scale;
+}
+
+/* One count as a bar from the base line: solid up to the lowest number the words allow,
+ * lighter up to the highest, and fading out when the words give no highest ("at least"). */
+static void
+draw_count (const AtlasTimelineLayout *self,
+            GtkSnapshot               *snapshot,
+            float                      x,
+            float                      w,
+            double                     min,
+            double                     max,
+            const GdkRGBA             *color,
+            gboolean                   outline)
+{
+  float base = self->geo.band_y0 + self->geo.band_h;
+  float h_min = MAX (1.5f, figure_height (self, min));
+  GdkRGBA light = *color;
+
+  light.alpha *= 0.35f;
+
+  if (outline)
+    {
+      GdkRGBA fill = *color;
+
+      fill.alpha *= 0.15f;
+      gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (x, base - h_min, w, h_min));
+      outline_rounded (snapshot, &GRAPHENE_RECT_INIT (x, base - h_min, w, h_min), 0, 1, color);
+    }
+  else
+    gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, base - h_min, w, h_min));
+
+  if (max < 0)
+    {
+      GdkRGBA clear = *color;
+      float fade = MIN (self->geo.band_h * 0.45f, base - h_min - self->geo.band_y0 + 4);
+      GskColorStop stops[2];
+
+      clear.alpha = 0;
+      stops[0] = (GskColorStop) { 0.f, light };
+      stops[1] = (GskColorStop) { 1.f, clear };
+      if (fade > 1)
+        gtk_snapshot_append_linear_gradient (snapshot, &GRAPHENE_RECT_INIT (x, base - h_min - fade, w, fade),
+                                             &GRAPHENE_POINT_INIT (0, base - h_min),
+                                             &GRAPHENE_POINT_INIT (0, base - h_min - fade),
+                                             stops, 2);
+    }
+  else if (max > min)
+    {
+      float h_max = figure_height (self, max);
+
+      gtk_snapshot_append_color (snapshot, &light, &GRAPHENE_RECT_INIT (x, base - h_max, w, h_max - h_min));
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, base - h_max, w, 1));
+    }
+}
+
+static void
+draw_figures (const AtlasTimelineLayout *self,
+              GtkSnapshot               *snapshot,
+              PangoLayout               *question,
+              const AtlasTimelineItem   *item)
+{
+  AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
+  GPtrArray *figures = atlas_kb_get_casualties_for_event (self->kb, mark->event);
+  gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
+  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f);
+  float slot = (item->x1 - item->x0 + 1) / MAX (1, item->count);
+  float x = item->x0;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
+      const AtlasCount *killed = atlas_casualty_get_killed (casualty);
+      const AtlasCount *injured = atlas_casualty_get_injured (casualty);
+
+      if (ATLAS_COUNT_IS_SET (killed))
+        {
+          draw_count (self, snapshot, x, slot - 1, killed->min, killed->max, &color, FALSE);
+          x += slot;
+        }
+      if (ATLAS_COUNT_IS_SET (injured))
+        {
+          draw_count (self, snapshot, x, slot - 1, injured->min, injured->max, &color, TRUE);
+          x += slot;
+        }
+      if (!ATLAS_COUNT_IS_SET (killed) && !ATLAS_COUNT_IS_SET (injured))
+        {
+          /* A figure with no number: a question mark, not a bar of invented height */
+          int w, h;
+
+          pango_layout_get_pixel_size (question, &w, &h);
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x + (slot - 1 - w) / 2.f),
+                                                                  roundf (self->geo.band_y0 + self->geo.band_h - h)));
+          gtk_snapshot_append_layout (snapshot, question, &color);
+          gtk_snapshot_restore (snapshot);
+          x += slot;
+        }
+    }
+}
+
+static void
+draw_mark (const AtlasTimelineLayout *self,
+           GtkSnapshot               *snapshot,
+           const AtlasTimelineItem   *item,
+           const GdkRGBA             *bg)
+{
+  AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
+  gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
+  float alpha = highlighted ? 1.f : 0.22f;
+  GdkRGBA color = type_color (self, mark->type, alpha);
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
+  float h = rect.size.height;
+
+  if (item->kind == ATLAS_ITEM_CLUSTER)
+    {
+      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f);
+
+      fill_rounded (snapshot, &rect, 1.5f, &cluster);
+      return;
+    }
+
+  if (mark->flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
+    {
+      /* Only a range of days is known: a faded band with dashed edges over all of it, and
+       * for "around this day" a small tick on the day the sources give */
+      GdkRGBA faint = color;
+
+      faint.alpha *= 0.45f;
+      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 3.f, 12.f), &faint);
+      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y, &color);
+      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h - 1, &color);
+      if (mark->flags & ATLAS_MARK_APPROX_DAY)
+        {
+          float x = atlas_timeline_layout_day_to_x (self, mark->date + 0.5);
+          gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x - 1, rect.origin.y, 2, h));
+        }
+    }
+  else if (mark->flags & ATLAS_MARK_PLANNED)
+    {
+      /* Planned, not (yet) reported as having happened: hollow */
+      GdkRGBA inside = *bg;
+
+      inside.alpha = alpha;
+      fill_rounded (snapshot, &rect, h / 2.f, &inside);
+      outline_rounded (snapshot, &rect, h / 2.f, 2.f, &color);
+    }
+  else if (mark->flags & ATLAS_MARK_FUZZY)
+    fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &color);
+  else if (mark->flags & ATLAS_MARK_SPAN)
+    fill_rounded (snapshot, &rect, 3.f, &color);
+  else
+    fill_rounded (snapshot, &rect, h / 2.f, &color);
+}
+
+static void
+draw_label (const AtlasTimelineLayout *self,
+            GtkSnapshot               *snapshot,
+            PangoLayout               *layout,
+            const AtlasTimelineItem   *item,
+            const GdkRGBA             *fg)
+{
+  AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
+  GdkRGBA color = *fg;
+  float room = MIN (item->label_room - 6.f, 280.f);
+  int h;
+
+  if (room < 40.f || self->geo.row_h < 13.f)
+    return;
+
+  color.alpha = (mark->flags & ATLAS_MARK_HIGHLIGHTED) ? 0.85f : 0.3f;
+  pango_layout_set_text (layout, atlas_event_get_title (mark->event), -1);
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  atlas_timeline_draw_text (snapshot, layout, atlas_event_get_title (mark->event),
+             item->x1 + 4.f, (item->y0 + item->y1 - h) / 2.f, room, &color);
+}
+
+static void
+draw_density (const AtlasTimelineLayout *self,
+              GtkSnapshot               *snapshot)
+{
+  const AtlasTimelineGeometry *geo = &self->geo;
+  guint n_lanes = geo->packed ? self->n_type_lanes : geo->n_lanes;
+  float top = 0.f;
+
+  /* A square-root scale: one event in a column stays visible next to a hundred */
+  for (guint b = 0; b < self->n_buckets; b++)
+    {
+      float column = 0.f;
+
+      for (guint lane = 0; lane < n_lanes; lane++)
+        {
+          float *v = &self->buckets[(lane * self->n_buckets + b) * 2];
+
+          if (geo->packed)
+            column += v[0] + v[1];
+          else
+            top = MAX (top, v[0] + v[1]);
+        }
+      top = MAX (top, column);
+    }
+
+  if (top <= 0.f)
+    return;
+
+  for (guint b = 0; b < self->n_buckets; b++)
+    {
+      float x = geo->plot_x0 + b * BUCKET_W;
+      float stacked = 0.f;
+
+      if (x >= geo->plot_x0 + geo->plot_w)
+        break;
+
+      for (guint lane = 0; lane < n_lanes; lane++)
+        {
+          float *v = &self->buckets[(lane * self->n_buckets + b) * 2];
+          float inner = (geo->packed ? geo->lane_h : geo->lane_h - 3.f);
+          float base = geo->packed ? geo->lanes_y0 + geo->lane_h : geo->lanes_y0 + (lane + 1) * geo->lane_h - 1.f;
+          float h_all, h_hl;
+          GdkRGBA color;
+
+          if (v[0] + v[1] <= 0.f)
+            continue;
+
+          if (geo->packed)
+            {
+              float below = sqrtf (stacked / top) * inner;
+
+              stacked += v[0] + v[1];
+              h_all = sqrtf (stacked / top) * inner - below;
+              h_hl = h_all * v[0] / (v[0] + v[1]);
+              base -= below;
+            }
+          else
+            {
+              h_all = MAX (1.f, sqrtf ((v[0] + v[1]) / top) * inner);
+              h_hl = v[0] > 0 ? MAX (1.f, sqrtf (v[0] / top) * inner) : 0.f;
+            }
+
+          color = type_color (self, lane, 1.f);
+          if (h_hl > 0)
+            gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, base - h_hl, BUCKET_W, h_hl));
+          color.alpha = 0.2f;
+          if (h_all > h_hl)
+            gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, base - h_all, BUCKET_W, h_all - h_hl));
+        }
+    }
+}
+
+static void
+draw_density_figures (const AtlasTimelineLayout *self,
+                      GtkSnapshot               *snapshot,
+                      const GdkRGBA             *fg)
+{
+  GdkRGBA color = { fg->red, fg->green, fg->blue, 0.7f };
+
+  for (guint b = 0; b < self->n_buckets; b++)
+    {
+      float *f = &self->bucket_figures[b * 3];
+      float x = self->geo.plot_x0 + b * BUCKET_W;
+
+      if (f[0] > 0 || f[1] != 0)
+        draw_count (self, snapshot, x, BUCKET_W, f[0], f[1] < 0 ? -1 : MAX (f[0], f[1]), &color, FALSE);
+      else if (f[2] > 0)
+        gtk_snapshot_append_color (snapshot, &color,
+                                   &GRAPHENE_RECT_INIT (x, self->geo.band_y0 + self->geo.band_h - 3, BUCKET_W, 1));
+    }
+}
+
+static void
+emphasise_item (GtkSnapshot             *snapshot,
+                const AtlasTimelineItem *item,
+                float                    grow,
+                float                    width,
+                const GdkRGBA           *color)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0 - grow, item->y0 - grow,
+                                             item->x1 - item->x0 + 2 * grow,
+                                             item->y1 - item->y0 + 2 * grow);
+
+  outline_rounded (snapshot, &rect, rect.size.height / 2.f, width, color);
+}
+
+/* Public API */
+
+float
+atlas_timeline_draw_text (GtkSnapshot   *snapshot,
+                          PangoLayout   *layout,
+                          const char    *text,
+                          float          x,
+                          float          y,
+                          float          max_width,
+                          const GdkRGBA *color)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+  return width;
+}
+
+int
+atlas_timeline_text_width (PangoLayout *layout,
+                           const char  *text)
+{
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+void
+atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
+                            GtkSnapshot               *snapshot,
+                            PangoLayout               *layout,
+                            const GdkRGBA             *fg)
+{
+  const AtlasTimelineGeometry *geo = &self->geo;
+  GdkRGBA stripe = { fg->red, fg->green, fg->blue, 0.035f };
+  GdkRGBA dim = { fg->red, fg->green, fg->blue, 0.75f };
+  GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.12f };
+  guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+
+  if (!geo->packed)
+    {
+      for (guint lane = 0; lane < geo->n_lanes; lane++)
+        {
+          float y = geo->lanes_y0 + lane * geo->lane_h;
+          GdkRGBA swatch = type_color (self, lane, 1.f);
+          int text_h;
+
+          if (lane % 2 == 0)
+            gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, y, geo->width, geo->lane_h));
+
+          pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
+          pango_layout_get_pixel_size (layout, NULL, &text_h);
+          fill_rounded (snapshot, &GRAPHENE_RECT_INIT (6, y + geo->lane_h / 2 - 4, 8, 8), 4, &swatch);
+          atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
+                     18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
+        }
+    }
+
+  if (geo->band_h > 0)
+    {
+      float base = geo->band_y0 + geo->band_h;
+      int text_h;
+
+      pango_layout_set_text (layout, "0", -1);
+      pango_layout_get_pixel_size (layout, NULL, &text_h);
+      atlas_timeline_draw_text (snapshot, layout, _("Killed"), 6, geo->band_y0 + (geo->band_h - text_h) / 2.f,
+                 geo->plot_x0 - 34, &dim);
+
+      for (double v = 1; v <= self->figure_top; v *= 10)
+        {
+          float y = base - geo->band_h * log1p (v) / self->figure_scale;
+          char buffer[32];
+          int w;
+
+          g_snprintf (buffer, sizeof buffer, "%.0f", v);
+          w = atlas_timeline_text_width (layout, buffer);
+          gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, y, geo->plot_w, 1));
+          if (y - text_h / 2.f >= geo->band_y0 - 6 && v > 1)
+            atlas_timeline_draw_text (snapshot, layout, buffer, geo->plot_x0 - 6 - w, y - text_h / 2.f, -1, &dim);
+        }
+      gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, base, geo->plot_w, 1));
+    }
+}
+
+void
+atlas_timeline_draw_cursor (const AtlasTimelineLayout *self,
+                            GtkSnapshot               *snapshot,
+                            AtlasDate                  cursor,
+                            const GdkRGBA             *fg)
+{
+  GdkRGBA color = { fg->red, fg->green, fg->blue, 0.85f };
+  float x;
+
+  if (cursor == ATLAS_DATE_NONE || cursor + 1 <= self->view_start || cursor >= self->view_end)
+    return;
+
+  x = roundf (atlas_timeline_layout_day_to_x (self, cursor + 0.5)) - 1;
+  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, AXIS_H - 4, 2, self->geo.height - AXIS_H + 4));
+  /* A handle on the axis */
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + 1, AXIS_H - 4));
+  gtk_snapshot_rotate (snapshot, 45);
+  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (-4, -4, 8, 8));
+  gtk_snapshot_restore (snapshot);
+}
+
+/* The marks, clusters, casualty bars (or density bars) and the selection on top, in the plot */
+void
+atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
+                          GtkSnapshot               *snapshot,
+                          PangoLayout               *labels,
+                          PangoLayout               *question,
+                          guint                      hover_mark,
+                          const GdkRGBA             *fg,
+                          const GdkRGBA             *bg)
+{
+  const AtlasTimelineGeometry *geo = &self->geo;
+
+  if (self->density)
+    {
+      draw_density (self, snapshot);
+      if (geo->band_h > 0)
+        draw_density_figures (self, snapshot, fg);
+    }
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, i);
+
+      if (item->kind == ATLAS_ITEM_FIGURES)
+        draw_figures (self, snapshot, question, item);
+      else if (i != self->selected_item)
+        {
+          draw_mark (self, snapshot, item, bg);
+          if (item->kind == ATLAS_ITEM_MARK)
+            draw_label (self, snapshot, labels, item, fg);
+        }
+    }
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, i);
+      GdkRGBA ring = { fg->red, fg->green, fg->blue, 0.5f };
+
+      if (item->mark == hover_mark && item->kind != ATLAS_ITEM_CLUSTER && i != self->selected_item)
+        emphasise_item (snapshot, item, 1.5f, 1.f, &ring);
+      if (item->kind == ATLAS_ITEM_FIGURES && item->mark == self->selected_mark)
+        {
+          ring.alpha = 0.9f;
+          outline_rounded (snapshot, &GRAPHENE_RECT_INIT (item->x0 - 2, item->y0 - 2,
+                                                          item->x1 - item->x0 + 4, item->y1 - item->y0 + 3),
+                           2, 1.5f, &ring);
+        }
+    }
+
+  if (self->selected_item != G_MAXUINT)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, self->selected_item);
+
+      emphasise_item (snapshot, item, 1.f, 3.f, bg);
+      draw_mark (self, snapshot, item, bg);
+      emphasise_item (snapshot, item, 3.f, 2.f, fg);
+      draw_label (self, snapshot, labels, item, fg);
+    }
+}
+
+void
+atlas_timeline_draw_focus (const AtlasTimelineLayout *self,
+                           GtkSnapshot               *snapshot,
+                           const GdkRGBA             *fg)
+{
+  GdkRGBA focus = { fg->red, fg->green, fg->blue, 0.35f };
+
+  outline_rounded (snapshot, &GRAPHENE_RECT_INIT (1, 1, self->geo.width - 2, self->geo.height - 2), 4, 2, &focus);
+}

@@ -1,0 +1,43 @@
+/* atlas-timeline-view-private.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-timeline-layout.h"
+#include "atlas-timeline-view.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasTimelineView
+{
+  GtkWidget            parent_instance;
+
+  AtlasSession        *session;
+  GSignalGroup        *session_signals;
+  AtlasTimelineLayout *layout;
+
+  guint                hover_mark;
+
+  double               pointer_x;
+  double               pointer_y;
+  double               drag_start_view;
+  double               zoom_start_span;
+  double               zoom_anchor_day;
+  double               zoom_anchor_x;
+};
+
+double _atlas_timeline_view_get_span             (AtlasTimelineView *self);
+void   _atlas_timeline_view_set_view             (AtlasTimelineView *self,
+                                                  double             start,
+                                                  double             end);
+double _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self);
+
+/* atlas-timeline-view-input.c */
+void   _atlas_timeline_view_class_init_input     (GtkWidgetClass    *widget_class);
+void   _atlas_timeline_view_init_input           (AtlasTimelineView *self);
+
+G_END_DECLS
