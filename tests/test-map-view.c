@@ -56,6 +56,39 @@ test_click_selects_place (MapFixture    *f,
   atlas_test_map_save_screenshot (f, "1-zoom-15");
 }
 
+/* The shading follows the session's counts: moving the time cursor back before a place's
+ * events empties it, forward brings them back, and hiding their type empties it again */
+static void
+test_shading_follows_cursor (MapFixture    *f,
+                             gconstpointer  data)
+{
+  AtlasPlace *place = atlas_kb_lookup_place (f->kb, "p-bustan-al-basha");
+  AtlasMapLayer *layer = ATLAS_MAP_LAYER (atlas_map_view_get_map_layer (f->view));
+  GPtrArray *events;
+  AtlasEvent *first;
+
+  g_assert_nonnull (place);
+  events = atlas_kb_get_events_for_place (f->kb, place);
+  g_assert_cmpuint (events->len, >, 0);
+  first = g_ptr_array_index (events, 0);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==, events->len);
+
+  atlas_session_set_time_cursor (f->session, atlas_event_get_date (first) - 1);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==, 0);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==,
+                    atlas_session_get_place_count (f->session, place));
+
+  atlas_session_set_time_cursor (f->session, atlas_event_get_date (first));
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), >=, 1);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==,
+                    atlas_session_get_place_count (f->session, place));
+
+  atlas_session_set_time_cursor (f->session, ATLAS_DATE_NONE);
+  for (guint i = 0; i < events->len; i++)
+    atlas_session_set_type_visible (f->session, atlas_event_get_event_type (g_ptr_array_index (events, i)), FALSE);
+  g_assert_cmpuint (atlas_map_layer_get_place_count (layer, place), ==, 0);
+}
+
 /* Each part of a multipolygon selects the place */
 static void
 test_click_multipolygon (MapFixture    *f,
@@ -650,6 +683,7 @@ main (int   argc,
   atlas_test_map_load_css ();
 
   g_test_add ("/map-view/click-selects-place", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_selects_place, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-view/shading-follows-cursor", MapFixture, NULL, atlas_test_map_fixture_set_up, test_shading_follows_cursor, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-view/click-multipolygon", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_multipolygon, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-view/click-outside-clears", MapFixture, NULL, atlas_test_map_fixture_set_up, test_click_outside_clears, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-view/selected-place-labelled", MapFixture, NULL, atlas_test_map_fixture_set_up, test_selected_place_labelled, atlas_test_map_fixture_tear_down);

@@ -53,72 +53,20 @@ invalidate_cache (AtlasMapLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The counts are the session's: the highlighted events at each place up to the time cursor,
+ * by the one rule of what is at a place (atlas_kb_get_places_for_event) */
 static void
 update_counts (AtlasMapLayer *self)
 {
-  GListModel *events;
-  guint n_events;
-  AtlasDate cursor;
-
   memset (self->class_sizes, 0, sizeof self->class_sizes);
 
   for (guint i = 0; i < self->shapes->len; i++)
     {
       AtlasMapShape *shape = g_ptr_array_index (self->shapes, i);
 
-      shape->count = 0;
-      shape->stamp = 0;
+      shape->count = self->session ? atlas_session_get_place_count (self->session, shape->place) : 0;
     }
 
-  if (self->session == NULL || self->kb == NULL)
-    goto out;
-
-  events = atlas_kb_get_events (self->kb);
-  n_events = g_list_model_get_n_items (events);
-  cursor = atlas_session_get_time_cursor (self->session);
-
-  for (guint i = 0; i < n_events; i++)
-    {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
-      GPtrArray *casualties;
-
-      if (cursor != ATLAS_DATE_NONE && atlas_event_get_date (event) > cursor)
-        continue;
-      if (!atlas_session_event_is_highlighted (self->session, event))
-        continue;
-
-      /* An event counts once at each of its places and at the places its figures name,
-       * as the session's own idea of "an event at a place" does */
-      for (guint p = 0; p < atlas_event_get_n_places (event); p++)
-        {
-          AtlasMapShape *shape = g_hash_table_lookup (self->shape_by_place, atlas_event_get_place (event, p));
-
-          if (shape && shape->stamp != i + 1)
-            {
-              shape->stamp = i + 1;
-              shape->count++;
-            }
-        }
-
-      casualties = atlas_kb_get_casualties_for_event (self->kb, event);
-      for (guint c = 0; c < casualties->len; c++)
-        {
-          AtlasCasualty *casualty = g_ptr_array_index (casualties, c);
-
-          for (guint p = 0; p < atlas_casualty_get_n_places (casualty); p++)
-            {
-              AtlasMapShape *shape = g_hash_table_lookup (self->shape_by_place, atlas_casualty_get_place (casualty, p));
-
-              if (shape && shape->stamp != i + 1)
-                {
-                  shape->stamp = i + 1;
-                  shape->count++;
-                }
-            }
-        }
-    }
-
-out:
   for (guint i = 0; i < self->shapes->len; i++)
     {
       AtlasMapShape *shape = g_ptr_array_index (self->shapes, i);
@@ -545,9 +493,7 @@ atlas_map_layer_init (AtlasMapLayer *self)
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::kb",
                                   G_CALLBACK (on_session_kb_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "highlight-changed",
-                                  G_CALLBACK (update_counts), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::time-cursor",
+  g_signal_group_connect_swapped (self->session_signals, "place-counts-changed",
                                   G_CALLBACK (update_counts), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-place",
                                   G_CALLBACK (gtk_widget_queue_draw), self);

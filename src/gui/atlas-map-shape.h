@@ -57,7 +57,6 @@ typedef struct
   double       min_x, min_y, max_x, max_y;
   guint        count;             /* highlighted events up to the time cursor */
   guint        klass;             /* its shading class */
-  guint        stamp;
   gboolean     in_event;          /* a place of the selected event */
   PangoLayout *name_layout;       /* English name, made when first needed */
   PangoLayout *full_layout;       /* English and Arabic names */
