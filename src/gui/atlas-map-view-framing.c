@@ -12,28 +12,13 @@
 #include <math.h>
 
 #include "atlas-map-view-private.h"
+#include "atlas-region.h"
 
-/* Places of a selected event this close to the region's centre are framed; farther ones
- * (Geneva, New York, Damascus) never drag the city view away. */
-#define NEAR_KM              60.0
 #define FRAME_PADDING        64.0    /* pixels left around a framed area */
 #define FRAME_MAX_ZOOM       15.0
 #define GO_TO_DURATION_MS    600
 #define FALLBACK_WIDTH       800.0
 #define FALLBACK_HEIGHT      600.0
-
-static double
-distance_km (double lat1,
-             double lon1,
-             double lat2,
-             double lon2)
-{
-  double p1 = lat1 * G_PI / 180, p2 = lat2 * G_PI / 180;
-  double dp = p2 - p1, dl = (lon2 - lon1) * G_PI / 180;
-  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
-
-  return 6371.0 * 2 * atan2 (sqrt (a), sqrt (1 - a));
-}
 
 static void
 get_map_size (AtlasMapView *self,
@@ -191,6 +176,8 @@ get_region_center (AtlasMapView *self,
   return FALSE;
 }
 
+/* Places of a selected event near the region (atlas_region_is_near) are framed; farther ones
+ * (Geneva, New York, Damascus) never drag the city view away */
 static gboolean
 place_is_near (AtlasMapView *self,
                AtlasPlace   *place)
@@ -202,9 +189,9 @@ place_is_near (AtlasMapView *self,
     return FALSE;
 
   if (get_region_center (self, &center_lat, &center_lon) &&
-      distance_km (center_lat, center_lon,
-                   (bounds.min_lat + bounds.max_lat) / 2,
-                   (bounds.min_lon + bounds.max_lon) / 2) <= NEAR_KM)
+      atlas_region_is_near (center_lat, center_lon,
+                            (bounds.min_lat + bounds.max_lat) / 2,
+                            (bounds.min_lon + bounds.max_lon) / 2))
     return TRUE;
 
   /* Or inside the polygons, with a margin of about 5 km */
