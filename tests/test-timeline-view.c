@@ -618,6 +618,26 @@ test_screenshots (void)
   }
 }
 
+/* What the view tells assistive technologies about the selected event: its title, date, type
+ * and status, in the words of the vocabulary */
+static void
+test_selected_description (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (MIXED_KB);
+  g_autoptr(AtlasSession) session = session_on (kb);
+  GtkWidget *view = atlas_timeline_view_new ();
+  GtkWindow *window = show_in_window (view, 1024, 180);
+  g_autofree char *error = NULL;
+
+  atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "talks"));
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                              "Selected: Talks in Lausanne (planned)\n2016-10-15 · Diplomacy · Planned");
+  g_assert_cmpstr (error, ==, NULL);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/timeline-view/home-end", test_home_end);
   g_test_add_func ("/timeline-view/panel-next", test_panel_next);
   g_test_add_func ("/timeline-view/click-selects", test_click_selects);
+  g_test_add_func ("/timeline-view/selected-description", test_selected_description);
   g_test_add_func ("/timeline-view/zoom-around-anchor", test_zoom_around_anchor);
   g_test_add_func ("/timeline-view/filter-by-type", test_filter_by_type);
   g_test_add_func ("/timeline-view/play", test_play);

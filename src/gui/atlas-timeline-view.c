@@ -19,6 +19,7 @@
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-view.h"
 #include "atlas-timeline-view-private.h"
+#include "atlas-vocabulary.h"
 
 /*
  * The timeline draws the session's KB on a time axis with GtkSnapshot, one widget for
@@ -112,7 +113,9 @@ describe_event (AtlasTimelineView *self,
            atlas_event_get_end_date (event) == ATLAS_DATE_NONE)
     g_string_append_printf (text, " · %s", _("approximate date"));
   if (atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED)
-    g_string_append_printf (text, " · %s", _("planned"));
+    g_string_append_printf (text, " · %s",
+                            atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_STATUS,
+                                                        atlas_event_status_to_string (ATLAS_EVENT_STATUS_PLANNED)));
 
   for (guint i = 0; i < figures->len; i++)
     {
