@@ -39,15 +39,25 @@ OCHA_ADM1_FILE = "ocha_syr_admin1_v02_idleb.geojson"
 OCHA_ALEPPO_PCODES = ("N0119", "N0227")   # inclusive range of Aleppo neighbourhood P-codes
 OCHA_ADM1_KEEP = {"SY07"}                 # Idleb governorate
 
-PLACE_KINDS = {"neighbourhood", "district", "city", "town", "village", "region", "country", "facility",
-               "landmark"}
-EVENT_TYPES = {"bombardment", "ground-fighting", "humanitarian", "evacuation", "ceasefire", "diplomacy",
-               "statement"}
-WHO = {"people", "civilians", "children", "medical workers", "rescue workers", "opposition fighters",
-       "government forces", "military personnel"}
-PRECISIONS = {"exact", "centroid", "approximate", "unknown"}
-DATE_PRECISIONS = {"day", "days", "month"}
-STATUSES = {"reported", "planned"}
+SCHEMA = os.path.join(ROOT, "data", "aleppo-atlas-kb.schema.json")
+
+# The closed vocabularies of the format, from the enums of the KB's JSON Schema.  They are written
+# once, in src/core/atlas-vocabulary.c; test-schema checks the schema's enums against that, so
+# reading them from the schema keeps this script from holding a copy that could drift.
+with open(SCHEMA, encoding="utf-8") as _f:
+    _DEFS = json.load(_f)["$defs"]
+
+
+def schema_enum(definition, prop):
+    return frozenset(_DEFS[definition]["properties"][prop]["enum"])
+
+
+PLACE_KINDS = schema_enum("place", "kind")
+PRECISIONS = schema_enum("place", "precision")
+EVENT_TYPES = schema_enum("event", "type")
+DATE_PRECISIONS = schema_enum("event", "date_precision")
+STATUSES = schema_enum("event", "status")
+WHO = schema_enum("casualty", "who")
 
 CSV_KIND = {"neighbourhood": "neighbourhood", "landmark": "landmark", "industrial_area": "district",
             "airport": "facility", "hospital": "facility", "town": "town", "city": "city"}
