@@ -546,14 +546,20 @@ test_details (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (label)), ==, GTK_TEXT_DIR_RTL);
   g_assert_nonnull (find_label (details, "Bustan al-Basha"));
   g_assert_nonnull (find_label (details, "Centre of its outline"));
+  g_assert_nonnull (find_label (details, "neighbourhood"));
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-place.png");
 
   /* “at least 13” and “a dozen” people */
   atlas_session_set_selected_place (fixture->session, NULL);
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
+  g_assert_nonnull (find_label (details, "2016-09-21 (exact day)"));
   assert_side_by_side (fixture);
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-disagree.png");
+
+  /* Known only to lie between two days */
+  atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-19-aid-convoy-destroyed"));
+  g_assert_nonnull (find_label (details, "2016-09-19 – 2016-09-20 (sometime between these days)"));
 
   /* “at least 27” and “the death toll was higher” */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
