@@ -171,6 +171,95 @@ test_event_list_change_session (void)
   gtk_window_destroy (window);
 }
 
+/* The row the event list has bound for @event, or %NULL */
+static GtkWidget *
+find_event_row (GtkWidget  *widget,
+                AtlasEvent *event)
+{
+  if (g_object_get_data (G_OBJECT (widget), "atlas-event") == event)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_event_row (child, event);
+
+      if (row)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* A label under @widget that is drawn and reads @text, or %NULL */
+static GtkWidget *
+find_drawn_label (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text) &&
+      gtk_widget_is_drawable (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_drawn_label (child, text);
+
+      if (label)
+        return label;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *list;
+  AtlasEvent *event;
+} RowWait;
+
+static gboolean
+row_bound (RowWait *wait)
+{
+  return find_event_row (wait->list, wait->event) != NULL;
+}
+
+/* A planned event's row says so, in the words of the status vocabulary; a reported one's
+ * does not */
+static void
+test_event_list_planned_badge (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_resource (RESOURCE_PREFIX "/kb/aleppo-2016.json", NULL);
+  g_autoptr(AtlasSession) session = atlas_session_new ();
+  AtlasEventList *list = ATLAS_EVENT_LIST (atlas_event_list_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  AtlasEvent *planned, *reported;
+  RowWait wait;
+
+  g_assert_nonnull (kb);
+  planned = atlas_kb_lookup_event (kb, "e-2016-10-15-lausanne-meeting");
+  reported = atlas_kb_lookup_event (kb, "e-2016-09-21-air-raids-aleppo-hama");
+  g_assert_cmpint (atlas_event_get_status (planned), ==, ATLAS_EVENT_STATUS_PLANNED);
+  g_assert_cmpint (atlas_event_get_status (reported), ==, ATLAS_EVENT_STATUS_REPORTED);
+
+  atlas_session_set_kb (session, kb);
+  gtk_window_set_default_size (window, 400, 600);
+  gtk_window_set_child (window, GTK_WIDGET (list));
+  gtk_window_present (window);
+  atlas_event_list_set_session (list, session);
+
+  /* Selecting an event scrolls its row into view */
+  wait = (RowWait) { GTK_WIDGET (list), planned };
+  atlas_session_set_selected_event (session, planned);
+  atlas_test_wait_until (row_bound, &wait);
+  g_assert_nonnull (find_drawn_label (find_event_row (GTK_WIDGET (list), planned), "Planned"));
+
+  wait.event = reported;
+  atlas_session_set_selected_event (session, reported);
+  atlas_test_wait_until (row_bound, &wait);
+  g_assert_null (find_drawn_label (find_event_row (GTK_WIDGET (list), reported), "Planned"));
+
+  gtk_window_destroy (window);
+}
+
 static AtlasPlace *
 search_first_place (AtlasWindow *window,
                     const char  *text)
@@ -514,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/window/embedded-kb-listed", test_embedded_kb_listed);
   g_test_add_func ("/window/event-list-in-step", test_event_list_in_step);
   g_test_add_func ("/event-list/change-session", test_event_list_change_session);
+  g_test_add_func ("/event-list/planned-badge", test_event_list_planned_badge);
   g_test_add_func ("/window/search-selects", test_search_selects);
   g_test_add_func ("/window/map-click-moves-all", test_map_click_moves_all);
   g_test_add_func ("/window/select-id", test_select_id);
