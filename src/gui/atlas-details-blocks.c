@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-details-view-private.h"
+#include "atlas-vocabulary.h"
 
 /*
  * The labels, badges, cards and lists that the details pane's cards are built of, and the
@@ -169,14 +170,7 @@ _atlas_details_new_show_on_map_button (AtlasDetailsView *self,
 }
 
 const char *
-_atlas_details_precision_words (AtlasPrecision precision)
+_atlas_details_precision_label (AtlasPrecision precision)
 {
-  switch (precision)
-    {
-    case ATLAS_PRECISION_EXACT: return _("Exact location");
-    case ATLAS_PRECISION_CENTROID: return _("Centre of its outline");
-    case ATLAS_PRECISION_APPROXIMATE: return _("Approximate location");
-    case ATLAS_PRECISION_UNKNOWN: return _("Location unknown");
-    default: g_return_val_if_reached ("");
-    }
+  return atlas_vocabulary_get_label (ATLAS_VOCABULARY_PRECISION, atlas_precision_to_string (precision));
 }

@@ -14,6 +14,7 @@
 #include "atlas-details-view-private.h"
 #include "atlas-event-types.h"
 #include "atlas-region.h"
+#include "atlas-vocabulary.h"
 
 /*
  * The event card: what happened, when and how precisely, the casualty figures side by side,
@@ -60,18 +61,6 @@ draw_swatch (GtkDrawingArea *area,
   cairo_fill (cr);
 }
 
-static const char *
-date_precision_words (AtlasDatePrecision precision)
-{
-  switch (precision)
-    {
-    case ATLAS_DATE_PRECISION_DAY: return _("exact day");
-    case ATLAS_DATE_PRECISION_DAYS: return _("sometime between these days");
-    case ATLAS_DATE_PRECISION_MONTH: return _("sometime in this month");
-    default: g_return_val_if_reached ("");
-    }
-}
-
 /* Builder */
 
 void
@@ -84,6 +73,7 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   const char *summary = atlas_event_get_summary (event);
   g_autofree char *date = atlas_event_format_date (event);
   g_autofree char *date_line = NULL;
+  const char *date_words;
   GtkWidget *card, *row, *label, *list;
 
   card = _atlas_details_new_card (GTK_WIDGET (self->content), _("Event"), _("Selected event"));
@@ -115,7 +105,9 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   gtk_box_append (GTK_BOX (card), row);
 
   /* Translators: an event's date and how precisely it is known: "2016-09-22 – 2016-09-23 (sometime between these days)" */
-  date_line = g_strdup_printf (_("%s (%s)"), date, date_precision_words (atlas_event_get_date_precision (event)));
+  date_words = atlas_vocabulary_get_label (ATLAS_VOCABULARY_DATE_PRECISION,
+                                           atlas_date_precision_to_string (atlas_event_get_date_precision (event)));
+  date_line = g_strdup_printf (_("%s (%s)"), date, date_words);
   _atlas_details_append_label (card, date_line, "numeric");
 
   if (summary && summary[0])
@@ -148,7 +140,7 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
 
           gtk_widget_set_hexpand (text, TRUE);
           _atlas_details_append_label (text, atlas_place_get_name (place), NULL);
-          label = _atlas_details_append_label (text, _atlas_details_precision_words (atlas_place_get_precision (place)),
+          label = _atlas_details_append_label (text, _atlas_details_precision_label (atlas_place_get_precision (place)),
                                                "details-small");
           gtk_widget_add_css_class (label, "dim-label");
           gtk_box_append (GTK_BOX (box), text);

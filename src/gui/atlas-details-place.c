@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-details-view-private.h"
+#include "atlas-vocabulary.h"
 
 /*
  * The place card: the selected place's names, how well its location is known, its events and
@@ -82,10 +83,10 @@ append_precision (AtlasDetailsView *self,
                   gboolean          compact)
 {
   AtlasPrecision precision = atlas_place_get_precision (place);
-  const char *kind = atlas_place_get_kind (place);
+  const char *kind = atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place));
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *badge = _atlas_details_new_badge (_atlas_details_precision_words (precision),
-                                                              precision == ATLAS_PRECISION_UNKNOWN ? "unknown" : NULL);
+  GtkWidget *badge = _atlas_details_new_badge (_atlas_details_precision_label (precision),
+                                               precision == ATLAS_PRECISION_UNKNOWN ? "unknown" : NULL);
   GtkWidget *spacer = gtk_label_new (kind);
 
   gtk_box_append (GTK_BOX (row), badge);

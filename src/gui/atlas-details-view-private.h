@@ -50,7 +50,7 @@ void        _atlas_details_append_note            (GtkWidget        *card,
                                                    const char       *note);
 GtkWidget  *_atlas_details_new_show_on_map_button (AtlasDetailsView *self,
                                                    AtlasPlace       *place);
-const char *_atlas_details_precision_words        (AtlasPrecision    precision);
+const char *_atlas_details_precision_label        (AtlasPrecision    precision);
 
 /* atlas-details-place.c, atlas-details-event.c, atlas-details-figures.c */
 void        _atlas_details_view_append_place_card    (AtlasDetailsView *self,
