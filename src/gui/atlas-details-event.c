@@ -97,7 +97,9 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   gtk_box_append (GTK_BOX (row), label);
   if (atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED)
     {
-      GtkWidget *badge = _atlas_details_new_badge (_("Planned"), "planned");
+      const char *planned = atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_STATUS,
+                                                        atlas_event_status_to_string (ATLAS_EVENT_STATUS_PLANNED));
+      GtkWidget *badge = _atlas_details_new_badge (planned, "planned");
 
       gtk_widget_set_tooltip_text (badge, _("Announced ahead: it had not happened when the article was written"));
       gtk_box_append (GTK_BOX (row), badge);

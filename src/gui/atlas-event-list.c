@@ -13,6 +13,7 @@
 
 #include "atlas-event-list.h"
 #include "atlas-event-types.h"
+#include "atlas-vocabulary.h"
 
 /*
  * The events in date order, in step with the session: selecting a row selects the event, and
@@ -107,7 +108,8 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (_("Planned"));
+  GtkWidget *status = gtk_label_new (atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_STATUS,
+                                                                 atlas_event_status_to_string (ATLAS_EVENT_STATUS_PLANNED)));
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
 
