@@ -48,6 +48,27 @@ test_arabic_names (void)
   g_assert_cmpstr (first_place_id ("بُستان"), ==, bustan);
 }
 
+static char *
+first_place_detail (const char *query)
+{
+  g_autoptr(GListModel) results = atlas_kb_search (kb, query, 50);
+  AtlasSearchResult *result = first_of_kind (results, ATLAS_SEARCH_PLACE);
+
+  return result ? g_strdup (atlas_search_result_get_detail (result)) : NULL;
+}
+
+/* A place's line under its name says what kind of place it is, in words, then its Arabic name
+ * if it has one */
+static void
+test_place_detail (void)
+{
+  g_autofree char *bustan = first_place_detail ("Bustan al-Basha");
+  g_autofree char *dakkak = first_place_detail ("al-Dakkak hospital");
+
+  g_assert_cmpstr (bustan, ==, "neighbourhood · بستان الباشا");
+  g_assert_cmpstr (dakkak, ==, "facility");
+}
+
 /* The article's spelling, the map's spelling and OCHA's find the same neighbourhood */
 static void
 test_alias_spellings (void)
@@ -147,6 +168,7 @@ main (int   argc,
 
   g_test_add_func ("/search/arabic-names", test_arabic_names);
   g_test_add_func ("/search/ranking", test_ranking);
+  g_test_add_func ("/search/place-detail", test_place_detail);
   g_test_add_func ("/search/alias-spellings", test_alias_spellings);
   g_test_add_func ("/search/events-and-text", test_events_and_text);
   g_test_add_func ("/search/empty-and-limit", test_empty_and_limit);
