@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-search.h"
+#include "atlas-vocabulary.h"
 
 struct _AtlasSearchResult
 {
@@ -284,12 +285,12 @@ atlas_kb_search (AtlasKb    *kb,
         g_autoptr(AtlasPlace) place = g_list_model_get_item (model, g_array_index (matches, PlaceMatch, i).position);
         g_autoptr(AtlasSearchResult) result = NULL;
         const char *name_ar = atlas_place_get_name_ar (place);
+        const char *kind = atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place));
 
         /* The kind first, so that the line is laid out left to right; the Arabic name
          * keeps its own direction inside it */
         result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
-                             name_ar ? g_strdup_printf ("%s · %s", atlas_place_get_kind (place), name_ar)
-                                     : g_strdup (atlas_place_get_kind (place)));
+                             name_ar ? g_strdup_printf ("%s · %s", kind, name_ar) : g_strdup (kind));
         g_list_store_append (results, result);
       }
   }
