@@ -17,6 +17,7 @@
 
 #include "atlas-time-ruler.h"
 #include "atlas-timeline-layout.h"
+#include "atlas-vocabulary.h"
 
 #define KB_HEAD \
   "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"test\"," \
@@ -35,17 +36,15 @@
   "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"aug\", \"places\": [], " SRC "}" \
   "]}"
 
-/* The shipped vocabulary's ids, in legend order; the layout is given its vocabulary, so the
- * tests can also give it a much longer one */
-static const char * const type_ids[] = {
-  "bombardment", "ground-fighting", "humanitarian", "evacuation", "ceasefire", "diplomacy", "statement",
-};
-
+/* @n_types lanes: the layout is given its types, so the tests can give it many more than the
+ * vocabulary has */
 static AtlasEventTypeInfo *
 make_types (guint n_types)
 {
+  guint n_real;
+  const AtlasTerm *real = atlas_vocabulary_get_terms (ATLAS_VOCABULARY_EVENT_TYPE, &n_real);
   AtlasEventTypeInfo *types = g_new0 (AtlasEventTypeInfo, n_types);
-  guint n_fillers = n_types - MIN (n_types, G_N_ELEMENTS (type_ids));
+  guint n_fillers = n_types - MIN (n_types, n_real);
 
   /* Made-up types first, then the real ones: the real types get the last lanes */
   for (guint i = 0; i < n_types; i++)
@@ -56,7 +55,7 @@ make_types (guint n_types)
           types[i].id = g_intern_string (id);
         }
       else
-        types[i].id = type_ids[i - n_fillers];
+        types[i].id = real[i - n_fillers].id;
     }
   return types;
 }
