@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-kb-private.h"
+#include "atlas-vocabulary.h"
 
 enum {
   PROP_0,
@@ -237,10 +238,13 @@ atlas_casualty_format (AtlasCasualty *self)
 {
   g_autofree char *killed = NULL;
   g_autofree char *injured = NULL;
+  const char *who;
   gboolean at_least;
   GString *str;
 
   g_return_val_if_fail (ATLAS_IS_CASUALTY (self), NULL);
+
+  who = atlas_vocabulary_get_label (ATLAS_VOCABULARY_WHO, self->who);
 
   at_least = g_strcmp0 (self->qualifier, "at least") == 0;
   killed = format_count (&self->killed, at_least);
@@ -257,7 +261,7 @@ atlas_casualty_format (AtlasCasualty *self)
   if (!killed && !injured)
     g_string_append (str, _("no number given"));
 
-  g_string_append_printf (str, " (%s", self->who);
+  g_string_append_printf (str, " (%s", who ? who : self->who);
   if (self->qualifier && self->qualifier[0] && !at_least)
     g_string_append_printf (str, "; “%s”", self->qualifier);
   g_string_append (str, ")");
