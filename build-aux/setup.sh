@@ -7,14 +7,18 @@
 atlas_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 atlas_builddir="${ATLAS_BUILDDIR:-$atlas_root/_build}"
 
-# librsvg2-common lets GTK load its symbolic (SVG) icons; a desktop has it, a bare machine not
+# librsvg2-common lets GTK load its symbolic (SVG) icons; a desktop has it, a bare machine not.
+# fonts-noto-core is the smallest package with both faces resources/style.css asks for, Noto Sans
+# and Noto Sans Arabic (fonts-noto-ui-core has only the UI variants of the non-Latin scripts).
 atlas_build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libshumate-dev libjson-glib-dev
   desktop-file-utils appstream
   librsvg2-common adwaita-icon-theme
+  fonts-noto-core
 )
-atlas_test_packages=(xvfb xauth)
+# The fonts tests/fonts/ forces the widget tests to use: a narrow, a bare Debian's default, a wide
+atlas_test_packages=(xvfb xauth fonts-urw-base35 fonts-dejavu-core fonts-lemonada)
 
 atlas_missing_packages () {
   local pkg
