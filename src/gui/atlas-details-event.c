@@ -45,22 +45,6 @@ on_source_row_activated_cb (GtkListBox       *list,
   atlas_session_show_source (self->session, source);
 }
 
-/* Helpers */
-
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  const AtlasEventTypeInfo *info = user_data;
-
-  cairo_set_source_rgb (cr, info->rgb[0], info->rgb[1], info->rgb[2]);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
-}
-
 /* Builder */
 
 void
@@ -88,7 +72,7 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) info, NULL);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) info, NULL);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (swatch, "type-swatch");
       gtk_box_append (GTK_BOX (row), swatch);

@@ -141,22 +141,6 @@ row_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  const AtlasEventTypeInfo *info = user_data;
-
-  if (info)
-    {
-      cairo_set_source_rgb (cr, info->rgb[0], info->rgb[1], info->rgb[2]);
-      cairo_paint (cr);
-    }
-}
-
-static void
 row_bind_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              AtlasEventList           *self)
@@ -175,7 +159,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *detail_text = describe_event (self->session, event);
   g_autofree char *accessible = NULL;
 
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) info, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) info, NULL);
   gtk_widget_set_tooltip_text (swatch, info ? _(info->label) : NULL);
   gtk_label_set_label (GTK_LABEL (date), date_text);
   gtk_widget_set_visible (status, atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED);

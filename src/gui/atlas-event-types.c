@@ -70,3 +70,26 @@ atlas_event_types_lookup (const char *id)
 
   return index >= 0 ? &get_types ()[index] : NULL;
 }
+
+/**
+ * atlas_event_type_draw_swatch:
+ * @info: (nullable): the #AtlasEventTypeInfo to show, or %NULL for nothing
+ *
+ * A #GtkDrawingAreaDrawFunc that fills the area with the type's colour: the square swatch
+ * beside an event's type in the details and the event list.
+ */
+void
+atlas_event_type_draw_swatch (GtkDrawingArea *area,
+                              cairo_t        *cr,
+                              int             width,
+                              int             height,
+                              gpointer        info)
+{
+  const AtlasEventTypeInfo *type = info;
+
+  if (type == NULL)
+    return;
+
+  cairo_set_source_rgb (cr, type->rgb[0], type->rgb[1], type->rgb[2]);
+  cairo_paint (cr);
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +23,11 @@ typedef struct
 
 const AtlasEventTypeInfo *atlas_event_types_get    (guint      *n_types);
 const AtlasEventTypeInfo *atlas_event_types_lookup (const char *id);
+
+void atlas_event_type_draw_swatch (GtkDrawingArea *area,
+                                   cairo_t        *cr,
+                                   int             width,
+                                   int             height,
+                                   gpointer        info);
 
 G_END_DECLS
