@@ -9,10 +9,23 @@
 #pragma once
 
 #include "atlas-kb.h"
+#include "atlas-session.h"
 
 G_BEGIN_DECLS
 
+/* The start of a KB with one article "a" (text "abc") and no places, for tests that write
+ * their events inline, and a source that any such event can give */
+#define ATLAS_TEST_KB_HEAD \
+  "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"test\"," \
+  " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
+  " \"places\": [],"
+#define ATLAS_TEST_KB_SOURCE "\"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]"
+
 AtlasKb *atlas_test_load_string (const char *json);
+AtlasKb *atlas_test_dense_kb    (guint       n_events);
+
+gboolean atlas_test_session_has_handlers (AtlasSession *session,
+                                          const char   *detailed_signal);
 
 /* Six events in date order, one a day from 2016-01-01, and four places with no location:
  *

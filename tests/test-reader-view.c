@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-test-gtk.h"
+#include "atlas-test-kb.h"
 
 #include <gtk/gtk.h>
 
@@ -604,18 +605,6 @@ test_details (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }
 
-/* Whether anything listens to @detailed_signal on @session */
-static gboolean
-session_has_handlers (AtlasSession *session,
-                      const char   *detailed_signal)
-{
-  guint signal_id;
-  GQuark detail;
-
-  g_assert_true (g_signal_parse_name (detailed_signal, ATLAS_TYPE_SESSION, &signal_id, &detail, TRUE));
-  return g_signal_has_handler_pending (session, signal_id, detail, FALSE);
-}
-
 static void
 assert_session_unwatched (AtlasSession *session)
 {
@@ -627,7 +616,7 @@ assert_session_unwatched (AtlasSession *session)
   for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
     {
       g_test_message ("%s", watched[i]);
-      g_assert_false (session_has_handlers (session, watched[i]));
+      g_assert_false (atlas_test_session_has_handlers (session, watched[i]));
     }
 }
 
@@ -655,7 +644,7 @@ test_change_session (Fixture       *fixture,
   atlas_session_set_selected_event (old_session, first);
   g_assert_cmpstr (visible_page (fixture->reader, ATLAS_TYPE_READER_VIEW), ==, "article");
   g_assert_cmpstr (visible_page (fixture->details, ATLAS_TYPE_DETAILS_VIEW), ==, "details");
-  g_assert_true (session_has_handlers (old_session, "notify::selected-event"));
+  g_assert_true (atlas_test_session_has_handlers (old_session, "notify::selected-event"));
 
   /* The other session has nothing selected, and the views say so */
   atlas_reader_view_set_session (fixture->reader, other);

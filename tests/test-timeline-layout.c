@@ -15,25 +15,21 @@
 
 #include <string.h>
 
+#include "atlas-test-kb.h"
 #include "atlas-time-ruler.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-vocabulary.h"
 
-#define KB_HEAD \
-  "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"test\"," \
-  " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
-  " \"places\": [],"
-#define SRC "\"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]"
 
 /* Three statements on 2 October (c, a, b in the file), a bombardment the day after, and a
  * month-precision event in August: in date order aug, c, a, b, raid */
-#define ROWS_KB KB_HEAD \
+#define ROWS_KB ATLAS_TEST_KB_HEAD \
   " \"casualties\": [], \"events\": [" \
-  "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"raid\", \"date\": \"2016-10-03\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"raid\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"aug\", \"places\": [], " SRC "}" \
+  "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"raid\", \"date\": \"2016-10-03\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"raid\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"aug\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}" \
   "]}"
 
 /* @n_types lanes: the layout is given its types, so the tests can give it many more than the
@@ -58,38 +54,6 @@ make_types (guint n_types)
         types[i].id = real[i - n_fillers].id;
     }
   return types;
-}
-
-static AtlasKb *
-kb_from_json (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_bytes (bytes, "inline.json", NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
-/* @n events over 2016, several a day, a tenth of them of month precision, types in turn
- * bombardment, ground-fighting, humanitarian, statement */
-static AtlasKb *
-dense_kb (guint n)
-{
-  static const char *types[] = { "bombardment", "ground-fighting", "humanitarian", "statement" };
-  g_autoptr(GString) json = g_string_new (KB_HEAD " \"casualties\": [], \"events\": [");
-  AtlasDate start = atlas_date_from_ymd (2016, 1, 1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *date = atlas_date_format (start + (i * 366) / n);
-
-      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"%s\", \"date_precision\": \"%s\", "
-                              "\"type\": \"%s\", \"title\": \"event %u\", \"places\": [], " SRC "}",
-                              i ? "," : "", i, date, i % 10 == 0 ? "month" : "day", types[i % 4], i);
-    }
-  g_string_append (json, "]}");
-  return kb_from_json (json->str);
 }
 
 static AtlasTimelineLayout *
@@ -131,7 +95,7 @@ static void
 test_geometry (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (7);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   AtlasDate oct1 = atlas_date_from_ymd (2016, 10, 1);
   const AtlasTimelineGeometry *geo = &layout->geo;
@@ -175,7 +139,7 @@ static void
 test_view (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (7);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   AtlasDate aug1 = atlas_date_from_ymd (2016, 8, 1);
   AtlasDate oct4 = atlas_date_from_ymd (2016, 10, 4);
@@ -216,7 +180,7 @@ static void
 test_rows_and_clusters (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (7);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   AtlasDate oct1 = atlas_date_from_ymd (2016, 10, 1);
   const AtlasTimelineItem *item;
@@ -285,7 +249,7 @@ static void
 test_hit_test (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (7);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   AtlasDate oct1 = atlas_date_from_ymd (2016, 10, 1);
   AtlasEvent *c = atlas_kb_lookup_event (kb, "c");
@@ -321,7 +285,7 @@ static void
 test_density (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (7);
-  g_autoptr(AtlasKb) kb = dense_kb (6000);
+  g_autoptr(AtlasKb) kb = atlas_test_dense_kb (6000);
   g_autoptr(AtlasSession) session = atlas_session_new ();
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   double total = 0;
@@ -369,8 +333,8 @@ static void
 test_many_types (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (40);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
-  g_autoptr(AtlasKb) dense = dense_kb (6000);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
+  g_autoptr(AtlasKb) dense = atlas_test_dense_kb (6000);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 40);
   AtlasDate oct1 = atlas_date_from_ymd (2016, 10, 1);
   const AtlasTimelineItem *item;
@@ -415,7 +379,7 @@ static void
 test_too_many_types (void)
 {
   g_autofree AtlasEventTypeInfo *types = make_types (255);
-  g_autoptr(AtlasKb) kb = kb_from_json (ROWS_KB);
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
 
   atlas_timeline_layout_set_kb (layout, kb, types, 254);

@@ -19,34 +19,29 @@
 #include "atlas-timeline-panel.h"
 #include "atlas-timeline-view.h"
 
-#define KB_HEAD \
-  "{\"format\": \"aleppo-atlas-kb\", \"version\": 1, \"title\": \"test\"," \
-  " \"articles\": [{\"id\": \"a\", \"title\": \"t\", \"outlet\": \"o\", \"published\": \"2016-10-02\", \"text\": \"abc\"}]," \
-  " \"places\": [],"
-#define SRC "\"sources\": [{\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}]"
 #define FIG_SRC "\"source\": {\"article\": \"a\", \"start\": 0, \"end\": 1, \"quote\": \"a\"}"
 
 /* Three events on one day, in the file in the order c, a, b, and one earlier */
-#define TIES_KB KB_HEAD \
+#define TIES_KB ATLAS_TEST_KB_HEAD \
   " \"casualties\": [], \"events\": [" \
-  "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"first\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"first\", \"places\": [], " SRC "}" \
+  "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"first\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"first\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}" \
   "]}"
 
 /* Every kind of mark: ranges, month and "days" precision, planned, figures of every shape */
-#define MIXED_KB KB_HEAD \
+#define MIXED_KB ATLAS_TEST_KB_HEAD \
   " \"events\": [" \
-  "  {\"id\": \"siege\", \"date\": \"2016-07-17\", \"end_date\": \"2016-12-22\", \"date_precision\": \"days\", \"type\": \"ground-fighting\", \"title\": \"Siege of eastern Aleppo\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"humanitarian\", \"title\": \"Aid talks (August)\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"near\", \"date\": \"2016-09-05\", \"date_precision\": \"days\", \"type\": \"bombardment\", \"title\": \"Strike on a market, early September\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"raid\", \"date\": \"2016-09-20\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"Air raid\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"convoy\", \"date\": \"2016-09-19\", \"end_date\": \"2016-09-21\", \"date_precision\": \"day\", \"type\": \"humanitarian\", \"title\": \"Convoy hit\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"talks\", \"date\": \"2016-10-15\", \"date_precision\": \"day\", \"status\": \"planned\", \"type\": \"diplomacy\", \"title\": \"Talks in Lausanne (planned)\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"truce\", \"date\": \"2016-09-12\", \"date_precision\": \"day\", \"type\": \"ceasefire\", \"title\": \"Truce\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"evac\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"evacuation\", \"title\": \"Evacuation\", \"places\": [], " SRC "}," \
-  "  {\"id\": \"say\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"Statement\", \"places\": [], " SRC "}" \
+  "  {\"id\": \"siege\", \"date\": \"2016-07-17\", \"end_date\": \"2016-12-22\", \"date_precision\": \"days\", \"type\": \"ground-fighting\", \"title\": \"Siege of eastern Aleppo\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"humanitarian\", \"title\": \"Aid talks (August)\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"near\", \"date\": \"2016-09-05\", \"date_precision\": \"days\", \"type\": \"bombardment\", \"title\": \"Strike on a market, early September\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"raid\", \"date\": \"2016-09-20\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"Air raid\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"convoy\", \"date\": \"2016-09-19\", \"end_date\": \"2016-09-21\", \"date_precision\": \"day\", \"type\": \"humanitarian\", \"title\": \"Convoy hit\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"talks\", \"date\": \"2016-10-15\", \"date_precision\": \"day\", \"status\": \"planned\", \"type\": \"diplomacy\", \"title\": \"Talks in Lausanne (planned)\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"truce\", \"date\": \"2016-09-12\", \"date_precision\": \"day\", \"type\": \"ceasefire\", \"title\": \"Truce\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"evac\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"evacuation\", \"title\": \"Evacuation\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"say\", \"date\": \"2016-10-13\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"Statement\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}" \
   "], \"casualties\": [" \
   "  {\"id\": \"f1\", \"event\": \"raid\", \"killed\": {\"min\": 9}, \"who\": \"people\", \"qualifier\": \"at least\", \"reported_by\": \"X\", " FIG_SRC "}," \
   "  {\"id\": \"f2\", \"event\": \"raid\", \"killed\": {\"min\": 12, \"max\": 12}, \"who\": \"people\", \"reported_by\": \"Y\", " FIG_SRC "}," \
@@ -65,26 +60,6 @@ load_shipped_kb (void)
 
   g_assert_no_error (error);
   return kb;
-}
-
-/* A dense KB: @n events over 2016, several a day, for the density bars */
-static AtlasKb *
-load_dense_kb (guint n)
-{
-  static const char *types[] = { "bombardment", "ground-fighting", "humanitarian", "statement" };
-  g_autoptr(GString) json = g_string_new (KB_HEAD " \"casualties\": [], \"events\": [");
-  AtlasDate start = atlas_date_from_ymd (2016, 1, 1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *date = atlas_date_format (start + (i * 366) / n);
-
-      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"%s\", \"date_precision\": \"%s\", "
-                              "\"type\": \"%s\", \"title\": \"event %u\", \"places\": [], " SRC "}",
-                              i ? "," : "", i, date, i % 10 == 0 ? "month" : "day", types[i % 4], i);
-    }
-  g_string_append (json, "]}");
-  return atlas_test_load_string (json->str);
 }
 
 static gboolean
@@ -509,7 +484,7 @@ test_go_to_date (void)
 static void
 test_dense (void)
 {
-  g_autoptr(AtlasKb) kb = load_dense_kb (6000);
+  g_autoptr(AtlasKb) kb = atlas_test_dense_kb (6000);
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = atlas_timeline_view_new ();
   GtkWindow *window = show_in_window (view, 1024, 180);
@@ -551,7 +526,7 @@ test_screenshots (void)
   static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 } };
   g_autoptr(AtlasKb) kb = load_shipped_kb ();
   g_autoptr(AtlasKb) mixed = atlas_test_load_string (MIXED_KB);
-  g_autoptr(AtlasKb) dense = load_dense_kb (6000);
+  g_autoptr(AtlasKb) dense = atlas_test_dense_kb (6000);
 
   if (g_getenv ("ATLAS_TEST_SCREENSHOT_DIR") == NULL)
     {

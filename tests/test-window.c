@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-test-gtk.h"
+#include "atlas-test-kb.h"
 
 #include <gtk/gtk.h>
 
@@ -93,23 +94,12 @@ test_event_list_in_step (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-session_has_handlers (AtlasSession *session,
-                      const char   *detailed_signal)
-{
-  guint signal_id;
-  GQuark detail;
-
-  g_assert_true (g_signal_parse_name (detailed_signal, ATLAS_TYPE_SESSION, &signal_id, &detail, TRUE));
-  return g_signal_has_handler_pending (session, signal_id, detail, FALSE);
-}
-
 static void
 assert_session_unwatched (AtlasSession *session)
 {
-  g_assert_false (session_has_handlers (session, "notify::kb"));
-  g_assert_false (session_has_handlers (session, "notify::selected-event"));
-  g_assert_false (session_has_handlers (session, "highlight-changed"));
+  g_assert_false (atlas_test_session_has_handlers (session, "notify::kb"));
+  g_assert_false (atlas_test_session_has_handlers (session, "notify::selected-event"));
+  g_assert_false (atlas_test_session_has_handlers (session, "highlight-changed"));
 }
 
 static guint
