@@ -267,12 +267,32 @@ check_counts (Fixture *f,
     DISAGREE ("the event list selects row %u; ", selected);
 }
 
+/* The panes show the session; the session itself must hold one story: no event beside a place
+ * where it did not happen, no sentence of an event no longer selected */
+static void
+check_story (Fixture *f,
+             GString *problems)
+{
+  AtlasPlace *place = atlas_session_get_selected_place (f->session);
+  AtlasEvent *event = atlas_session_get_selected_event (f->session);
+  AtlasCasualty *casualty = atlas_session_get_selected_casualty (f->session);
+
+  if (place && event && !atlas_kb_event_is_at_place (f->kb, event, place))
+    DISAGREE ("the panes show “%s” with %s, where it did not happen; ", atlas_event_get_title (event),
+              atlas_place_get_name (place));
+  if (casualty && atlas_casualty_get_event (casualty) != event)
+    DISAGREE ("the figure %s is not of the selected event; ", atlas_casualty_get_id (casualty));
+  if (place && !event && atlas_session_get_selected_article (f->session))
+    DISAGREE ("the reader keeps an article though no event is selected at %s; ", atlas_place_get_name (place));
+}
+
 /* What the panes show that the session does not hold, or NULL when they agree */
 static char *
 describe_disagreement (Fixture *f)
 {
   GString *problems = g_string_new (NULL);
 
+  check_story (f, problems);
   check_details (f, problems);
   check_reader (f, problems);
   check_map (f, problems);
