@@ -621,6 +621,143 @@ test_place_selects_event (Fixture       *fixture,
   g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-shell"));
 }
 
+/* One selection, one story (issue 7): what the session holds always belongs together */
+static void
+assert_coherent (Fixture *fixture)
+{
+  AtlasSession *session = fixture->session;
+  AtlasPlace *place = atlas_session_get_selected_place (session);
+  AtlasEvent *event = atlas_session_get_selected_event (session);
+  AtlasCasualty *casualty = atlas_session_get_selected_casualty (session);
+  AtlasArticle *article = atlas_session_get_selected_article (session);
+  gboolean has_focus = atlas_session_get_focus (session, NULL, NULL);
+
+  if (casualty)
+    g_assert_true (atlas_casualty_get_event (casualty) == event);
+  if (event && place)
+    g_assert_true (atlas_kb_event_is_at_place (fixture->kb, event, place));
+  if (place && !event)
+    {
+      g_assert_null (article);
+      g_assert_false (has_focus);
+    }
+  if (event)
+    {
+      g_assert_nonnull (article);
+      g_assert_true (has_focus);
+    }
+}
+
+/* A place where nothing happened: the event selected before, its figure and its sentence go */
+static void
+test_empty_place_clears (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AtlasEvent *raids = atlas_kb_lookup_event (fixture->kb, "e-2016-10-01-overnight-raids-aleppo");
+  AtlasPlace *khaldiyeh = atlas_kb_lookup_place (fixture->kb, "p-al-khaldiyeh");
+  g_autoptr(AtlasCasualty) figure = NULL;
+
+  g_assert_nonnull (raids);
+  g_assert_nonnull (khaldiyeh);
+  g_assert_cmpuint (atlas_kb_get_events_for_place (fixture->kb, khaldiyeh)->len, ==, 0);
+
+  atlas_session_set_selected_event (fixture->session, raids);
+  atlas_session_set_selected_place (fixture->session, khaldiyeh);
+  g_assert_true (atlas_session_get_selected_place (fixture->session) == khaldiyeh);
+  g_assert_null (atlas_session_get_selected_event (fixture->session));
+  g_assert_null (atlas_session_get_selected_article (fixture->session));
+  g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
+  g_assert_cmpuint (atlas_session_get_n_highlighted (fixture->session), ==, 0);
+  assert_coherent (fixture);
+
+  /* And from a figure */
+  atlas_session_set_selected_place (fixture->session, NULL);
+  figure = g_list_model_get_item (atlas_kb_get_casualties (fixture->kb), 0);
+  g_assert_nonnull (figure);
+  g_assert_false (atlas_kb_event_is_at_place (fixture->kb, atlas_casualty_get_event (figure), khaldiyeh));
+  atlas_session_set_selected_casualty (fixture->session, figure);
+  atlas_session_set_selected_place (fixture->session, khaldiyeh);
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_null (atlas_session_get_selected_event (fixture->session));
+  assert_coherent (fixture);
+}
+
+/* Every place, after every event, and back: the rule holds at each step */
+static void
+test_walk_coherent (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *places = atlas_kb_get_places (fixture->kb);
+  GListModel *events = atlas_kb_get_events (fixture->kb);
+  guint n_places = g_list_model_get_n_items (places);
+  guint n_events = g_list_model_get_n_items (events);
+
+  for (guint e = 0; e < n_events; e++)
+    for (guint p = 0; p < n_places; p++)
+      {
+        g_autoptr(AtlasEvent) event = g_list_model_get_item (events, e);
+        g_autoptr(AtlasPlace) place = g_list_model_get_item (places, p);
+
+        atlas_session_set_selected_place (fixture->session, NULL);
+        atlas_session_set_selected_event (fixture->session, event);
+        assert_coherent (fixture);
+        atlas_session_set_selected_place (fixture->session, place);
+        assert_coherent (fixture);
+        if (atlas_kb_event_is_at_place (fixture->kb, event, place))
+          g_assert_true (atlas_session_get_selected_event (fixture->session) == event);
+        else
+          g_assert_true (atlas_session_get_selected_event (fixture->session) != event);
+        g_assert_cmpint (atlas_session_get_selected_event (fixture->session) != NULL, ==,
+                         atlas_kb_get_events_for_place (fixture->kb, place)->len > 0);
+
+        /* An event chosen while the place is selected */
+        atlas_session_set_selected_event (fixture->session, event);
+        assert_coherent (fixture);
+        g_assert_true (atlas_session_get_selected_event (fixture->session) == event);
+      }
+}
+
+/* Selecting an event elsewhere unselects the place; an event or figure there keeps it */
+static void
+test_event_elsewhere_unselects_place (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "gamma"));
+  g_assert_true (atlas_session_get_selected_event (fixture->session) == event_id (fixture, "e-shell"));
+
+  atlas_session_set_selected_event (fixture->session, event_id (fixture, "e-talks"));
+  g_assert_null (atlas_session_get_selected_place (fixture->session));
+  assert_coherent (fixture);
+
+  /* e-shell is at alpha too: the place stays with its figure that names gamma */
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "alpha"));
+  atlas_session_set_selected_casualty (fixture->session, atlas_kb_lookup_casualty (fixture->kb, "c-gamma"));
+  g_assert_true (atlas_session_get_selected_place (fixture->session) == place_id (fixture, "alpha"));
+  assert_coherent (fixture);
+
+  /* e-shell is not at beta */
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "beta"));
+  atlas_session_set_selected_casualty (fixture->session, atlas_kb_lookup_casualty (fixture->kb, "c-gamma"));
+  g_assert_null (atlas_session_get_selected_place (fixture->session));
+  assert_coherent (fixture);
+}
+
+/* A place whose events the type filter hides has none to show: nothing is selected there */
+static void
+test_place_all_hidden (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  atlas_session_set_selected_casualty (fixture->session, atlas_kb_lookup_casualty (fixture->kb, "c-strikes"));
+  atlas_session_set_type_visible (fixture->session, "diplomacy", FALSE);
+  atlas_session_set_selected_place (fixture->session, place_id (fixture, "delta"));
+
+  g_assert_null (atlas_session_get_selected_event (fixture->session));
+  g_assert_null (atlas_session_get_selected_casualty (fixture->session));
+  g_assert_null (atlas_session_get_selected_article (fixture->session));
+  g_assert_false (atlas_session_get_focus (fixture->session, NULL, NULL));
+  assert_coherent (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +773,8 @@ main (int   argc,
   ADD ("/session/jump-to-date", test_jump_to_date);
   ADD ("/session/replace-kb", test_replace_kb);
   ADD ("/session/frame-place", test_frame_place);
+  ADD ("/session/empty-place-clears", test_empty_place_clears);
+  ADD ("/session/walk-coherent", test_walk_coherent);
 #undef ADD
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup_small, func, teardown)
@@ -644,6 +783,8 @@ main (int   argc,
   ADD ("/session/place-counts-types", test_place_counts_types);
   ADD ("/session/casualty-follows-event", test_casualty_follows_event);
   ADD ("/session/place-selects-event", test_place_selects_event);
+  ADD ("/session/event-elsewhere-unselects-place", test_event_elsewhere_unselects_place);
+  ADD ("/session/place-all-hidden", test_place_all_hidden);
 #undef ADD
 
   return g_test_run ();

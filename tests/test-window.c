@@ -391,8 +391,8 @@ test_map_click_moves_all (void)
   g_assert_true (atlas_session_get_selected_place (session) == bustan);
 
   /* The timeline counts only the events there */
-  expected_count = g_strdup_printf ("%u of %u events", events_there->len,
-                                    g_list_model_get_n_items (atlas_kb_get_events (kb)));
+  expected_count = g_strdup_printf ("%u of %u events at %s", events_there->len,
+                                    g_list_model_get_n_items (atlas_kb_get_events (kb)), atlas_place_get_name (bustan));
   g_assert_cmpstr (gtk_label_get_label (count), ==, expected_count);
 
   /* The reader follows, at the span of an event there */

@@ -320,12 +320,23 @@ atlas_session_get_selected_place (AtlasSession *self)
   return self->selected_place;
 }
 
+/* Unselects the casualty figure, the event and the article the reader shows with its span */
+static void
+clear_selected_fact (AtlasSession *self)
+{
+  atlas_session_set_selected_casualty (self, NULL);
+  atlas_session_set_selected_event (self, NULL);
+  atlas_session_set_selected_article (self, NULL);
+}
+
 /**
  * atlas_session_set_selected_place:
  *
- * Selects a place: events elsewhere are dimmed. If the selected event did not happen there,
- * the place's first highlighted event on or after the time cursor is selected instead (or its
- * last one before), so the timeline and the reader follow the place.
+ * Selects a place: events elsewhere are dimmed. If the selected event is not highlighted
+ * there, the place's first highlighted event on or after the time cursor is selected instead
+ * (or its last one before), so the timeline and the reader follow the place. If the place
+ * has no highlighted event, nothing is selected but the place: no event, casualty figure,
+ * article or span.
  */
 void
 atlas_session_set_selected_place (AtlasSession *self,
@@ -337,15 +348,25 @@ atlas_session_set_selected_place (AtlasSession *self,
   if (!g_set_object (&self->selected_place, place))
     return;
 
+  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLACE]);
   update_highlight (self);
 
+  /* One selection, one story (issue 7): every view shows what the session holds, so the
+   * session must never hold an event beside a place where it did not happen. The details
+   * would show it under the place's card, the reader its sentence, the map its outlines,
+   * and a reader would take it for the place's own. */
   if (place && self->kb &&
       (self->selected_event == NULL || !atlas_session_event_is_highlighted (self, self->selected_event)))
     {
       if (!atlas_session_jump_to_date (self, self->time_cursor) && self->time_cursor != ATLAS_DATE_NONE)
         atlas_session_select_last_event (self);
+
+      if (self->selected_event == NULL || !atlas_session_event_is_highlighted (self, self->selected_event))
+        clear_selected_fact (self);
     }
+
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 AtlasEvent *
@@ -359,7 +380,8 @@ atlas_session_get_selected_event (AtlasSession *self)
  * atlas_session_set_selected_event:
  *
  * Selects an event: the time cursor moves to its date and the reader to its first source.
- * A selected casualty figure of another event is unselected.
+ * A selected casualty figure of another event is unselected, and so is a selected place
+ * where the event did not happen (atlas_kb_event_is_at_place()).
  */
 void
 atlas_session_set_selected_event (AtlasSession *self,
@@ -376,6 +398,11 @@ atlas_session_set_selected_event (AtlasSession *self,
 
   if (self->selected_casualty && atlas_casualty_get_event (self->selected_casualty) != event)
     atlas_session_set_selected_casualty (self, NULL);
+
+  /* The place's card would stand above an event that did not happen there (issue 7) */
+  if (event && self->selected_place && self->kb &&
+      !atlas_kb_event_is_at_place (self->kb, event, self->selected_place))
+    atlas_session_set_selected_place (self, NULL);
 
   if (event)
     {

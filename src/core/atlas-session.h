@@ -38,6 +38,12 @@ G_DECLARE_FINAL_TYPE (AtlasSession, atlas_session, ATLAS, SESSION, GObject)
  * highlighted events only, in date order, ties broken by the KB's order
  * (atlas_event_get_position()). atlas_session_get_highlighted_events() lists them.
  *
+ * One selection, one story (issue 7): the selected event, casualty figure and reader span
+ * always belong together, and with the selected place. Selecting a place keeps the selected
+ * event only if it is highlighted there, else selects one that is, else unselects the event,
+ * its figure, the article and its span. Selecting an event unselects a place where it did
+ * not happen. So a view never shows an event beside a place it did not happen at.
+ *
  * Signal "highlight-changed" (no arguments) is emitted once whenever the set of highlighted
  * events may have changed (kb, selected-place or hidden-types changed).
  *

@@ -656,6 +656,20 @@ atlas_map_layer_get_place_count (AtlasMapLayer *self,
   return shape ? shape->count : 0;
 }
 
+/* Whether @place is drawn with the dashed outline of a place of the selected event; FALSE for
+ * a place without a polygon */
+gboolean
+atlas_map_layer_get_place_in_event (AtlasMapLayer *self,
+                                    AtlasPlace    *place)
+{
+  AtlasMapShape *shape;
+
+  g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), FALSE);
+
+  shape = g_hash_table_lookup (self->shape_by_place, place);
+  return shape ? shape->in_event : FALSE;
+}
+
 /* The bounds of all the polygons; FALSE when there are none */
 gboolean
 atlas_map_layer_get_bounds (AtlasMapLayer *self,

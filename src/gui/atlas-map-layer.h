@@ -39,6 +39,8 @@ guint          atlas_map_layer_get_class_size    (AtlasMapLayer   *self,
                                                   guint            klass);
 guint          atlas_map_layer_get_place_count   (AtlasMapLayer   *self,
                                                   AtlasPlace      *place);
+gboolean       atlas_map_layer_get_place_in_event (AtlasMapLayer  *self,
+                                                  AtlasPlace      *place);
 gboolean       atlas_map_layer_get_bounds        (AtlasMapLayer   *self,
                                                   AtlasBounds     *bounds);
 

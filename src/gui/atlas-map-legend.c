@@ -44,6 +44,40 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* What the shading counts. With a place selected or types hidden, the shading counts only the
+ * events they leave, and says so: "0 of 124 have any" alone read as if the data had gone
+ * (issue 7). */
+static char *
+format_summary (AtlasMapLegend *self,
+                guint           n_shaded,
+                guint           n_places)
+{
+  AtlasPlace *place = self->session ? atlas_session_get_selected_place (self->session) : NULL;
+  const char * const *hidden = self->session ? atlas_session_get_hidden_types (self->session) : NULL;
+
+  if (place && atlas_session_get_n_highlighted (self->session) == 0)
+    /* Translators: under the legend's colour ramp; %s is a place's name */
+    return g_strdup_printf (_("No reported event at %s. Events elsewhere are hidden while it is selected."),
+                            atlas_place_get_name (place));
+
+  if (place)
+    /* Translators: under the legend's colour ramp; %s is a place's name */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Only events at %s: %u of %u neighbourhoods has any",
+                                         "Only events at %s: %u of %u neighbourhoods have any", n_shaded),
+                            atlas_place_get_name (place), n_shaded, n_places);
+
+  if (hidden && hidden[0])
+    /* Translators: under the legend's colour ramp, when the type filter hides some events */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events of the types shown: %u of %u neighbourhoods has any",
+                                         "Events of the types shown: %u of %u neighbourhoods have any", n_shaded),
+                            n_shaded, n_places);
+
+  /* Translators: under the legend's colour ramp */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events per neighbourhood: %u of %u has any",
+                                       "Events per neighbourhood: %u of %u have any", n_shaded),
+                          n_shaded, n_places);
+}
+
 static void
 update_legend (AtlasMapLegend *self)
 {
@@ -93,10 +127,7 @@ update_legend (AtlasMapLegend *self)
                                       -1);
     }
 
-  /* Translators: under the legend's colour ramp */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events per neighbourhood: %u of %u has any",
-                                          "Events per neighbourhood: %u of %u have any", n_shaded),
-                             n_shaded, n_places);
+  summary = format_summary (self, n_shaded, n_places);
   gtk_label_set_label (self->legend_summary, summary);
 }
 
@@ -257,6 +288,10 @@ atlas_map_legend_init (AtlasMapLegend *self)
 
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::time-cursor",
+                                  G_CALLBACK (update_legend), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selected-place",
+                                  G_CALLBACK (update_legend), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hidden-types",
                                   G_CALLBACK (update_legend), self);
   self->layer_signals = g_signal_group_new (ATLAS_TYPE_MAP_LAYER);
   g_signal_group_connect_swapped (self->layer_signals, "shading-changed",

@@ -66,6 +66,16 @@ show_article (AtlasReaderView *self,
   if (!g_set_object (&self->article, article))
     return FALSE;
 
+  /* GTK 4.8 animates scrolling to a span with the frame clock, and unmapping the text view
+   * in the middle of that animation trips a critical inside GTK (an "unmap" handler
+   * disconnects handler 0). Setting the value ends the animation before the page goes. */
+  if (article == NULL)
+    {
+      GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment));
+    }
+
   _atlas_reader_view_load_text (self);
   update_header (self);
   gtk_stack_set_visible_child_name (self->stack, article ? "article" : "empty");

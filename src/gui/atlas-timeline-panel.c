@@ -84,6 +84,7 @@ update_count (AtlasTimelinePanel *self)
 {
   AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
   g_autofree char *text = NULL;
+  AtlasPlace *place;
   guint total;
 
   if (kb == NULL)
@@ -93,9 +94,17 @@ update_count (AtlasTimelinePanel *self)
     }
 
   total = g_list_model_get_n_items (atlas_kb_get_events (kb));
-  /* Translators: "12 of 32 events": how many events the filters leave highlighted */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total),
-                          atlas_session_get_n_highlighted (self->session), total);
+  place = atlas_session_get_selected_place (self->session);
+  /* With a place selected the count says where: "0 of 32 events" alone read as if the data
+   * had gone (issue 7) */
+  if (place)
+    /* Translators: "0 of 32 events at al-Khaldiyeh": how many events happened at the selected place */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event at %s", "%u of %u events at %s", total),
+                            atlas_session_get_n_highlighted (self->session), total, atlas_place_get_name (place));
+  else
+    /* Translators: "12 of 32 events": how many events the filters leave highlighted */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total),
+                            atlas_session_get_n_highlighted (self->session), total);
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -433,6 +442,8 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::kb",
                                   G_CALLBACK (on_session_kb_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::n-highlighted",
+                                  G_CALLBACK (update_count), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selected-place",
                                   G_CALLBACK (update_count), self);
   g_signal_group_connect_swapped (self->session_signals, "highlight-changed",
                                   G_CALLBACK (on_session_highlight_changed_cb), self);
