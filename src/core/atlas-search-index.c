@@ -185,16 +185,51 @@ add_field (AtlasSearchIndex *index,
 
 static void
 add_place_names (AtlasSearchIndex *index,
-                 Doc         *doc,
-                 AtlasPlace  *place,
-                 gboolean     as_event_place)
+                 Doc              *doc,
+                 AtlasPlace       *place)
 {
   const char * const *aliases = atlas_place_get_aliases (place);
 
-  add_field (index, doc, as_event_place ? FIELD_PLACE : FIELD_NAME, atlas_place_get_name (place));
-  add_field (index, doc, as_event_place ? FIELD_PLACE : FIELD_NAME_AR, atlas_place_get_name_ar (place));
+  add_field (index, doc, FIELD_NAME, atlas_place_get_name (place));
+  add_field (index, doc, FIELD_NAME_AR, atlas_place_get_name_ar (place));
   for (guint i = 0; aliases && aliases[i]; i++)
-    add_field (index, doc, as_event_place ? FIELD_PLACE : FIELD_ALIAS, aliases[i]);
+    add_field (index, doc, FIELD_ALIAS, aliases[i]);
+}
+
+/* An event's places are named as the places are: their words are copied, not tokenised
+ * again for each event */
+static void
+copy_place_names (AtlasSearchIndex *index,
+                  Doc              *doc,
+                  GHashTable       *place_docs,
+                  AtlasPlace       *place)
+{
+  gpointer position;
+  Doc *place_doc;
+  guint32 last_field = G_MAXUINT32;
+
+  if (!g_hash_table_lookup_extended (place_docs, place, NULL, &position))
+    return;
+
+  place_doc = &g_array_index (index->docs, Doc, GPOINTER_TO_UINT (position));
+  for (guint t = place_doc->first_token; t < place_doc->first_token + place_doc->n_tokens; t++)
+    {
+      Token token = g_array_index (index->tokens, Token, t);
+
+      if (token.field != last_field)
+        {
+          Field field = g_array_index (index->fields, Field, token.field);
+
+          last_field = token.field;
+          field.kind = FIELD_PLACE;
+          field.first = index->tokens->len;
+          g_array_append_val (index->fields, field);
+        }
+
+      token.field = index->fields->len - 1;
+      g_array_append_val (index->tokens, token);
+      doc->n_tokens++;
+    }
 }
 
 static Doc *
@@ -212,6 +247,7 @@ AtlasSearchIndex *
 _atlas_search_index_new (AtlasKb *kb)
 {
   AtlasSearchIndex *index = g_new0 (AtlasSearchIndex, 1);
+  g_autoptr(GHashTable) place_docs = g_hash_table_new (NULL, NULL);
   GListModel *model;
 
   index->words = g_ptr_array_new_with_free_func (word_free);
@@ -226,7 +262,8 @@ _atlas_search_index_new (AtlasKb *kb)
     {
       g_autoptr(AtlasPlace) place = g_list_model_get_item (model, i);
 
-      add_place_names (index, begin_doc (index, ATLAS_SEARCH_PLACE, place), place, FALSE);
+      add_place_names (index, begin_doc (index, ATLAS_SEARCH_PLACE, place), place);
+      g_hash_table_insert (place_docs, place, GUINT_TO_POINTER (index->docs->len - 1));
     }
 
   model = atlas_kb_get_events (kb);
@@ -237,7 +274,7 @@ _atlas_search_index_new (AtlasKb *kb)
 
       add_field (index, doc, FIELD_TITLE, atlas_event_get_title (event));
       for (guint p = 0; p < atlas_event_get_n_places (event); p++)
-        add_place_names (index, doc, atlas_event_get_place (event, p), TRUE);
+        copy_place_names (index, doc, place_docs, atlas_event_get_place (event, p));
       add_field (index, doc, FIELD_TYPE,
                  atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_TYPE, atlas_event_get_event_type (event)));
       add_field (index, doc, FIELD_SUMMARY, atlas_event_get_summary (event));

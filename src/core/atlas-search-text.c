@@ -116,6 +116,20 @@ atlas_search_tokenize (const char *text)
       if (is_apostrophe (ch))
         continue;
 
+      /* Most text is ASCII, which needs no decomposition: the index is built faster */
+      if (ch < 0x80)
+        {
+          if (g_ascii_isalnum (ch))
+            {
+              if (word->len == 0)
+                start = position;
+              g_string_append_c (word, g_ascii_tolower (ch));
+            }
+          else
+            end_word (tokens, word, start, position);
+          continue;
+        }
+
       n = g_unichar_fully_decompose (ch, TRUE, decomposed, G_N_ELEMENTS (decomposed));
       for (gsize i = 0; i < n; i++)
         {
