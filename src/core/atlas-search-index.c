@@ -117,7 +117,6 @@ doc_clear (gpointer data)
 void
 _atlas_search_index_free (AtlasSearchIndex *index)
 {
-
   g_ptr_array_unref (index->words);
   g_hash_table_unref (index->word_ids);
   g_array_unref (index->docs);
@@ -143,9 +142,9 @@ drop_articles (GArray *tokens)
 
 static void
 add_field (AtlasSearchIndex *index,
-           Doc         *doc,
-           FieldKind    kind,
-           const char  *text)
+           Doc              *doc,
+           FieldKind         kind,
+           const char       *text)
 {
   g_autoptr(GArray) tokens = NULL;
   Field field = { kind, text, index->tokens->len, 0 };
@@ -233,9 +232,9 @@ copy_place_names (AtlasSearchIndex *index,
 }
 
 static Doc *
-begin_doc (AtlasSearchIndex     *index,
-           AtlasSearchKind  kind,
-           gpointer         item)
+begin_doc (AtlasSearchIndex *index,
+           AtlasSearchKind   kind,
+           gpointer          item)
 {
   Doc doc = { kind, g_object_ref (item), index->tokens->len, 0 };
 
@@ -339,10 +338,10 @@ compare_word (const QueryWord *query,
  * matches no word of the KB; @n_words is set in any case. */
 static gboolean
 parse_query (AtlasSearchIndex *index,
-             const char  *query,
-             QueryWord   *words,
-             guint8      *any,
-             guint       *n_words)
+             const char       *query,
+             QueryWord        *words,
+             guint8           *any,
+             guint            *n_words)
 {
   g_autoptr(GArray) tokens = atlas_search_tokenize (query);
   gsize length = strlen (query);
@@ -403,8 +402,8 @@ query_words_clear (QueryWord *words,
 
 static guint
 token_score (AtlasSearchIndex *index,
-             guint        t,
-             guint8       quality)
+             guint             t,
+             guint8            quality)
 {
   const Field *field = &g_array_index (index->fields, Field, g_array_index (index->tokens, Token, t).field);
   guint level;
@@ -431,14 +430,14 @@ count_bits (guint32 bits)
   return n;
 }
 
-/* Fills @match for @doc; FALSE if some query word matches none of its words */
+/* Fills @match for the document @d; FALSE if some query word matches none of its words */
 static gboolean
-match_doc (AtlasSearchIndex     *index,
-           guint            d,
-           const QueryWord *words,
-           guint            n_words,
-           const guint8    *any,
-           Match           *match)
+match_doc (AtlasSearchIndex *index,
+           guint             d,
+           const QueryWord  *words,
+           guint             n_words,
+           const guint8     *any,
+           Match            *match)
 {
   const Doc *doc = &g_array_index (index->docs, Doc, d);
   const Token *tokens = (const Token *) index->tokens->data;
@@ -556,12 +555,12 @@ field_label (FieldKind kind)
  * of it in bold; for an article's text, also the span to show in the reader: the query's
  * words where they follow each other, else the first match */
 static char *
-build_snippet (AtlasSearchIndex     *index,
-               const Match     *match,
-               const QueryWord *words,
-               guint            n_words,
-               guint           *span_start,
-               guint           *span_end)
+build_snippet (AtlasSearchIndex *index,
+               const Match      *match,
+               const QueryWord  *words,
+               guint             n_words,
+               guint            *span_start,
+               guint            *span_end)
 {
   const Token *tokens = (const Token *) index->tokens->data;
   guint32 field_id = tokens[match->best[0]].field;
