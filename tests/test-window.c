@@ -285,6 +285,26 @@ test_search_selects (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The search popover says how many results there are, and why each matched (issue 7) */
+static void
+test_search_counts (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "search_entry"));
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "search_count"));
+  AtlasPlace *touman = search_first_place (window, "Khan Tuman");
+
+  g_assert_nonnull (touman);
+  g_assert_cmpstr (atlas_place_get_name (touman), ==, "Khan Touman");
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "3 results");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "a");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (count), "results, the first 50 shown"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_select_id (void)
 {
@@ -595,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/event-list/change-session", test_event_list_change_session);
   g_test_add_func ("/event-list/planned-badge", test_event_list_planned_badge);
   g_test_add_func ("/window/search-selects", test_search_selects);
+  g_test_add_func ("/window/search-counts", test_search_counts);
   g_test_add_func ("/window/map-click-moves-all", test_map_click_moves_all);
   g_test_add_func ("/window/select-id", test_select_id);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);

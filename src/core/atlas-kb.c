@@ -15,6 +15,7 @@
 
 #include "atlas-json-guard.h"
 #include "atlas-kb-private.h"
+#include "atlas-search.h"
 
 G_DEFINE_FINAL_TYPE (AtlasKb, atlas_kb, G_TYPE_OBJECT)
 
@@ -238,6 +239,9 @@ load_file_thread (GTask        *task,
   LoadResult *result = g_new0 (LoadResult, 1);
 
   result->kb = atlas_kb_new_from_file (task_data, cancellable, &result->problems, &result->error);
+  /* Here rather than on the first keystroke, which would wait for it (issue 7) */
+  if (result->kb)
+    atlas_kb_prepare_search (result->kb);
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 

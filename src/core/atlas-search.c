@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-search.h"
+#include "atlas-search-private.h"
 #include "atlas-vocabulary.h"
 
 struct _AtlasSearchResult
@@ -24,6 +24,7 @@ struct _AtlasSearchResult
   GObject         *item;
   char            *title;
   char            *detail;
+  char            *snippet;
   guint            match_start;   /* in the article's text, code points */
   guint            match_end;
 };
@@ -33,6 +34,7 @@ enum {
   PROP_TITLE,
   PROP_DETAIL,
   PROP_KIND_LABEL,
+  PROP_SNIPPET,
   N_PROPS
 };
 
@@ -60,6 +62,7 @@ atlas_search_result_finalize (GObject *object)
   g_clear_object (&self->item);
   g_free (self->title);
   g_free (self->detail);
+  g_free (self->snippet);
 
   G_OBJECT_CLASS (atlas_search_result_parent_class)->finalize (object);
 }
@@ -86,6 +89,10 @@ atlas_search_result_get_property (GObject    *object,
       g_value_set_string (value, kind_label (self->kind));
       break;
 
+    case PROP_SNIPPET:
+      g_value_set_string (value, self->snippet);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -105,6 +112,8 @@ atlas_search_result_class_init (AtlasSearchResultClass *klass)
     g_param_spec_string ("detail", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND_LABEL] =
     g_param_spec_string ("kind-label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SNIPPET] =
+    g_param_spec_string ("snippet", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -164,6 +173,21 @@ atlas_search_result_get_detail (AtlasSearchResult *self)
 }
 
 /**
+ * atlas_search_result_get_snippet:
+ *
+ * Why the item matched: the matched field, or the part of it around the match, with the
+ * matched words in bold, and the field's name before it unless it is the item's title.
+ *
+ * Returns: Pango markup
+ */
+const char *
+atlas_search_result_get_snippet (AtlasSearchResult *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SEARCH_RESULT (self), NULL);
+  return self->snippet;
+}
+
+/**
  * atlas_search_result_get_match:
  * @source: (out): the matched span of an article, for atlas_session_show_source(); its quote
  *   is %NULL and its article is not referenced
@@ -186,60 +210,136 @@ atlas_search_result_get_match (AtlasSearchResult *self,
   return TRUE;
 }
 
-/* Lower-cases one character for one, so that offsets in the result are offsets in @text */
-static char *
-lower_keep_offsets (const char *text)
+/* The index is built once per KB, so that a keystroke only compares the query with the
+ * KB's distinct words, then walks each item's words once (issue 7) */
+static AtlasSearchIndex *
+get_index (AtlasKb *kb)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  static GQuark quark;
+  AtlasSearchIndex *index;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    g_string_append_unichar (out, g_unichar_tolower (g_utf8_get_char (p)));
+  if G_UNLIKELY (quark == 0)
+    quark = g_quark_from_static_string ("atlas-search-index");
 
-  return g_string_free (out, FALSE);
+  if (!(index = g_object_get_qdata (G_OBJECT (kb), quark)))
+    {
+      index = _atlas_search_index_new (kb);
+      g_object_set_qdata_full (G_OBJECT (kb), quark, index, (GDestroyNotify) _atlas_search_index_free);
+    }
+
+  return index;
 }
 
-/* "…the words around the match…" */
-static char *
-snippet (const char *text,
-         glong       start,
-         glong       end)
+static AtlasSearchResult *
+result_for_hit (AtlasSearchHit *hit)
 {
-  glong n = g_utf8_strlen (text, -1);
-  glong from = MAX (0, start - 40);
-  glong to = MIN (n, end + 60);
-  g_autofree char *middle = g_utf8_substring (text, from, to);
+  AtlasSearchResult *result = NULL;
 
-  g_strdelimit (middle, "\n", ' ');
-  return g_strdup_printf ("%s%s%s", from > 0 ? "…" : "", middle, to < n ? "…" : "");
+  switch (hit->kind)
+    {
+    case ATLAS_SEARCH_PLACE:
+      {
+        AtlasPlace *place = ATLAS_PLACE (hit->item);
+        const char *name_ar = atlas_place_get_name_ar (place);
+        const char *kind = atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place));
+
+        /* The kind first, so that the line is laid out left to right; the Arabic name
+         * keeps its own direction inside it */
+        result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
+                             name_ar ? g_strdup_printf ("%s · %s", kind, name_ar) : g_strdup (kind));
+      }
+      break;
+
+    case ATLAS_SEARCH_EVENT:
+      result = result_new (ATLAS_SEARCH_EVENT, hit->item, atlas_event_get_title (ATLAS_EVENT (hit->item)),
+                           atlas_event_format_date (ATLAS_EVENT (hit->item)));
+      break;
+
+    case ATLAS_SEARCH_ARTICLE:
+      result = result_new (ATLAS_SEARCH_ARTICLE, hit->item, atlas_article_get_title (ATLAS_ARTICLE (hit->item)),
+                           g_strdup (atlas_article_get_outlet (ATLAS_ARTICLE (hit->item))));
+      if (hit->in_text)
+        {
+          result->match_start = hit->span_start;
+          result->match_end = hit->span_end;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  result->snippet = g_steal_pointer (&hit->snippet);
+  return result;
 }
 
-typedef struct
+/**
+ * atlas_kb_prepare_search:
+ *
+ * Builds the index atlas_kb_search() uses, if it is not built yet. Call it when the KB is
+ * loaded, so that the first keystroke does not pay for it.
+ */
+void
+atlas_kb_prepare_search (AtlasKb *kb)
 {
-  guint rank;
-  guint position;   /* in the KB's places */
-} PlaceMatch;
+  g_return_if_fail (ATLAS_IS_KB (kb));
 
-static int
-compare_place_matches (gconstpointer a,
-                       gconstpointer b)
+  get_index (kb);
+}
+
+/**
+ * atlas_kb_search_full:
+ * @query: what the person typed
+ * @max_results: the most results to return
+ * @n_found: (out) (optional): how many items match, returned or not
+ *
+ * Finds places by their names in English or Arabic and their aliases; events by their
+ * title, summary, type and the names of their places; articles by their title and text.
+ * Words are compared, not strings: each word of @query must match a word of the item, in
+ * any order, in any of the spellings atlas_search_tokenize() and atlas_search_text_key()
+ * treat as one; the last word may be unfinished unless a space follows it. Latin articles
+ * ("al-", "as-") are ignored.
+ *
+ * Results are ranked: a whole name, then the start of a name or title, then the start of a
+ * word, then inside a name; among equals, items that match every word in full before those
+ * that match the word being typed only by its start; places, then events, then articles;
+ * items with more of the words in one field (a title with both); exact spellings before
+ * other ones; then the KB's order (events by date).
+ *
+ * Returns: (transfer full): a list of #AtlasSearchResult
+ */
+GListModel *
+atlas_kb_search_full (AtlasKb    *kb,
+                      const char *query,
+                      guint       max_results,
+                      guint      *n_found)
 {
-  const PlaceMatch *ma = a, *mb = b;
+  GListStore *results = g_list_store_new (ATLAS_TYPE_SEARCH_RESULT);
+  g_autoptr(GArray) hits = NULL;
+  guint found;
 
-  if (ma->rank != mb->rank)
-    return ma->rank > mb->rank ? -1 : 1;
-  return ma->position < mb->position ? -1 : ma->position > mb->position ? 1 : 0;
+  if (n_found)
+    *n_found = 0;
+
+  g_return_val_if_fail (ATLAS_IS_KB (kb), G_LIST_MODEL (results));
+
+  hits = _atlas_search_index_query (get_index (kb), query ? query : "", max_results, &found);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      g_autoptr(AtlasSearchResult) result = result_for_hit (&g_array_index (hits, AtlasSearchHit, i));
+
+      g_list_store_append (results, result);
+    }
+
+  if (n_found)
+    *n_found = found;
+  return G_LIST_MODEL (results);
 }
 
 /**
  * atlas_kb_search:
- * @query: what the person typed
- * @max_results: the most results to return
  *
- * Finds places by any of their names, in English or Arabic, and aliases (accents, Arabic
- * short vowels and case ignored, so "Sakhur" finds as-Sakhour); events by title and summary;
- * and articles by their text. Places come first, best matches first (a whole name, the start
- * of a name, the start of a word, then inside a word), then events in date order, then
- * articles.
+ * atlas_kb_search_full() without the count.
  *
  * Returns: (transfer full): a list of #AtlasSearchResult
  */
@@ -248,93 +348,5 @@ atlas_kb_search (AtlasKb    *kb,
                  const char *query,
                  guint       max_results)
 {
-  GListStore *results = g_list_store_new (ATLAS_TYPE_SEARCH_RESULT);
-  g_autofree char *stripped = NULL;
-  g_autofree char *folded = NULL;
-  g_autofree char *lowered = NULL;
-  GListModel *model;
-  guint n;
-
-  g_return_val_if_fail (ATLAS_IS_KB (kb), G_LIST_MODEL (results));
-
-  stripped = g_strstrip (g_strdup (query ? query : ""));
-  if (stripped[0] == '\0')
-    return G_LIST_MODEL (results);
-
-  folded = atlas_search_fold (stripped);
-  lowered = lower_keep_offsets (stripped);
-
-  /* Places, best matches first; in the KB's order among equals */
-  model = atlas_kb_get_places (kb);
-  n = g_list_model_get_n_items (model);
-  {
-    g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (PlaceMatch));
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(AtlasPlace) place = g_list_model_get_item (model, i);
-        PlaceMatch match = { atlas_place_match_rank (place, folded), i };
-
-        if (match.rank > 0)
-          g_array_append_val (matches, match);
-      }
-    g_array_sort (matches, compare_place_matches);
-
-    for (guint i = 0; i < matches->len && g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results; i++)
-      {
-        g_autoptr(AtlasPlace) place = g_list_model_get_item (model, g_array_index (matches, PlaceMatch, i).position);
-        g_autoptr(AtlasSearchResult) result = NULL;
-        const char *name_ar = atlas_place_get_name_ar (place);
-        const char *kind = atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place));
-
-        /* The kind first, so that the line is laid out left to right; the Arabic name
-         * keeps its own direction inside it */
-        result = result_new (ATLAS_SEARCH_PLACE, place, atlas_place_get_name (place),
-                             name_ar ? g_strdup_printf ("%s · %s", kind, name_ar) : g_strdup (kind));
-        g_list_store_append (results, result);
-      }
-  }
-
-  model = atlas_kb_get_events (kb);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n && g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results; i++)
-    {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (model, i);
-      g_autofree char *title = lower_keep_offsets (atlas_event_get_title (event));
-      g_autofree char *summary = lower_keep_offsets (atlas_event_get_summary (event) ? atlas_event_get_summary (event) : "");
-
-      if (strstr (title, lowered) || strstr (summary, lowered))
-        {
-          g_autoptr(AtlasSearchResult) result = NULL;
-
-          result = result_new (ATLAS_SEARCH_EVENT, event, atlas_event_get_title (event),
-                               atlas_event_format_date (event));
-          g_list_store_append (results, result);
-        }
-    }
-
-  model = atlas_kb_get_articles (kb);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n && g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results; i++)
-    {
-      g_autoptr(AtlasArticle) article = g_list_model_get_item (model, i);
-      const char *text = atlas_article_get_text (article);
-      g_autofree char *lower = lower_keep_offsets (text);
-      const char *hit = strstr (lower, lowered);
-
-      if (hit)
-        {
-          g_autoptr(AtlasSearchResult) result = NULL;
-          glong start = g_utf8_pointer_to_offset (lower, hit);
-          glong end = start + g_utf8_strlen (lowered, -1);
-
-          result = result_new (ATLAS_SEARCH_ARTICLE, article, atlas_article_get_title (article),
-                               snippet (text, start, end));
-          result->match_start = start;
-          result->match_end = end;
-          g_list_store_append (results, result);
-        }
-    }
-
-  return G_LIST_MODEL (results);
+  return atlas_kb_search_full (kb, query, max_results, NULL);
 }

@@ -24,15 +24,21 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (AtlasSearchResult, atlas_search_result, ATLAS, SEARCH_RESULT, GObject)
 
-AtlasSearchKind  atlas_search_result_get_kind   (AtlasSearchResult *self);
-GObject         *atlas_search_result_get_item   (AtlasSearchResult *self);
-const char      *atlas_search_result_get_title  (AtlasSearchResult *self);
-const char      *atlas_search_result_get_detail (AtlasSearchResult *self);
-gboolean         atlas_search_result_get_match  (AtlasSearchResult *self,
-                                                 AtlasSource       *source);
+AtlasSearchKind  atlas_search_result_get_kind    (AtlasSearchResult *self);
+GObject         *atlas_search_result_get_item    (AtlasSearchResult *self);
+const char      *atlas_search_result_get_title   (AtlasSearchResult *self);
+const char      *atlas_search_result_get_detail  (AtlasSearchResult *self);
+const char      *atlas_search_result_get_snippet (AtlasSearchResult *self);
+gboolean         atlas_search_result_get_match   (AtlasSearchResult *self,
+                                                  AtlasSource       *source);
 
-GListModel      *atlas_kb_search                (AtlasKb           *kb,
-                                                 const char        *query,
-                                                 guint              max_results);
+void             atlas_kb_prepare_search         (AtlasKb           *kb);
+GListModel      *atlas_kb_search                 (AtlasKb           *kb,
+                                                  const char        *query,
+                                                  guint              max_results);
+GListModel      *atlas_kb_search_full            (AtlasKb           *kb,
+                                                  const char        *query,
+                                                  guint              max_results,
+                                                  guint             *n_found);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ struct _AtlasWindow
   GtkSearchEntry       *search_entry;
   GtkPopover           *search_popover;
   GtkStack             *search_stack;
+  GtkLabel             *search_count;
   GtkListView          *search_results;
   GtkPaned             *timeline_paned;
   GtkPaned             *side_paned;

@@ -237,6 +237,8 @@ on_search_changed_cb (GtkSearchEntry *entry,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   AtlasKb *kb = atlas_session_get_kb (self->session);
   g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autofree char *count = NULL;
+  guint n_found;
 
   g_clear_object (&self->search_model);
 
@@ -247,7 +249,14 @@ on_search_changed_cb (GtkSearchEntry *entry,
       return;
     }
 
-  self->search_model = atlas_kb_search (kb, text, 50);
+  self->search_model = atlas_kb_search_full (kb, text, 50, &n_found);
+  if (n_found > g_list_model_get_n_items (self->search_model))
+    /* Translators: search results, when only the best are listed */
+    count = g_strdup_printf (_("%u results, the first %u shown"), n_found,
+                             g_list_model_get_n_items (self->search_model));
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n_found), n_found);
+  gtk_label_set_label (self->search_count, count);
   selection = gtk_single_selection_new (g_object_ref (self->search_model));
   gtk_list_view_set_model (self->search_results, GTK_SELECTION_MODEL (selection));
   gtk_stack_set_visible_child_name (self->search_stack,
@@ -495,6 +504,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_popover);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_count);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_results);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_paned);
