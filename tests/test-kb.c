@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "atlas-kb.h"
+#include "atlas-search.h"
 #include "atlas-test-kb.h"
 
 typedef struct
@@ -209,19 +210,19 @@ test_shipped_polygons (Fixture       *fixture,
   g_assert_cmpuint (n_polygons, >, 100);
 }
 
+/* The best place that search finds for @query, by the app's own search rules */
 static AtlasPlace *
 find_place (AtlasKb    *kb,
             const char *query)
 {
-  GListModel *places = atlas_kb_get_places (kb);
-  g_autofree char *folded = atlas_search_fold (query);
+  g_autoptr(GListModel) results = atlas_kb_search (kb, query, 50);
 
-  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
-      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+      g_autoptr(AtlasSearchResult) result = g_list_model_get_item (results, i);
 
-      if (atlas_place_matches (place, folded))
-        return place;
+      if (atlas_search_result_get_kind (result) == ATLAS_SEARCH_PLACE)
+        return ATLAS_PLACE (atlas_search_result_get_item (result));
     }
 
   return NULL;

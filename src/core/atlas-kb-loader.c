@@ -151,7 +151,6 @@ parse_places (Loader    *L,
           place->has_location = precision != ATLAS_PRECISION_UNKNOWN;
           place->lat = lat;
           place->lon = lon;
-          _atlas_place_build_search (place);
 
           g_hash_table_insert (L->kb->place_by_id, place->id, place);
           place->index = g_list_model_get_n_items (G_LIST_MODEL (L->kb->places));

@@ -47,8 +47,6 @@ struct _AtlasPlace
   AtlasPrecision  precision;
   guint           has_location : 1;
   guint           index;          /* position in the KB's places */
-  /* case-folded names and aliases, for search */
-  char          **folded_names;
 };
 
 struct _AtlasEvent
@@ -125,6 +123,5 @@ void _atlas_kb_build_indexes   (AtlasKb      *self,
                                  GPtrArray    *events);
 void _atlas_source_clear        (AtlasSource  *source);
 void _atlas_article_build_index (AtlasArticle *self);
-void _atlas_place_build_search  (AtlasPlace   *self);
 
 G_END_DECLS

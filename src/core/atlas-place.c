@@ -36,56 +36,6 @@ atlas_precision_to_string (AtlasPrecision precision)
   return atlas_vocabulary_get_id (ATLAS_VOCABULARY_PRECISION, precision);
 }
 
-/* Folds case and strips the marks that spellings of one name disagree on: Latin accents and
- * Arabic short vowels (harakat) and tatweel, so that "Sakhour" and "ṣakhour", or a vowelled
- * Arabic name and a plain one, compare equal. */
-/**
- * atlas_search_fold:
- *
- * Returns: (transfer full): @text folded for matching names in search
- */
-char *
-atlas_search_fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  g_autofree char *lower = NULL;
-  GString *out;
-
-  if (normalized == NULL)
-    return g_strdup ("");
-
-  lower = g_utf8_casefold (normalized, -1);
-  out = g_string_sized_new (strlen (lower));
-
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (ch);
-
-      if (type == G_UNICODE_NON_SPACING_MARK || ch == 0x0640 /* tatweel */)
-        continue;
-      g_string_append_unichar (out, ch);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-void
-_atlas_place_build_search (AtlasPlace *self)
-{
-  GPtrArray *names = g_ptr_array_new ();
-
-  g_ptr_array_add (names, atlas_search_fold (self->name));
-  if (self->name_ar)
-    g_ptr_array_add (names, atlas_search_fold (self->name_ar));
-  for (guint i = 0; self->aliases && self->aliases[i]; i++)
-    g_ptr_array_add (names, atlas_search_fold (self->aliases[i]));
-  g_ptr_array_add (names, NULL);
-
-  g_clear_pointer (&self->folded_names, g_strfreev);
-  self->folded_names = (char **) g_ptr_array_free (names, FALSE);
-}
-
 static void
 atlas_place_finalize (GObject *object)
 {
@@ -99,7 +49,6 @@ atlas_place_finalize (GObject *object)
   g_free (self->source);
   g_free (self->note);
   g_clear_pointer (&self->geometry, atlas_geometry_unref);
-  g_strfreev (self->folded_names);
 
   G_OBJECT_CLASS (atlas_place_parent_class)->finalize (object);
 }
@@ -262,58 +211,4 @@ atlas_place_get_note (AtlasPlace *self)
 {
   g_return_val_if_fail (ATLAS_IS_PLACE (self), NULL);
   return self->note;
-}
-
-/**
- * atlas_place_match_rank:
- * @folded_needle: text folded with the same rules as names (see atlas_search_fold())
- *
- * How well @folded_needle matches the place's name, Arabic name or aliases, at best.
- *
- * Returns: 0 for no match; 1 inside a word ("aid" in "Sa'id"); 2 at the start of a word
- *   ("basha" in "Bustan al-Basha"); 3 at the start of a name; 4 a whole name
- */
-guint
-atlas_place_match_rank (AtlasPlace *self,
-                        const char *folded_needle)
-{
-  gsize length;
-  guint best = 0;
-
-  g_return_val_if_fail (ATLAS_IS_PLACE (self), 0);
-  g_return_val_if_fail (folded_needle != NULL, 0);
-
-  length = strlen (folded_needle);
-  for (guint i = 0; self->folded_names && self->folded_names[i]; i++)
-    {
-      const char *name = self->folded_names[i];
-
-      /* UTF-8 never matches from inside a character, so stepping one byte is safe */
-      for (const char *hit = strstr (name, folded_needle); hit; hit = hit[0] ? strstr (hit + 1, folded_needle) : NULL)
-        {
-          guint rank;
-
-          if (hit == name)
-            rank = name[length] == '\0' ? 4 : 3;
-          else
-            rank = g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (hit))) ? 1 : 2;
-
-          best = MAX (best, rank);
-        }
-    }
-
-  return best;
-}
-
-/**
- * atlas_place_matches:
- * @needle: text folded with the same rules as names (see atlas_search_fold())
- *
- * Returns: %TRUE if a name, the Arabic name or an alias contains @needle
- */
-gboolean
-atlas_place_matches (AtlasPlace *self,
-                     const char *folded_needle)
-{
-  return atlas_place_match_rank (self, folded_needle) > 0;
 }

@@ -30,12 +30,7 @@ gboolean             atlas_place_get_location    (AtlasPlace *self,
 AtlasGeometry       *atlas_place_get_geometry    (AtlasPlace *self);
 const char          *atlas_place_get_source      (AtlasPlace *self);
 const char          *atlas_place_get_note        (AtlasPlace *self);
-guint                atlas_place_match_rank      (AtlasPlace *self,
-                                                  const char *folded_needle);
-gboolean             atlas_place_matches         (AtlasPlace *self,
-                                                  const char *folded_needle);
 
 const char          *atlas_precision_to_string   (AtlasPrecision precision);
-char                *atlas_search_fold           (const char    *text);
 
 G_END_DECLS
