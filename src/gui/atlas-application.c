@@ -114,6 +114,13 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
+  GList *windows;
+
+  /* Quitting alone stops the main loop with the windows still mapped, so none saved its
+   * layout: destroy them first, so that each saves it when it unmaps, as with its × (issue 7) */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (user_data))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+
   g_application_quit (G_APPLICATION (user_data));
 }
 
