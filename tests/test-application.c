@@ -12,6 +12,7 @@
 #include "atlas-test-gtk.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "atlas-application.h"
 #include "atlas-window.h"
@@ -50,6 +51,62 @@ test_quit_saves_layout (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+static void
+collect_controls (GtkWidget *widget,
+                  GPtrArray *controls)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || GTK_IS_SPINNER (child))
+        g_ptr_array_add (controls, child);
+      else
+        collect_controls (child, controls);
+    }
+}
+
+/* Every control of the header bar has a name of its own, with no mnemonic underscore and not
+ * read twice: the Open button read "_Open Open" (issue 7) */
+static void
+test_header_bar_names (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL);
+  GtkWidget *header_bar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  g_autoptr(GPtrArray) controls = g_ptr_array_new ();
+  GtkWidget *open_button = NULL;
+
+  collect_controls (header_bar, controls);
+  g_assert_cmpuint (controls->len, >=, 4);
+
+  for (guint i = 0; i < controls->len; i++)
+    {
+      GtkWidget *control = g_ptr_array_index (controls, i);
+      const char *action = GTK_IS_ACTIONABLE (control)
+                         ? gtk_actionable_get_action_name (GTK_ACTIONABLE (control)) : NULL;
+
+      g_autofree char *name = NULL;
+      g_auto(GStrv) words = NULL;
+
+      /* Checking against "" hands back the name it has */
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+      g_test_message ("%s %s: \"%s\"", G_OBJECT_TYPE_NAME (control), action ? action : "", name);
+      g_assert_nonnull (name);
+      g_assert_null (strchr (name, '_'));
+      words = g_strsplit (name, " ", -1);
+      for (guint w = 1; words[w] != NULL; w++)
+        g_assert_cmpstr (words[w], !=, words[w - 1]);
+      if (g_strcmp0 (action, "win.open") == 0)
+        open_button = control;
+    }
+
+  g_assert_nonnull (open_button);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (open_button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Open");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -59,6 +116,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/application/quit-saves-layout", test_quit_saves_layout);
+  g_test_add_func ("/window/header-bar-names", test_header_bar_names);
 
   return g_test_run ();
 }
