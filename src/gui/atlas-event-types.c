@@ -23,7 +23,7 @@ static const double colours[][3] = {
   { 0.149, 0.635, 0.412 },  /* humanitarian: green 4 */
   { 0.569, 0.255, 0.675 },  /* evacuation: purple 3 */
   { 0.110, 0.443, 0.847 },  /* ceasefire: blue 4 */
-  { 0.384, 0.627, 0.918 },  /* diplomacy: blue 2 */
+  { 0.596, 0.416, 0.267 },  /* diplomacy: brown 3, far from ceasefire's blue (issue 7) */
   { 0.467, 0.463, 0.482 },  /* statement: dark 1 */
 };
 
