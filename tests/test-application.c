@@ -15,6 +15,9 @@
 #include <string.h>
 
 #include "atlas-application.h"
+#include "atlas-reader-view.h"
+#include "atlas-timeline-panel.h"
+#include "atlas-timeline-view.h"
 #include "atlas-window.h"
 
 static gboolean
@@ -107,6 +110,156 @@ test_header_bar_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adds a name of each key trigger of @widget's shortcut controllers to @triggers, keypad keys
+ * left out: they repeat the main keys */
+static void
+collect_key_triggers (GtkWidget  *widget,
+                      GHashTable *triggers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          guint keyval;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          if (g_str_has_prefix (gdk_keyval_name (keyval), "KP_"))
+            continue;
+          g_hash_table_add (triggers, gtk_accelerator_name (keyval, gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+        }
+    }
+}
+
+/* The keys a widget of @type binds beyond those of @parent_type, if not G_TYPE_INVALID */
+static void
+collect_own_key_triggers (GType       type,
+                          GType       parent_type,
+                          GHashTable *triggers)
+{
+  g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) inherited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *widget = g_object_ref_sink (g_object_new (type, NULL));
+  GtkWidget *parent = parent_type != G_TYPE_INVALID ? g_object_ref_sink (g_object_new (parent_type, NULL)) : NULL;
+  GHashTableIter iter;
+  char *name;
+
+  collect_key_triggers (widget, own);
+  if (parent != NULL)
+    collect_key_triggers (parent, inherited);
+
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
+    if (!g_hash_table_contains (inherited, name))
+      g_hash_table_add (triggers, g_strdup (name));
+
+  if (GTK_IS_WINDOW (widget))
+    gtk_window_destroy (GTK_WINDOW (widget));
+  if (parent != NULL && GTK_IS_WINDOW (parent))
+    gtk_window_destroy (GTK_WINDOW (parent));
+  g_object_unref (widget);
+  g_clear_object (&parent);
+}
+
+static void
+collect_listed_accelerators (GtkWidget  *widget,
+                             GHashTable *listed)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) alternatives = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          collect_listed_accelerators (child, listed);
+          continue;
+        }
+
+      g_object_get (child, "accelerator", &accelerator, NULL);
+      if (accelerator == NULL)
+        continue;
+
+      alternatives = g_strsplit (accelerator, " ", -1);
+      for (guint i = 0; alternatives[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType modifiers;
+
+          g_assert_true (gtk_accelerator_parse (alternatives[i], &keyval, &modifiers));
+          g_hash_table_add (listed, gtk_accelerator_name (keyval, modifiers));
+        }
+    }
+}
+
+/* The shortcuts window lists every key the app binds: its accelerators, the keys of its
+ * widgets, and F6, with which GtkPaned moves between the panes. It left out F6, +, −, 0 and
+ * the reader's keys (issue 7). */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(AtlasApplication) app = atlas_application_new ();
+  g_autoptr(GHashTable) bound = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  AtlasWindow *window;
+  g_auto(GStrv) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkShortcutsWindow *overlay;
+  GHashTableIter iter;
+  char *name;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  /* What the code binds */
+  actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType modifiers;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &keyval, &modifiers));
+          g_hash_table_add (bound, gtk_accelerator_name (keyval, modifiers));
+        }
+    }
+  collect_own_key_triggers (ATLAS_TYPE_WINDOW, GTK_TYPE_APPLICATION_WINDOW, bound);
+  collect_own_key_triggers (ATLAS_TYPE_TIMELINE_PANEL, G_TYPE_INVALID, bound);
+  collect_own_key_triggers (ATLAS_TYPE_TIMELINE_VIEW, G_TYPE_INVALID, bound);
+  collect_own_key_triggers (ATLAS_TYPE_READER_VIEW, G_TYPE_INVALID, bound);
+  g_hash_table_add (bound, g_strdup ("F6"));
+
+  /* What the shortcuts window of a window lists: alternatives are separated by spaces */
+  window = atlas_window_new (app);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  collect_listed_accelerators (GTK_WIDGET (overlay), listed);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_hash_table_iter_init (&iter, bound);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
+    {
+      g_test_message ("bound: %s", name);
+      if (!g_hash_table_contains (listed, name))
+        g_test_fail_printf ("%s is bound but not listed in the shortcuts window", name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +270,7 @@ main (int   argc,
 
   g_test_add_func ("/application/quit-saves-layout", test_quit_saves_layout);
   g_test_add_func ("/window/header-bar-names", test_header_bar_names);
+  g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
 
   return g_test_run ();
 }
