@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atlas-kb-private.h"
+#include "atlas-search-text.h"
 #include "atlas-vocabulary.h"
 
 enum {
@@ -211,4 +212,77 @@ atlas_place_get_note (AtlasPlace *self)
 {
   g_return_val_if_fail (ATLAS_IS_PLACE (self), NULL);
   return self->note;
+}
+
+/**
+ * atlas_place_fold_name:
+ * @name: a name
+ *
+ * Folds @name with search's own normaliser (atlas_search_tokenize()): case, accents,
+ * Arabic short vowels, and the letters that Arabic spellings of one name disagree on
+ * (alef with or without hamza or madda, ta marbuta and heh, alef maqsura and yeh);
+ * words are joined by one space, so "Al-Ansari" and "al Ansari" fold alike.
+ *
+ * Returns: (transfer full): @name folded, to tell whether two names are one
+ */
+char *
+atlas_place_fold_name (const char *name)
+{
+  g_autoptr(GArray) tokens = NULL;
+  GString *out;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  tokens = atlas_search_tokenize (name);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const AtlasSearchToken *token = &g_array_index (tokens, AtlasSearchToken, i);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, token->word);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * atlas_place_dup_other_names:
+ *
+ * The aliases worth showing beside the name: those that are not the name or the
+ * Arabic name spelt another way, nor repeat one another (issue 7). Search keeps
+ * every alias.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the other names
+ */
+char **
+atlas_place_dup_other_names (AtlasPlace *self)
+{
+  g_autoptr(GPtrArray) seen = NULL;
+  GPtrArray *names;
+
+  g_return_val_if_fail (ATLAS_IS_PLACE (self), NULL);
+
+  seen = g_ptr_array_new_with_free_func (g_free);
+  names = g_ptr_array_new ();
+  g_ptr_array_add (seen, atlas_place_fold_name (self->name));
+  if (self->name_ar)
+    g_ptr_array_add (seen, atlas_place_fold_name (self->name_ar));
+
+  for (guint i = 0; self->aliases && self->aliases[i]; i++)
+    {
+      char *folded = atlas_place_fold_name (self->aliases[i]);
+
+      if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
+        {
+          g_free (folded);
+          continue;
+        }
+      g_ptr_array_add (seen, folded);
+      g_ptr_array_add (names, g_strdup (self->aliases[i]));
+    }
+
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
 }

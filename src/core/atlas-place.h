@@ -22,6 +22,7 @@ const char          *atlas_place_get_id          (AtlasPlace *self);
 const char          *atlas_place_get_name        (AtlasPlace *self);
 const char          *atlas_place_get_name_ar     (AtlasPlace *self);
 const char * const  *atlas_place_get_aliases     (AtlasPlace *self);
+char               **atlas_place_dup_other_names (AtlasPlace *self);
 const char          *atlas_place_get_kind        (AtlasPlace *self);
 AtlasPrecision       atlas_place_get_precision   (AtlasPlace *self);
 gboolean             atlas_place_get_location    (AtlasPlace *self,
@@ -32,5 +33,6 @@ const char          *atlas_place_get_source      (AtlasPlace *self);
 const char          *atlas_place_get_note        (AtlasPlace *self);
 
 const char          *atlas_precision_to_string   (AtlasPrecision precision);
+char                *atlas_place_fold_name       (const char    *name);
 
 G_END_DECLS

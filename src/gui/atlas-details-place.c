@@ -127,7 +127,7 @@ _atlas_details_view_append_place_card (AtlasDetailsView *self,
                                        gboolean          compact)
 {
   AtlasKb *kb = atlas_session_get_kb (self->session);
-  const char * const *aliases = atlas_place_get_aliases (place);
+  g_auto(GStrv) aliases = atlas_place_dup_other_names (place);
   GPtrArray *events, *casualties;
   GtkWidget *card, *list, *label;
 
@@ -139,7 +139,7 @@ _atlas_details_view_append_place_card (AtlasDetailsView *self,
 
   if (!compact && aliases && aliases[0])
     {
-      g_autofree char *joined = g_strjoinv (", ", (char **) aliases);
+      g_autofree char *joined = g_strjoinv (", ", aliases);
       g_autofree char *text = g_strdup_printf (_("Also known as: %s"), joined);
 
       label = _atlas_details_append_label (card, text, NULL);

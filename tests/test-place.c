@@ -1,0 +1,96 @@
+/* test-place.c: what a place shows of its names
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-place"
+
+#include "config.h"
+
+#include "atlas-kb.h"
+#include "atlas-place.h"
+
+static AtlasKb *
+load_shipped_kb (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+  return kb;
+}
+
+static gboolean
+strv_has (char       **strv,
+          const char  *s)
+{
+  return g_strv_contains ((const char * const *) strv, s);
+}
+
+/* "Also known as" left out what is only the name or the Arabic name spelt another way: with
+ * another case, or with a bare alef or a heh for a ta marbuta (issue 7). Search still knows
+ * every alias. */
+static void
+test_other_names (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  GListModel *places = atlas_kb_get_places (kb);
+  AtlasPlace *aziziyeh = atlas_kb_lookup_place (kb, "p-al-aziziyeh");
+  AtlasPlace *ansari = atlas_kb_lookup_place (kb, "p-al-ansari");
+  g_auto(GStrv) names = NULL;
+  guint n_with_names = 0;
+
+  g_assert_nonnull (aziziyeh);
+  g_assert_true (g_strv_contains (atlas_place_get_aliases (aziziyeh), "العزيزيه"));
+  names = atlas_place_dup_other_names (aziziyeh);
+  g_assert_false (strv_has (names, "العزيزيه"));
+  g_assert_true (strv_has (names, "A'aziziyeh"));
+  g_clear_pointer (&names, g_strfreev);
+
+  g_assert_nonnull (ansari);
+  names = atlas_place_dup_other_names (ansari);
+  g_assert_false (strv_has (names, "Al-Ansari"));
+  g_assert_false (strv_has (names, "الانصاري"));
+  g_clear_pointer (&names, g_strfreev);
+
+  /* Every place: none of the names shown folds to the name, the Arabic name or another one */
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+      g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+      names = atlas_place_dup_other_names (place);
+      g_ptr_array_add (seen, atlas_place_fold_name (atlas_place_get_name (place)));
+      if (atlas_place_get_name_ar (place))
+        g_ptr_array_add (seen, atlas_place_fold_name (atlas_place_get_name_ar (place)));
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          char *folded = atlas_place_fold_name (names[j]);
+
+          g_assert_true (g_strv_contains (atlas_place_get_aliases (place), names[j]));
+          for (guint k = 0; k < seen->len; k++)
+            g_assert_cmpstr (folded, !=, g_ptr_array_index (seen, k));
+          g_ptr_array_add (seen, folded);
+        }
+      n_with_names += names[0] != NULL;
+      g_clear_pointer (&names, g_strfreev);
+    }
+  g_assert_cmpuint (n_with_names, >, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/place/other-names", test_other_names);
+
+  return g_test_run ();
+}
