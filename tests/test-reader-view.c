@@ -256,17 +256,24 @@ test_event_focus (Fixture       *fixture,
   }
 }
 
-/* Choosing a row of the articles list opens that article */
+/* The articles list is in order of publication (issue 7), and choosing a row opens that article */
 static void
 test_article_list (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   GtkListView *list = GTK_LIST_VIEW (template_child (fixture->reader, ATLAS_TYPE_READER_VIEW, "article_list"));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
-  g_autoptr(AtlasArticle) article = g_list_model_get_item (atlas_kb_get_articles (fixture->kb), 3);
+  g_autoptr(AtlasArticle) article = g_list_model_get_item (G_LIST_MODEL (selection), 3);
   g_autofree char *text = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 5);
+  for (guint i = 1; i < 5; i++)
+    {
+      g_autoptr(AtlasArticle) before = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(AtlasArticle) after = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpuint (atlas_article_get_published (before), <=, atlas_article_get_published (after));
+    }
   gtk_single_selection_set_selected (selection, 3);
   g_assert_true (atlas_session_get_selected_article (fixture->session) == article);
   text = buffer_text (reader_buffer (fixture));

@@ -83,6 +83,17 @@ show_article (AtlasReaderView *self,
   return TRUE;
 }
 
+static int
+compare_published (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  AtlasDate date_a = atlas_article_get_published ((AtlasArticle *) a);
+  AtlasDate date_b = atlas_article_get_published ((AtlasArticle *) b);
+
+  return (date_a > date_b) - (date_a < date_b);
+}
+
 static void
 select_article_row (AtlasReaderView *self)
 {
@@ -212,7 +223,11 @@ on_session_kb_cb (AtlasReaderView *self)
 
   if (kb)
     {
-      selection = gtk_single_selection_new (g_object_ref (atlas_kb_get_articles (kb)));
+      /* The KB lists articles in its own order; readers look for them by date (issue 7) */
+      GtkSorter *by_date = GTK_SORTER (gtk_custom_sorter_new (compare_published, NULL, NULL));
+      GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (atlas_kb_get_articles (kb)), by_date);
+
+      selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
       gtk_single_selection_set_autoselect (selection, FALSE);
       gtk_single_selection_set_can_unselect (selection, TRUE);
       gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
