@@ -344,6 +344,7 @@ test_filter_by_type (void)
   GtkWindow *window = show_in_window (panel, 1024, 220);
   AtlasTimelineView *view = atlas_timeline_panel_get_view (ATLAS_TIMELINE_PANEL (panel));
   GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (panel, ATLAS_TYPE_TIMELINE_PANEL, "count_label"));
+  GtkWidget *types = GTK_WIDGET (gtk_widget_get_template_child (panel, ATLAS_TYPE_TIMELINE_PANEL, "types_button"));
   AtlasEvent *raid = atlas_kb_lookup_event (kb, "e-2016-10-14-airstrikes-eastern-aleppo");
   g_autoptr(GdkTexture) before = NULL;
   g_autoptr(GdkTexture) after = NULL;
@@ -360,8 +361,15 @@ test_filter_by_type (void)
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), panel, centre.x, centre.y, &x, &y));
   before = render (panel);
 
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (types)), ==, "Types");
+  g_assert_false (gtk_widget_has_css_class (types, "filtered"));
+
   atlas_session_set_type_visible (session, "bombardment", FALSE);
   g_assert_cmpstr (gtk_label_get_label (count), ==, "25 of 32 events");
+  /* The Types button says a filter is on, to the eye and to a screen reader (issue 7) */
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (types)), ==, "Types (1 hidden)");
+  g_assert_true (gtk_widget_has_css_class (types, "filtered"));
+  gtk_test_accessible_assert_property (types, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "1 of 7 event types hidden");
   /* Still drawn where it was, but faded */
   g_assert_true (atlas_timeline_view_get_event_bounds (view, raid, &bounds));
   after = render (panel);
@@ -375,6 +383,8 @@ test_filter_by_type (void)
 
   atlas_session_set_type_visible (session, "bombardment", TRUE);
   g_assert_cmpstr (gtk_label_get_label (count), ==, "32 of 32 events");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (types)), ==, "Types");
+  g_assert_false (gtk_widget_has_css_class (types, "filtered"));
 
   gtk_window_destroy (window);
 }

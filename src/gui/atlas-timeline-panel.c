@@ -108,9 +108,46 @@ update_count (AtlasTimelinePanel *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* With types hidden, the timeline leaves events out: say so on the button that hides them,
+ * to the eye and to a screen reader, not only inside its popover (issue 7) */
+static void
+update_types_button (AtlasTimelinePanel *self)
+{
+  const char * const *hidden = self->session ? atlas_session_get_hidden_types (self->session) : NULL;
+  guint n_hidden = hidden ? g_strv_length ((char **) hidden) : 0;
+  guint n_types;
+
+  atlas_event_types_get (&n_types);
+
+  if (n_hidden > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Types (%u hidden)", "Types (%u hidden)",
+                                                             n_hidden), n_hidden);
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u of %u event types hidden",
+                                                                   "%u of %u event types hidden",
+                                                                   n_hidden),
+                                                      n_hidden, n_types);
+
+      gtk_menu_button_set_label (self->types_button, label);
+      gtk_widget_add_css_class (GTK_WIDGET (self->types_button), "filtered");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->types_button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  else
+    {
+      gtk_menu_button_set_label (self->types_button, _("Types"));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->types_button), "filtered");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->types_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 static void
 update_type_checks (AtlasTimelinePanel *self)
 {
+  update_types_button (self);
+
   self->syncing_types = TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->types_box));
        child != NULL;
