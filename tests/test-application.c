@@ -1,4 +1,4 @@
-/* test-application.c: the application's actions and the window's chrome
+/* test-application.c: the application's actions, and how its widgets name and show things
  *
  * Copyright 2026 The Aleppo Atlas authors
  *
@@ -12,6 +12,7 @@
 #include "atlas-test-gtk.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "atlas-application.h"
@@ -260,6 +261,47 @@ test_shortcuts_listed (void)
     }
 }
 
+static double
+hue_of (const GdkRGBA *rgba)
+{
+  float h, sat, v;
+
+  gtk_rgb_to_hsv (rgba->red, rgba->green, rgba->blue, &h, &sat, &v);
+  return h * 360.0;
+}
+
+/* The reader's selected fact does not look like selected text: it was the same blue (issue 7).
+ * Its background is of another hue. */
+static void
+test_reader_focus_unlike_selection (void)
+{
+  GtkWidget *reader = g_object_ref_sink (g_object_new (ATLAS_TYPE_READER_VIEW, NULL));
+  GtkWidget *window = gtk_window_new ();
+  GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (text_view));
+  GtkTextTag *focus = gtk_text_tag_table_lookup (tags, "focus");
+  g_autoptr(GdkRGBA) background = NULL;
+  GdkRGBA selected;
+  double difference;
+
+  gtk_window_set_child (GTK_WINDOW (window), reader);
+  g_assert_nonnull (focus);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)),
+                                                 "theme_selected_bg_color", &selected));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_get (focus, "background-rgba", &background, NULL);
+  g_assert_nonnull (background);
+
+  difference = fabs (hue_of (background) - hue_of (&selected));
+  difference = MIN (difference, 360.0 - difference);
+  g_test_message ("focus hue %.0f°, selection hue %.0f°", hue_of (background), hue_of (&selected));
+  g_assert_cmpfloat (difference, >=, 60.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (reader);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/application/quit-saves-layout", test_quit_saves_layout);
   g_test_add_func ("/window/header-bar-names", test_header_bar_names);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/reader-view/focus-unlike-selection", test_reader_focus_unlike_selection);
 
   return g_test_run ();
 }

@@ -381,7 +381,8 @@ _atlas_reader_view_init_text (AtlasReaderView *self)
 
   /* Colours with alpha over the view's own background, so the text keeps its colour and
    * stays readable in light and dark styles. Event spans are yellow, casualty figures red
-   * and underlined, the focus span a stronger blue over both. */
+   * and underlined, the focus span a stronger green over both: not blue, the colour of
+   * selected text (issue 7), and with no underline of its own, which would hide a figure's. */
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->event_tag = gtk_text_buffer_create_tag (buffer, "event",
                                                 "background-rgba", &(GdkRGBA) { 0.965, 0.827, 0.176, 0.38 },
@@ -394,7 +395,7 @@ _atlas_reader_view_init_text (AtlasReaderView *self)
                                                    "underline-rgba", &(GdkRGBA) { 0.878, 0.106, 0.141, 1.0 },
                                                    NULL);
   self->focus_tag = gtk_text_buffer_create_tag (buffer, "focus",
-                                                "background-rgba", &(GdkRGBA) { 0.208, 0.518, 0.894, 0.40 },
+                                                "background-rgba", &(GdkRGBA) { 0.200, 0.820, 0.478, 0.45 },
                                                 NULL);
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->focus_mark = gtk_text_buffer_create_mark (buffer, "focus", &start, TRUE);
