@@ -301,6 +301,35 @@ count_row (AtlasKb    *kb,
   return count;
 }
 
+/* Notes name a report by its outlet and date, which the reader shows, never by the number
+ * of its file in data/kb/articles, which it does not: "article 002" (issue 7) */
+static void
+test_shipped_notes_name_reports (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GRegex) number = g_regex_new ("\\barticles? [0-9]", G_REGEX_CASELESS, 0, NULL);
+  GListModel *models[] = { atlas_kb_get_places (fixture->kb), atlas_kb_get_events (fixture->kb),
+                           atlas_kb_get_casualties (fixture->kb) };
+  guint n_notes = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (models[m], i);
+        const char *note = ATLAS_IS_PLACE (item) ? atlas_place_get_note (ATLAS_PLACE (item))
+                         : ATLAS_IS_EVENT (item) ? atlas_event_get_note (ATLAS_EVENT (item))
+                         : atlas_casualty_get_note (ATLAS_CASUALTY (item));
+
+        if (note == NULL)
+          continue;
+        n_notes++;
+        if (g_regex_match (number, note, 0, NULL))
+          g_error ("a note names a report by number: %s", note);
+      }
+
+  g_assert_cmpuint (n_notes, >, 10);
+}
+
 /* The counts that data/kb/SOURCES.md gives are the counts of the shipped KB */
 static void
 test_shipped_counts_match_docs (Fixture       *fixture,
@@ -742,6 +771,7 @@ main (int   argc,
   g_test_add ("/kb/shipped/polygons", Fixture, NULL, shipped_setup, test_shipped_polygons, shipped_teardown);
   g_test_add ("/kb/shipped/names", Fixture, NULL, shipped_setup, test_shipped_names, shipped_teardown);
   g_test_add ("/kb/shipped/events-at-places", Fixture, NULL, shipped_setup, test_shipped_events_at_places, shipped_teardown);
+  g_test_add ("/kb/shipped/notes-name-reports", Fixture, NULL, shipped_setup, test_shipped_notes_name_reports, shipped_teardown);
   g_test_add ("/kb/shipped/counts-match-docs", Fixture, NULL, shipped_setup, test_shipped_counts_match_docs, shipped_teardown);
   g_test_add_func ("/kb/code-point-offsets", test_code_point_offsets);
   g_test_add_func ("/kb/casualty-format", test_casualty_format);

@@ -116,7 +116,8 @@ PLACES = [
     {
         "id": "p-al-dakkak-hospital", "name": "al-Dakkak hospital", "aliases": ["Dakkak hospital"],
         "kind": "facility", "loc": None,
-        "note": "Location unknown: not found in any of the datasets searched. Article 000 says only that it is "
+        "note": "Location unknown: not found in any of the datasets searched. The unattributed wire report of 23 September says only "
+                "that it is "
                 "in opposition-held eastern Aleppo.",
     },
     {
@@ -139,7 +140,8 @@ PLACES = [
     {
         "id": "p-azaz", "name": "Azaz", "name_ar": "أعزاز", "aliases": ["A'zaz"],
         "kind": "town", "loc": {"csv": "Azaz"},
-        "note": "Nominal town-centre point (OCHA populated place C1564). Article 001 mentions “Azaz region of "
+        "note": "Nominal town-centre point (OCHA populated place C1564). The HuffPost (Reuters) report of 4 February "
+                "mentions “Azaz region of "
                 "Aleppo” only in a photo caption.",
     },
     {
@@ -163,12 +165,14 @@ PLACES = [
     },
     {
         "id": "p-homs", "name": "Homs", "name_ar": "حمص", "kind": "city", "loc": {"csv": "Homs"},
-        "note": "Nominal city-centre point (OCHA populated place C2528). Named in a photo caption of article 002.",
+        "note": "Nominal city-centre point (OCHA populated place C2528). Named in a photo caption of the Daily Sabah "
+                "report of 22 September.",
     },
     {
         "id": "p-jouret-al-shiah", "name": "Jouret al-Shiah", "name_ar": "جورة الشياح",
         "aliases": ["Jouret Ash-Shayyah"], "kind": "neighbourhood", "loc": {"csv": "Jouret al-Shiah (Homs)"},
-        "note": "A neighbourhood of Homs, not Aleppo (photo caption of article 002). Centroid of OCHA polygon "
+        "note": "A neighbourhood of Homs, not Aleppo (photo caption of the Daily Sabah report of 22 "
+                "September). Centroid of OCHA polygon "
                 "N0244 “Jouret Ash-Shayyah”; the polygon itself is not shipped.",
     },
     {
@@ -180,13 +184,14 @@ PLACES = [
     {
         "id": "p-northern-hama", "name": "northern Hama", "aliases": ["northern Hama district"],
         "kind": "region", "loc": None,
-        "note": "A loosely defined area (the north of Hama governorate, article 002’s “northern Hama "
-                "district”). No source gives it a boundary or point, so none is invented; the city of Hama "
+        "note": "A loosely defined area (the north of Hama governorate, the “northern Hama "
+                "district” of the Daily Sabah report of 22 September). No source gives it a boundary or point, so none is invented; the city of Hama "
                 "(p-hama) lies at its southern edge.",
     },
     {
         "id": "p-northern-syria", "name": "northern Syria", "kind": "region", "loc": None,
-        "note": "A loosely defined area used by articles 000 and 004. No source gives it a boundary or point, "
+        "note": "A loosely defined area used by the wire report of 23 September and the New "
+                "Arab report of 2 October. No source gives it a boundary or point, "
                 "so none is invented.",
     },
     {
@@ -332,9 +337,9 @@ EVENTS = [
             {"article": A000, "quote": "efforts to restore a cease-fire that ended this week had failed"},
             {"article": A004, "quote": "a week-long truce deal that collapsed last month"},
         ],
-        "note": "Article 002 (22 Sept) gives Monday, 19 September; article 000 (23 Sept) says the cease-fire "
-                "“ended this week” and article 004 (2 Oct) that the “week-long” truce “collapsed last month”, "
-                "both consistent with 19 September. Article 002 puts the government’s declaration “hours” "
+        "note": "The Daily Sabah report of 22 September gives Monday, 19 September; the wire report of 23 "
+                "September says the cease-fire “ended this week” and the New Arab report of 2 October that the “week-long” truce “collapsed last month”, "
+                "both consistent with 19 September. The Daily Sabah report puts the government’s declaration “hours” "
                 "before Obama’s speech on Tuesday 20 September.",
     },
     {
@@ -363,7 +368,8 @@ EVENTS = [
             {"article": A002, "quote": "The U.S. President Barack Obama insisted diplomacy is the only way to end the brutal five-year conflict in Syria Tuesday, as a ceasefire brokered by Washington and Moscow lay in tatters."},
             {"article": A002, "quote": "\"There is no ultimate military victory to be won, we are going to have to pursue the hard work of the diplomacy that aims to stop the violence and deliver aid to those in need,\" Obama told the United Nations."},
         ],
-        "note": "Article 002 says only that Obama “told the United Nations”; article 000 places that week’s UN "
+        "note": "The Daily Sabah report of 22 September says only that Obama “told the United Nations”; the "
+                "wire report of 23 September places that week’s UN "
                 "General Assembly session in New York.",
     },
     {
@@ -378,7 +384,8 @@ EVENTS = [
             {"article": A002, "quote": "Foreign ministers of 20 countries including the United States and Russia met to discuss it on Tuesday and gave the agreement their support."},
             {"article": A002, "quote": "U.S. Secretary of State John Kerry said after the meeting: \"The ceasefire is not dead\"."},
         ],
-        "note": "Article 002 does not say where the ministers met, so no place is given.",
+        "note": "The Daily Sabah report of 22 September does not say where the ministers met, so no place is "
+                "given.",
     },
     {
         "id": "e-2016-09-20-khan-touman-air-raid",
@@ -439,7 +446,7 @@ EVENTS = [
             {"article": A002, "quote": "Kerry stated that Russia must ground Syria air force."},
         ],
         "note": "The article does not name the city; the Security Council sits at UN headquarters in New York, "
-                "where article 000 places that week’s diplomacy.",
+                "where the wire report of 23 September places that week’s diplomacy.",
     },
     {
         "id": "e-2016-09-22-offensive-launched",
@@ -456,10 +463,10 @@ EVENTS = [
             {"article": A000, "quote": "The official said the operation would “include a ground offensive.’’"},
             {"article": A004, "quote": "The offensive, announced on 22 September, has seen dozens of civilians killed and residential buildings flattened in the east, where an estimated 250,000 people live under government siege."},
         ],
-        "note": "The articles disagree on the announcement date. Article 000 (published Friday 23 September) "
-                "says the offensive was launched “on Friday” and announced in state media “Friday”; article "
-                "004 (2 October) says it was “announced on 22 September”. Both claims are kept: the event "
-                "spans 22–23 September. Article 000 itself dates the first bombing to Thursday night "
+        "note": "The articles disagree on the announcement date. The unattributed wire report of Friday 23 September "
+                "says the offensive was launched “on Friday” and announced in state media “Friday”; the New "
+                "Arab report of 2 October says it was “announced on 22 September”. Both claims are kept: the event "
+                "spans 22–23 September. The wire report itself dates the first bombing to Thursday night "
                 "(22 September).",
     },
     {
@@ -501,7 +508,8 @@ EVENTS = [
         "sources": [
             {"article": A000, "quote": "The intensified assault on Aleppo came after efforts to revive a partial cease-fire in the conflict stalled in New York, where diplomats from the International Syria Support Group had been meeting on the sidelines of the UN General Assembly annual session."},
         ],
-        "note": "Undated: after the cease-fire ended (“this week”; Monday 19 September per article 002) and "
+        "note": "Undated: after the cease-fire ended (“this week”; Monday 19 September per the Daily Sabah "
+                "report of 22 September) and "
                 "before Friday’s assault (23 September).",
     },
     {
