@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "atlas-test-kb.h"
@@ -21,15 +22,17 @@
 #include "atlas-vocabulary.h"
 
 
-/* Three statements on 2 October (c, a, b in the file), a bombardment the day after, and a
- * month-precision event in August: in date order aug, c, a, b, raid */
+/* Three statements on 2 October (c, a, b in the file), a bombardment the day after, a
+ * month-precision event in August and an aid convoy on 20 October: in date order aug, c, a,
+ * b, raid, later */
 #define ROWS_KB ATLAS_TEST_KB_HEAD \
   " \"casualties\": [], \"events\": [" \
   "  {\"id\": \"c\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"c\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
   "  {\"id\": \"a\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"a\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
   "  {\"id\": \"b\", \"date\": \"2016-10-02\", \"date_precision\": \"day\", \"type\": \"statement\", \"title\": \"b\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
   "  {\"id\": \"raid\", \"date\": \"2016-10-03\", \"date_precision\": \"day\", \"type\": \"bombardment\", \"title\": \"raid\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
-  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"aug\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}" \
+  "  {\"id\": \"aug\", \"date\": \"2016-08-01\", \"date_precision\": \"month\", \"type\": \"diplomacy\", \"title\": \"aug\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}," \
+  "  {\"id\": \"later\", \"date\": \"2016-10-20\", \"date_precision\": \"day\", \"type\": \"humanitarian\", \"title\": \"later\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}" \
   "]}"
 
 /* @n_types lanes: the layout is given its types, so the tests can give it many more than the
@@ -100,14 +103,16 @@ test_geometry (void)
   AtlasDate oct1 = atlas_date_from_ymd (2016, 10, 1);
   const AtlasTimelineGeometry *geo = &layout->geo;
 
-  g_assert_cmpuint (layout->marks->len, ==, 5);
+  g_assert_cmpuint (layout->marks->len, ==, 6);
   g_assert_cmpuint (layout->n_type_lanes, ==, 7);
   g_assert_false (layout->has_figures);
-  /* The month event covers all of August; the raid ends the day after it */
+  /* The month event covers all of August; the convoy ends the day after it */
   g_assert_cmpuint (layout->kb_first, ==, atlas_date_from_ymd (2016, 8, 1));
-  g_assert_cmpuint (layout->kb_last, ==, atlas_date_from_ymd (2016, 10, 4));
+  g_assert_cmpuint (layout->kb_last, ==, atlas_date_from_ymd (2016, 10, 21));
 
   /* 180 px, no casualty band: lanes from 34 to 176, 142 / 7 ≥ 13 px, a lane per type */
+  /* 1 October is in the gap before the statements: keep time continuous here */
+  atlas_timeline_layout_set_compress (layout, FALSE);
   atlas_timeline_layout_set_view (layout, oct1, oct1 + 10);
   atlas_timeline_layout_ensure (layout, 1024, 180);
   g_assert_false (geo->packed);
@@ -142,25 +147,31 @@ test_view (void)
   g_autoptr(AtlasKb) kb = atlas_test_load_string (ROWS_KB);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, 7);
   AtlasDate aug1 = atlas_date_from_ymd (2016, 8, 1);
-  AtlasDate oct4 = atlas_date_from_ymd (2016, 10, 4);
-  double span = oct4 - aug1;
+  AtlasDate oct21 = atlas_date_from_ymd (2016, 10, 21);
+  double span = oct21 - aug1;
 
+  /* Continuous time here: the compressed scale has tests of its own below */
+  atlas_timeline_layout_set_compress (layout, FALSE);
   atlas_timeline_layout_ensure (layout, 1024, 180);
 
   /* Fitted: the KB and 3 % on each side */
   atlas_timeline_layout_zoom_to_fit (layout);
   g_assert_cmpfloat_with_epsilon (layout->view_start, aug1 - span * 0.03, 1e-9);
-  g_assert_cmpfloat_with_epsilon (layout->view_end, oct4 + span * 0.03, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->view_end, oct21 + span * 0.03, 1e-9);
 
   /* Never less than three days */
   atlas_timeline_layout_set_view (layout, aug1, aug1 + 1);
   g_assert_cmpfloat_with_epsilon (layout->view_end - layout->view_start, 3.0, 1e-9);
 
-  /* Never more than three times the KB, and never in an empty century */
+  /* Never more than the KB and its margins, and never away from the events (issue 7) */
   atlas_timeline_layout_set_view (layout, aug1 - 10000, aug1 + 10000);
-  g_assert_cmpfloat_with_epsilon (layout->view_end - layout->view_start, 3 * span, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->view_start, aug1 - span * 0.03, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->view_end, oct21 + span * 0.03, 1e-9);
   atlas_timeline_layout_set_view (layout, aug1 + 5000, aug1 + 5010);
-  g_assert_cmpfloat_with_epsilon (layout->view_start, oct4 - 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->view_end, oct21 + span * 0.03, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->view_end - layout->view_start, 10, 1e-9);
+  atlas_timeline_layout_set_view (layout, aug1 - 5000, aug1 - 4990);
+  g_assert_cmpfloat_with_epsilon (layout->view_start, aug1 - span * 0.03, 1e-9);
 
   /* Zooming keeps the day under the anchor where it was */
   atlas_timeline_layout_set_view (layout, aug1, aug1 + 40);
@@ -175,6 +186,268 @@ test_view (void)
   }
 }
 
+static AtlasKb *
+load_shipped_kb (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return kb;
+}
+
+/* The shipped KB opens on its events: February, a compressed gap, September–October; and
+ * stepping to any event never shows the months before the first one (issue 7) */
+static void
+test_opens_on_events (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+  g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
+  double feb_x, sep_x;
+
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+  atlas_timeline_layout_zoom_to_fit (layout);
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+
+  /* From a day or two before the first event to a day or two after the last */
+  g_assert_cmpfloat (layout->view_start, >=, layout->kb_first - 2);
+  g_assert_cmpfloat (layout->view_start, <=, layout->kb_first);
+  g_assert_cmpfloat (layout->view_end, <=, layout->kb_last + 2);
+  g_assert_cmpfloat (layout->view_end, >=, layout->kb_last);
+
+  /* One compressed gap, March to August, a small part of the width */
+  g_assert_cmpuint (layout->scale.n_gaps, ==, 1);
+  g_assert_cmpfloat (layout->scale.gaps[0].start, <=, atlas_date_from_ymd (2016, 3, 1));
+  g_assert_cmpfloat (layout->scale.gaps[0].end, >=, atlas_date_from_ymd (2016, 9, 1));
+  feb_x = atlas_timeline_layout_day_to_x (layout, layout->scale.gaps[0].start);
+  sep_x = atlas_timeline_layout_day_to_x (layout, layout->scale.gaps[0].end);
+  g_assert_cmpfloat (sep_x - feb_x, <, layout->geo.plot_w * 0.2);
+  g_assert_cmpfloat (sep_x - feb_x, >, 40);
+
+  /* Zoomed in on October, stepping to the first event shows it, and nothing before the data */
+  atlas_timeline_layout_set_view (layout, atlas_date_from_ymd (2016, 10, 1), atlas_date_from_ymd (2016, 10, 11));
+  atlas_timeline_layout_scroll_to_mark (layout, 0);
+  g_assert_cmpfloat (layout->view_start, >=, layout->kb_first - 2);
+  g_assert_cmpfloat (layout->view_start, <=, atlas_timeline_layout_get_mark (layout, 0)->start);
+  g_assert_cmpfloat (layout->view_end, >, atlas_timeline_layout_get_mark (layout, 0)->end);
+
+  /* Also with continuous time */
+  atlas_timeline_layout_set_compress (layout, FALSE);
+  g_assert_cmpuint (layout->scale.n_gaps, ==, 0);
+  atlas_timeline_layout_set_view (layout, atlas_date_from_ymd (2016, 10, 1), atlas_date_from_ymd (2016, 10, 11));
+  atlas_timeline_layout_scroll_to_mark (layout, 0);
+  g_assert_cmpfloat (layout->view_start, >=, layout->kb_first - 10);
+  atlas_timeline_layout_zoom_to_fit (layout);
+  g_assert_cmpfloat (layout->view_start, <=, layout->kb_first);
+  g_assert_cmpfloat (layout->view_end, >=, layout->kb_last);
+  g_assert_cmpfloat (layout->view_end - layout->view_start, <, 1.1 * (layout->kb_last - layout->kb_first));
+}
+
+/* The x ↔ date mapping follows the compressed scale, and hit-testing with it: a date in the
+ * gap maps into the gap, and the gap has no event to hit */
+static void
+test_compressed_mapping (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+  g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
+  AtlasDate june1 = atlas_date_from_ymd (2016, 6, 1);
+  float x_june;
+
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+  atlas_timeline_layout_zoom_to_fit (layout);
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+
+  x_june = atlas_timeline_layout_day_to_x (layout, june1);
+  g_assert_cmpfloat (x_june, >, atlas_timeline_layout_day_to_x (layout, layout->scale.gaps[0].start));
+  g_assert_cmpfloat (x_june, <, atlas_timeline_layout_day_to_x (layout, layout->scale.gaps[0].end));
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_x_to_day (layout, x_june), june1, 1e-3);
+  for (float y = 0; y < 155; y += 3)
+    g_assert_null (atlas_timeline_layout_event_at (layout, x_june, y));
+
+  /* Every mark is where its date maps, and is found there */
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_layout_get_item (layout, i);
+      const AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (layout, item->mark);
+
+      if (item->kind != ATLAS_ITEM_MARK || (mark->flags & (ATLAS_MARK_SPAN | ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY)))
+        continue;
+      g_assert_cmpfloat_with_epsilon ((item->x0 + item->x1) / 2, atlas_timeline_layout_day_to_x (layout, mark->date + 0.5), 1e-3);
+    }
+}
+
+/* 5.5 px a character, about what the timeline's small font takes: no font, the same on every
+ * machine */
+static float
+measure_by_length (AtlasEvent *event,
+                   gpointer    user_data)
+{
+  return 5.5f * g_utf8_strlen (atlas_event_get_title (event), -1);
+}
+
+static gboolean
+row_is_free (AtlasTimelineLayout     *layout,
+             const AtlasTimelineItem *for_item,
+             float                    row_y0,
+             float                    x0,
+             float                    x1)
+{
+  for (guint j = 0; j < layout->items->len; j++)
+    {
+      const AtlasTimelineItem *other = atlas_timeline_layout_get_item (layout, j);
+      float other_end = other->x1;
+
+      if (other == for_item || other->kind != ATLAS_ITEM_MARK || fabsf (other->y0 - row_y0) > 0.5f)
+        continue;
+      /* Where the other mark and the part of its title drawn end */
+      other_end += MIN (atlas_timeline_layout_get_label_width (layout, other->mark) + 6.f, other->label_room);
+      if (other->x0 < x1 && other_end > x0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* How many titles are whole when the rows are chosen for the marks alone, as they were */
+static guint
+count_whole_without_titles (AtlasKb *kb,
+                            int      width)
+{
+  guint n_types, n_whole = 0;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+  g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
+
+  atlas_timeline_layout_ensure (layout, width, 155);
+  atlas_timeline_layout_zoom_to_fit (layout);
+  atlas_timeline_layout_ensure (layout, width, 155);
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_layout_get_item (layout, i);
+
+      if (item->kind == ATLAS_ITEM_MARK &&
+          item->label_room >= measure_by_length (atlas_timeline_layout_get_mark (layout, item->mark)->event, NULL) + 6.f)
+        n_whole++;
+    }
+  return n_whole;
+}
+
+/* Titles are cut only when no row has room for them whole: at the width of the timeline in a
+ * 1024 × 600 window (and under the map only, 550 px), with the shipped KB (issue 7) */
+static void
+test_titles_whole (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+  g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
+  const int widths[] = { 1014, 550 };
+
+  atlas_timeline_layout_set_measure_func (layout, measure_by_length, NULL);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      const AtlasTimelineGeometry *geo = &layout->geo;
+      guint n_whole = 0, n_marks = 0;
+
+      atlas_timeline_layout_ensure (layout, widths[w], 155);
+      atlas_timeline_layout_zoom_to_fit (layout);
+      atlas_timeline_layout_ensure (layout, widths[w], 155);
+      g_assert_false (layout->density);
+      g_assert_cmpfloat (geo->row_h, >=, ATLAS_TIMELINE_MIN_LABEL_ROW_H);
+
+      for (guint i = 0; i < layout->items->len; i++)
+        {
+          const AtlasTimelineItem *item = atlas_timeline_layout_get_item (layout, i);
+          float need = atlas_timeline_layout_get_label_width (layout, item->mark) + 6.f;
+          float lane_y = geo->lanes_y0 + item->lane * geo->lane_h;
+
+          if (item->kind != ATLAS_ITEM_MARK)
+            continue;
+          n_marks++;
+          if (item->label_room >= need)
+            {
+              n_whole++;
+              continue;
+            }
+
+          /* Cut: then no other row of the lane had the mark and its whole title free */
+          for (guint row = 0; row < geo->n_rows; row++)
+            {
+              float row_y0 = lane_y + row * geo->row_h + (geo->row_h - geo->mark_h) / 2.f;
+
+              if (fabsf (row_y0 - item->y0) < 0.5f || item->x1 + need > geo->plot_x0 + geo->plot_w)
+                continue;
+              if (row_is_free (layout, item, row_y0, item->x0 - 2.f, item->x1 + need))
+                g_error ("“%s” is cut at %d px though row %u has room for it whole",
+                         atlas_event_get_title (atlas_timeline_layout_get_mark (layout, item->mark)->event),
+                         widths[w], row);
+            }
+        }
+      /* And at least as many whole as when rows were chosen for the marks alone */
+      g_test_message ("%d px: %u of %u titles whole, %u before", widths[w], n_whole, n_marks,
+                      count_whole_without_titles (kb, widths[w]));
+      g_assert_cmpuint (n_whole, >=, count_whole_without_titles (kb, widths[w]));
+      /* Where the 1024 × 600 window has room for some, strictly more */
+      if (widths[w] == 1014)
+        g_assert_cmpuint (n_whole, >, count_whole_without_titles (kb, widths[w]));
+    }
+}
+
+/* The casualty strip's scale: round ticks, a top that is one of them */
+static void
+test_figure_scale (void)
+{
+  struct { double top, scale_top, step; } cases[] = {
+    { 27, 30, 10 }, { 1, 4, 1 }, { 0, 4, 1 }, { 9, 10, 5 }, { 12, 15, 5 }, { 300, 300, 100 }, { 1234, 1500, 500 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double scale_top, step;
+
+      atlas_timeline_layout_choose_figure_scale (cases[i].top, &scale_top, &step);
+      g_assert_cmpfloat (scale_top, ==, cases[i].scale_top);
+      g_assert_cmpfloat (step, ==, cases[i].step);
+    }
+}
+
+/* Which casualty bar is under the pointer: one slot per count, in the order of the KB */
+static void
+test_casualty_at (void)
+{
+  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+  g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
+  AtlasEvent *raids = atlas_kb_lookup_event (kb, "e-2016-09-21-air-raids-aleppo-hama");
+  GPtrArray *figures = atlas_kb_get_casualties_for_event (kb, raids);
+  const AtlasTimelineItem *item;
+  float slot, y;
+
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+  atlas_timeline_layout_zoom_to_fit (layout);
+  atlas_timeline_layout_ensure (layout, 1014, 155);
+  g_assert_cmpfloat (layout->geo.band_h, >=, 48);
+  g_assert_cmpfloat (layout->figure_top, ==, 30);
+
+  item = atlas_timeline_layout_find_item (layout, atlas_timeline_layout_find_mark (layout, raids), ATLAS_ITEM_FIGURES);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (item->count, ==, 2);
+  slot = (item->x1 - item->x0 + 1) / 2;
+  y = layout->geo.band_y0 + layout->geo.band_h - 2;
+
+  g_assert_true (atlas_timeline_layout_casualty_at (layout, item->x0 + slot * 0.5f, y) == g_ptr_array_index (figures, 0));
+  g_assert_true (atlas_timeline_layout_casualty_at (layout, item->x0 + slot * 1.5f, y) == g_ptr_array_index (figures, 1));
+  /* Above the strip, or beside every bar: none */
+  g_assert_null (atlas_timeline_layout_casualty_at (layout, item->x0 + slot * 0.5f, layout->geo.band_y0 - 20));
+  g_assert_null (atlas_timeline_layout_casualty_at (layout, atlas_timeline_layout_day_to_x (layout, atlas_date_from_ymd (2016, 6, 1)), y));
+}
+
 /* Marks go in rows; what finds no row is folded into a "more here" cluster */
 static void
 test_rows_and_clusters (void)
@@ -187,6 +460,8 @@ test_rows_and_clusters (void)
   float lane_h = 142.f / 7;
   float statement_y = 34.f + 6 * lane_h;
 
+  /* 1 October is in the gap before the statements: keep time continuous here */
+  atlas_timeline_layout_set_compress (layout, FALSE);
   atlas_timeline_layout_set_view (layout, oct1, oct1 + 10);
   atlas_timeline_layout_ensure (layout, 1024, 180);
   g_assert_false (layout->density);
@@ -259,6 +534,8 @@ test_hit_test (void)
   float mark_y0 = 34.f + 6 * lane_h + (lane_h - 14) / 2;
   float x = 132 + 1.5 * 88;
 
+  /* 1 October is in the gap before the statements: keep time continuous here */
+  atlas_timeline_layout_set_compress (layout, FALSE);
   atlas_timeline_layout_set_view (layout, oct1, oct1 + 10);
   atlas_timeline_layout_ensure (layout, 1024, 180);
 
@@ -383,7 +660,7 @@ test_too_many_types (void)
   g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
 
   atlas_timeline_layout_set_kb (layout, kb, types, 254);
-  g_assert_cmpuint (layout->marks->len, ==, 5);
+  g_assert_cmpuint (layout->marks->len, ==, 6);
 
   atlas_timeline_layout_set_kb (layout, NULL, NULL, 0);
   g_test_expect_message ("atlas-timeline-layout", G_LOG_LEVEL_CRITICAL, "*n_types < G_MAXUINT8*");
@@ -455,6 +732,11 @@ main (int   argc,
 
   g_test_add_func ("/timeline-layout/geometry", test_geometry);
   g_test_add_func ("/timeline-layout/view", test_view);
+  g_test_add_func ("/timeline-layout/opens-on-events", test_opens_on_events);
+  g_test_add_func ("/timeline-layout/compressed-mapping", test_compressed_mapping);
+  g_test_add_func ("/timeline-layout/titles-whole", test_titles_whole);
+  g_test_add_func ("/timeline-layout/figure-scale", test_figure_scale);
+  g_test_add_func ("/timeline-layout/casualty-at", test_casualty_at);
   g_test_add_func ("/timeline-layout/rows-and-clusters", test_rows_and_clusters);
   g_test_add_func ("/timeline-layout/hit-test", test_hit_test);
   g_test_add_func ("/timeline-layout/density", test_density);

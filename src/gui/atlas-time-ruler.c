@@ -19,7 +19,17 @@ static inline float
 day_to_x (const AtlasTimeRulerArea *area,
           double                    day)
 {
-  return area->x0 + (day - area->view_start) * (area->width / (area->view_end - area->view_start));
+  return area->x0 + (atlas_time_scale_to_unit (area->scale, day) - area->u0) * (area->width / (area->u1 - area->u0));
+}
+
+/* Whether @day is strictly inside a compressed gap, where no tick goes */
+static inline gboolean
+in_gap (const AtlasTimeRulerArea *area,
+        double                    day)
+{
+  const AtlasTimeGap *gap = atlas_time_scale_find_gap (area->scale, day);
+
+  return gap != NULL && day > gap->start;
 }
 
 static void
@@ -60,7 +70,7 @@ draw_major_labels (const AtlasTimeRulerArea *area,
                    const GdkRGBA            *fg,
                    AtlasDate                 last)
 {
-  double ppd = area->width / (area->view_end - area->view_start);
+  double ppd = area->width / (area->u1 - area->u0);
   gboolean long_names = ppd * 28 >= atlas_timeline_text_width (layout, "September 2016") + 16;
   float last_label_end = -G_MAXFLOAT;
   AtlasDate first = (AtlasDate) MAX (1.0, floor (area->view_start));
@@ -89,6 +99,16 @@ draw_major_labels (const AtlasTimeRulerArea *area,
 
       if (d > last)
         break;
+      /* A month (or year) all inside a compressed gap has no label: the gap says how long
+       * it is; one that ends after the gap is labelled where its days show again */
+      if (in_gap (area, d))
+        {
+          const AtlasTimeGap *gap = atlas_time_scale_find_gap (area->scale, d);
+
+          if (next <= gap->end)
+            continue;
+          x = day_to_x (area, gap->end);
+        }
       if (ticks->unit == ATLAS_TIME_TICK_DAYS)
         format_month (buffer, sizeof buffer, y, m, long_names ? "%B %Y" : "%b %Y");
       else
@@ -161,7 +181,7 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
                            PangoLayout              *layout,
                            const GdkRGBA            *fg)
 {
-  double ppd = area->width / (area->view_end - area->view_start);
+  double ppd = area->width / (area->u1 - area->u0);
   float axis_y = area->axis_y;
   float bottom = area->height;
   AtlasTimeLabelWidths widths = {
@@ -197,6 +217,8 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
           guint day;
           float x = day_to_x (area, d);
 
+          if (in_gap (area, d))
+            continue;
           atlas_date_to_ymd (d, NULL, NULL, &day);
           if (!atlas_time_ruler_day_is_labelled (day, step))
             {
@@ -224,7 +246,7 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
 
           if (d > last)
             break;
-          if ((m - 1) % step != 0)
+          if ((m - 1) % step != 0 || in_gap (area, d))
             continue;
           gtk_snapshot_append_color (snapshot, m == 1 ? &major_grid : &grid,
                                      &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
@@ -239,7 +261,7 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
         {
           float x;
 
-          if (y < 1)
+          if (y < 1 || in_gap (area, atlas_date_from_ymd (y, 1, 1)))
             continue;
           x = day_to_x (area, atlas_date_from_ymd (y, 1, 1));
           gtk_snapshot_append_color (snapshot, &major_grid, &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
@@ -256,4 +278,79 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
 
   /* The axis line */
   gtk_snapshot_append_color (snapshot, &major_grid, &GRAPHENE_RECT_INIT (area->x0, axis_y, area->width, 1));
+}
+
+static void
+draw_zigzag (cairo_t *cr,
+             double   x,
+             double   top,
+             double   bottom)
+{
+  gboolean left = TRUE;
+
+  cairo_move_to (cr, x, top);
+  for (double y = top + 4; y < bottom; y += 4, left = !left)
+    cairo_line_to (cr, x + (left ? -2.5 : 2.5), y);
+  cairo_line_to (cr, x, bottom);
+}
+
+/* The compressed gaps in view: the grid blanked out, a zig-zag break at both edges across
+ * the ruler and the rows, and in the middle how long the gap is ("7 months without
+ * events"), so that nobody reads the axis as continuous */
+void
+atlas_time_ruler_snapshot_gaps (const AtlasTimeRulerArea *area,
+                                GtkSnapshot              *snapshot,
+                                PangoLayout              *layout,
+                                const GdkRGBA            *fg,
+                                const GdkRGBA            *bg)
+{
+  GdkRGBA line = { fg->red, fg->green, fg->blue, 0.45f };
+  GdkRGBA text = { fg->red, fg->green, fg->blue, 0.75f };
+  GdkRGBA shade = { fg->red, fg->green, fg->blue, 0.05f };
+  float top = area->axis_y - 16;
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (area->x0 - 4, 0, area->width + 8, area->height));
+
+  for (guint g = 0; g < area->scale->n_gaps; g++)
+    {
+      const AtlasTimeGap *gap = &area->scale->gaps[g];
+      float x0 = day_to_x (area, gap->start);
+      float x1 = day_to_x (area, gap->end);
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (x0, top, x1 - x0, area->height - top);
+      g_autofree char *label = NULL;
+      cairo_t *cr;
+      int w, h;
+
+      if (x1 < area->x0 - 4 || x0 > area->x0 + area->width + 4)
+        continue;
+
+      gtk_snapshot_append_color (snapshot, bg, &rect);
+      gtk_snapshot_append_color (snapshot, &shade, &rect);
+
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0 - 4, top, x1 - x0 + 8, area->height - top));
+      gdk_cairo_set_source_rgba (cr, &line);
+      cairo_set_line_width (cr, 1.2);
+      draw_zigzag (cr, x0 + 1.5, top, area->height);
+      draw_zigzag (cr, x1 - 1.5, top, area->height);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+
+      /* The label, on as many lines as the gap needs */
+      label = atlas_time_scale_describe_gap (gap);
+      pango_layout_set_text (layout, label, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_width (layout, (int) MAX (1, (x1 - x0 - 10)) * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x0 + 5), roundf ((area->gap_label_y0 + area->gap_label_y1 - h) / 2.f)));
+      gtk_snapshot_append_layout (snapshot, layout, &text);
+      gtk_snapshot_restore (snapshot);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  gtk_snapshot_pop (snapshot);
 }

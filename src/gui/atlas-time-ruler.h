@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-time-scale.h"
+
 G_BEGIN_DECLS
 
 /* The time axis above the timeline's plot: which ticks to show at a zoom, and drawing them
@@ -38,15 +40,21 @@ typedef struct
   gboolean          full_months;  /* month ticks with the month's full name */
 } AtlasTimeTicks;
 
-/* Where the ruler draws: days [view_start, view_end) over [x0, x0 + width) */
+/* Where the ruler draws: days [view_start, view_end), units [u0, u1) of @scale, over
+ * [x0, x0 + width); the compressed gaps of @scale get a break mark and their length */
 typedef struct
 {
+  const AtlasTimeScale *scale;
   double view_start;
   double view_end;
+  double u0;
+  double u1;
   float  x0;
   float  width;
   float  axis_y;      /* the axis line; labels and ticks are above it */
   float  height;      /* grid lines go down to here */
+  float  gap_label_y0; /* a compressed gap's label is centred between these: where no */
+  float  gap_label_y1; /* title runs across the gap */
 } AtlasTimeRulerArea;
 
 void     atlas_time_ruler_choose_ticks    (double                      pixels_per_day,
@@ -58,5 +66,10 @@ void     atlas_time_ruler_snapshot        (const AtlasTimeRulerArea   *area,
                                            GtkSnapshot                *snapshot,
                                            PangoLayout                *layout,
                                            const GdkRGBA              *fg);
+void     atlas_time_ruler_snapshot_gaps   (const AtlasTimeRulerArea   *area,
+                                           GtkSnapshot                *snapshot,
+                                           PangoLayout                *layout,
+                                           const GdkRGBA              *fg,
+                                           const GdkRGBA              *bg);
 
 G_END_DECLS

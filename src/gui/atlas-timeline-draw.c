@@ -104,7 +104,7 @@ static float
 figure_height (const AtlasTimelineLayout *self,
                double                     value)
 {
-  return self->geo.band_h * log1p (MAX (0, value)) / self->figure_scale;
+  return self->geo.band_h * MIN (MAX (0, value), self->figure_top) / self->figure_top;
 }
 
 /* One count as a bar from the base line: solid up to the lowest number the words allow,
@@ -259,26 +259,47 @@ draw_mark (const AtlasTimelineLayout *self,
     fill_rounded (snapshot, &rect, h / 2.f, &color);
 }
 
+/* A mark's title after it, cut to the room before the next mark of its row; the selection's
+ * title is always whole, over what follows it, on a patch of background */
 static void
 draw_label (const AtlasTimelineLayout *self,
             GtkSnapshot               *snapshot,
             PangoLayout               *layout,
             const AtlasTimelineItem   *item,
-            const GdkRGBA             *fg)
+            const GdkRGBA             *fg,
+            const GdkRGBA             *bg,
+            gboolean                   whole)
 {
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
+  const char *title = atlas_event_get_title (mark->event);
   GdkRGBA color = *fg;
-  float room = MIN (item->label_room - 6.f, 280.f);
-  int h;
+  float room = item->label_room - 6.f;
+  float x = item->x1 + 4.f;
+  int w, h;
 
-  if (room < 40.f || self->geo.row_h < 13.f)
+  if (self->geo.row_h < ATLAS_TIMELINE_MIN_LABEL_ROW_H || (!whole && room < 40.f))
     return;
 
   color.alpha = (mark->flags & ATLAS_MARK_HIGHLIGHTED) ? 0.85f : 0.3f;
-  pango_layout_set_text (layout, atlas_event_get_title (mark->event), -1);
+  w = atlas_timeline_text_width (layout, title);
   pango_layout_get_pixel_size (layout, NULL, &h);
-  atlas_timeline_draw_text (snapshot, layout, atlas_event_get_title (mark->event),
-             item->x1 + 4.f, (item->y0 + item->y1 - h) / 2.f, room, &color);
+
+  if (whole)
+    {
+      GdkRGBA patch = *bg;
+      float right = self->geo.plot_x0 + self->geo.plot_w;
+
+      color.alpha = 1.f;
+      /* Near the right edge, the title goes before the mark instead */
+      if (x + w > right && item->x0 - 4.f - w >= self->geo.plot_x0)
+        x = item->x0 - 4.f - w;
+      patch.alpha = 0.9f;
+      fill_rounded (snapshot, &GRAPHENE_RECT_INIT (x - 2, (item->y0 + item->y1 - h) / 2.f - 1, w + 4, h + 2),
+                    3.f, &patch);
+      room = -1;
+    }
+
+  atlas_timeline_draw_text (snapshot, layout, title, x, (item->y0 + item->y1 - h) / 2.f, room, &color);
 }
 
 static void
@@ -457,25 +478,36 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
   if (geo->band_h > 0)
     {
       float base = geo->band_y0 + geo->band_h;
+      float label_top;
       int text_h;
 
       pango_layout_set_text (layout, "0", -1);
       pango_layout_get_pixel_size (layout, NULL, &text_h);
+      /* Digits are shorter than a line: labels may come closer than their line height */
+      label_top = base - text_h * 0.35f;
       atlas_timeline_draw_text (snapshot, layout, _("Killed"), 6, geo->band_y0 + (geo->band_h - text_h) / 2.f,
                  geo->plot_x0 - 34, &dim);
 
-      for (double v = 1; v <= self->figure_top; v *= 10)
+      /* Ticks at round numbers, labelled where they do not crowd each other */
+      for (double v = self->figure_step; v <= self->figure_top + 0.5; v += self->figure_step)
         {
-          float y = base - geo->band_h * log1p (v) / self->figure_scale;
+          float y = roundf (base - figure_height (self, v));
           char buffer[32];
           int w;
 
           g_snprintf (buffer, sizeof buffer, "%.0f", v);
           w = atlas_timeline_text_width (layout, buffer);
           gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, y, geo->plot_w, 1));
-          if (y - text_h / 2.f >= geo->band_y0 - 6 && v > 1)
-            atlas_timeline_draw_text (snapshot, layout, buffer, geo->plot_x0 - 6 - w, y - text_h / 2.f, -1, &dim);
+          if (y + text_h * 0.35f <= label_top - 1)
+            {
+              atlas_timeline_draw_text (snapshot, layout, buffer, geo->plot_x0 - 6 - w, y - text_h / 2.f, -1, &dim);
+              label_top = y - text_h * 0.35f;
+            }
         }
+      {
+        int w = atlas_timeline_text_width (layout, "0");
+        atlas_timeline_draw_text (snapshot, layout, "0", geo->plot_x0 - 6 - w, base - text_h / 2.f, -1, &dim);
+      }
       gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (geo->plot_x0, base, geo->plot_w, 1));
     }
 }
@@ -531,7 +563,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
         {
           draw_mark (self, snapshot, item, bg);
           if (item->kind == ATLAS_ITEM_MARK)
-            draw_label (self, snapshot, labels, item, fg);
+            draw_label (self, snapshot, labels, item, fg, bg, FALSE);
         }
     }
 
@@ -558,7 +590,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       emphasise_item (snapshot, item, 1.f, 3.f, bg);
       draw_mark (self, snapshot, item, bg);
       emphasise_item (snapshot, item, 3.f, 2.f, fg);
-      draw_label (self, snapshot, labels, item, fg);
+      draw_label (self, snapshot, labels, item, fg, bg, TRUE);
     }
 }
 

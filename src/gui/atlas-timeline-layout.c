@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "atlas-timeline-layout.h"
+#include "atlas-timeline-layout-private.h"
 
 /*
  * The layout pass walks only the visible events, so that the timeline stays fluid at 100,000
@@ -33,9 +34,10 @@
 #define GUTTER_W        132.f   /* type names */
 #define PACKED_GUTTER_W 86.f    /* "Killed" and its scale */
 #define RIGHT_PAD       12.f
-#define MIN_SPAN_DAYS   3.0
 #define MAX_CLUSTER_W   24.f
 #define ROW_GAP         2.f
+#define LABEL_GAP       4.f     /* between a mark and its title */
+#define LABEL_PAD       8.f     /* after a title, before the next mark */
 
 #define MAX_ROWS  ATLAS_TIMELINE_MAX_ROWS
 #define BUCKET_W  ATLAS_TIMELINE_BUCKET_W
@@ -43,6 +45,7 @@
 
 /* Short names for the header's inline accessors, which the loops below call often */
 #define get_mark  atlas_timeline_layout_get_mark
+#define get_item  atlas_timeline_layout_get_item
 #define day_to_x  atlas_timeline_layout_day_to_x
 #define x_to_day  atlas_timeline_layout_x_to_day
 #define pixels_per_day atlas_timeline_layout_pixels_per_day
@@ -54,12 +57,6 @@ lane_of (const AtlasTimelineLayout *self,
          const AtlasTimelineMark   *mark)
 {
   return self->geo.packed ? 0 : mark->type;
-}
-
-static inline double
-view_span (const AtlasTimelineLayout *self)
-{
-  return self->view_end - self->view_start;
 }
 
 static inline gboolean
@@ -145,6 +142,44 @@ compare_items (gconstpointer a,
   return ia->mark < ib->mark ? -1 : ia->mark > ib->mark;
 }
 
+/* The width a mark's title needs after the mark, or 0 when titles are not drawn */
+static float
+title_room (AtlasTimelineLayout *self,
+            guint                index)
+{
+  float w;
+
+  if (self->geo.row_h < ATLAS_TIMELINE_MIN_LABEL_ROW_H)
+    return 0.f;
+  w = atlas_timeline_layout_get_label_width (self, index);
+  return w > 0 ? LABEL_GAP + w + LABEL_PAD : 0.f;
+}
+
+/* The row for a mark starting at @x0: the first row where the title before it is done, so
+ * that no title is cut; else, of the rows where the mark fits, the one whose title runs the
+ * furthest, a title that is cut anyway, so that the other rows keep theirs whole; else none
+ * (n_rows). Trying every row before cutting a title keeps titles whole wherever there is room
+ * for them (issue 7). */
+static guint
+choose_row (AtlasTimelineLayout *self,
+            const float         *row_end,
+            const float         *row_mark_end,
+            float                x0)
+{
+  guint n_rows = self->geo.n_rows;
+  guint best = n_rows;
+
+  for (guint row = 0; row < n_rows; row++)
+    if (row_end[row] + ROW_GAP <= x0)
+      return row;
+
+  for (guint row = 0; row < n_rows; row++)
+    if (row_mark_end[row] + ROW_GAP <= x0 && (best == n_rows || row_end[row] > row_end[best]))
+      best = row;
+
+  return best;
+}
+
 static void
 place_mark (AtlasTimelineLayout *self,
             guint                index)
@@ -153,6 +188,7 @@ place_mark (AtlasTimelineLayout *self,
   AtlasTimelineMark *mark = get_mark (self, index);
   guint lane = lane_of (self, mark);
   float *row_end = &self->row_end[lane * MAX_ROWS];
+  float *row_mark_end = &self->row_mark_end[lane * MAX_ROWS];
   int *row_item = &self->row_item[lane * MAX_ROWS];
   float x0, x1;
   guint row;
@@ -160,9 +196,7 @@ place_mark (AtlasTimelineLayout *self,
 
   mark_extent (self, mark, &x0, &x1);
 
-  for (row = 0; row < geo->n_rows; row++)
-    if (row_end[row] + ROW_GAP <= x0)
-      break;
+  row = choose_row (self, row_end, row_mark_end, x0);
 
   if (row == geo->n_rows && index == self->selected_mark)
     row = 0;   /* the selection is always drawn, on top of its neighbours */
@@ -188,7 +222,8 @@ place_mark (AtlasTimelineLayout *self,
           p->label_room = MIN (p->label_room, x0 - p->x1);
         }
 
-      row_end[row] = MAX (row_end[row], x1);
+      row_end[row] = MAX (row_end[row], x1 + title_room (self, index));
+      row_mark_end[row] = MAX (row_mark_end[row], x1);
       row_item[row] = self->items->len;
       g_array_append_val (self->items, item);
     }
@@ -379,6 +414,7 @@ lay_out (AtlasTimelineLayout *self)
   for (guint i = 0; i < MAX (1, self->n_type_lanes) * MAX_ROWS; i++)
     {
       self->row_end[i] = -G_MAXFLOAT;
+      self->row_mark_end[i] = -G_MAXFLOAT;
       self->row_item[i] = -1;
     }
   for (guint l = 0; l < MAX (1, self->n_type_lanes); l++)
@@ -420,30 +456,6 @@ lay_out (AtlasTimelineLayout *self)
       if (item->kind == ATLAS_ITEM_MARK && item->mark == self->selected_mark)
         self->selected_item = i;
     }
-}
-
-static void
-clamp_view (AtlasTimelineLayout *self)
-{
-  double span = view_span (self);
-  double max_span = 365.25 * 200;
-  double lo, hi;
-
-  if (has_marks (self))
-    max_span = MAX (60.0, 3.0 * (self->kb_last - self->kb_first));
-
-  span = CLAMP (span, MIN_SPAN_DAYS, max_span);
-
-  /* Keep some of the KB in view, so that nobody gets lost in an empty century */
-  if (has_marks (self))
-    {
-      lo = self->kb_first - 0.9 * span;
-      hi = self->kb_last - 0.1 * span;
-      self->view_start = CLAMP (self->view_start, lo, MAX (lo, hi));
-    }
-
-  self->view_start = CLAMP (self->view_start, 1.0, (double) G_MAXUINT32 / 2);
-  self->view_end = self->view_start + span;
 }
 
 static AtlasEvent *
@@ -500,13 +512,16 @@ atlas_timeline_layout_new (void)
   self->marks = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineMark));
   self->long_marks = g_array_new (FALSE, FALSE, sizeof (guint));
   self->items = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+  self->label_widths = g_array_new (FALSE, FALSE, sizeof (float));
   self->selected_mark = G_MAXUINT;
   self->selected_item = G_MAXUINT;
   self->dirty = TRUE;
 
   /* Until a KB arrives: the year 2016, and the vocabulary's lanes */
-  self->view_start = atlas_date_from_ymd (2016, 1, 1);
-  self->view_end = atlas_date_from_ymd (2017, 1, 1);
+  atlas_time_scale_init (&self->scale);
+  self->compress = TRUE;
+  self->view_u0 = self->view_start = atlas_date_from_ymd (2016, 1, 1);
+  self->view_u1 = self->view_end = atlas_date_from_ymd (2017, 1, 1);
   atlas_timeline_layout_set_kb (self, NULL, NULL, 0);
 
   return self;
@@ -522,8 +537,11 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->long_marks, g_array_unref);
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->label_widths, g_array_unref);
+  atlas_time_scale_clear (&self->scale);
   g_clear_pointer (&self->buckets, g_free);
   g_clear_pointer (&self->row_end, g_free);
+  g_clear_pointer (&self->row_mark_end, g_free);
   g_clear_pointer (&self->row_item, g_free);
   g_clear_pointer (&self->cluster, g_free);
   g_free (self);
@@ -549,7 +567,8 @@ atlas_timeline_layout_set_size (AtlasTimelineLayout *self,
   if (height <= 0)
     height = 180;
 
-  geo->band_h = self->has_figures ? CLAMP (roundf (height * 0.22f), 20.f, 48.f) : 0.f;
+  /* The casualty strip: a third of the height, so that its scale reads (issue 7) */
+  geo->band_h = self->has_figures ? CLAMP (roundf (height * 0.32f), 24.f, 72.f) : 0.f;
   geo->band_y0 = height - geo->band_h - 4.f;
   geo->lanes_y0 = ATLAS_TIMELINE_AXIS_H + 2.f;
   lanes_h = MAX (10.f, geo->band_y0 - (self->has_figures ? 8.f : 0.f) - geo->lanes_y0);
@@ -585,78 +604,6 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   self->dirty = FALSE;
   atlas_timeline_layout_set_size (self, width, height);
   lay_out (self);
-}
-
-/* Shows the days from @start to @end (fractional, end excluded), kept within sensible bounds */
-void
-atlas_timeline_layout_set_view (AtlasTimelineLayout *self,
-                                double               start,
-                                double               end)
-{
-  self->view_start = start;
-  self->view_end = end;
-  clamp_view (self);
-  self->dirty = TRUE;
-}
-
-/* Zooms in (@factor > 1) or out, keeping the date under @anchor_x where it is */
-void
-atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
-                            double               factor,
-                            double               anchor_x)
-{
-  const AtlasTimelineGeometry *geo = &self->geo;
-  double anchor_day, span, fraction;
-
-  if (anchor_x < geo->plot_x0 || anchor_x > geo->plot_x0 + geo->plot_w)
-    anchor_x = geo->plot_x0 + geo->plot_w / 2.f;
-
-  anchor_day = x_to_day (self, anchor_x);
-  fraction = (anchor_x - geo->plot_x0) / geo->plot_w;
-  span = view_span (self) / factor;
-  if (has_marks (self))
-    span = CLAMP (span, MIN_SPAN_DAYS, MAX (60.0, 3.0 * (self->kb_last - self->kb_first)));
-  else
-    span = MAX (span, MIN_SPAN_DAYS);
-
-  atlas_timeline_layout_set_view (self, anchor_day - fraction * span, anchor_day - fraction * span + span);
-}
-
-void
-atlas_timeline_layout_zoom_to_fit (AtlasTimelineLayout *self)
-{
-  double span, pad;
-
-  if (!has_marks (self))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  span = MAX (MIN_SPAN_DAYS, (double) self->kb_last - self->kb_first);
-  pad = MAX (1.0, span * 0.03);
-  atlas_timeline_layout_set_view (self, self->kb_first - pad, self->kb_last + pad);
-}
-
-/* Moves the view, keeping its span, so that mark @index is in it with a little margin */
-void
-atlas_timeline_layout_scroll_to_mark (AtlasTimelineLayout *self,
-                                      guint                index)
-{
-  const AtlasTimelineMark *mark = get_mark (self, index);
-  double span = view_span (self);
-  double margin = span * 0.04;
-
-  if (mark->start >= self->view_start + margin && mark->end <= self->view_end - margin)
-    return;
-
-  if (mark->end - mark->start < span - 2 * margin)
-    {
-      double middle = (mark->start + mark->end) / 2.0;
-      atlas_timeline_layout_set_view (self, middle - span / 2.0, middle + span / 2.0);
-    }
-  else
-    atlas_timeline_layout_set_view (self, mark->start - margin, mark->start - margin + span);
 }
 
 /* The event whose mark (or casualty bars) is at @x, @y in the last layout, or %NULL */
@@ -734,6 +681,50 @@ atlas_timeline_layout_find_item (AtlasTimelineLayout   *self,
 
       if (item->kind == kind && item->mark == mark)
         return item;
+    }
+
+  return NULL;
+}
+
+/* The casualty figure whose bar is at @x, @y in the last layout, or %NULL: the bars of an
+ * event go side by side, one slot per count (killed, then injured) */
+AtlasCasualty *
+atlas_timeline_layout_casualty_at (AtlasTimelineLayout *self,
+                                   double               x,
+                                   double               y)
+{
+  const AtlasTimelineItem *item = NULL;
+  GPtrArray *figures;
+  guint mark, slot;
+
+  if (self->kb == NULL || self->density || self->geo.band_h <= 0 ||
+      y < self->geo.band_y0 - 6 || y > self->geo.band_y0 + self->geo.band_h + 2)
+    return NULL;
+
+  for (guint i = 0; i < self->items->len && item == NULL; i++)
+    {
+      const AtlasTimelineItem *candidate = get_item (self, i);
+
+      if (candidate->kind == ATLAS_ITEM_FIGURES &&
+          x >= candidate->x0 - HIT_SLOP && x <= candidate->x1 + HIT_SLOP)
+        item = candidate;
+    }
+  if (item == NULL)
+    return NULL;
+
+  mark = item->mark;
+  figures = atlas_kb_get_casualties_for_event (self->kb, get_mark (self, mark)->event);
+  slot = (guint) CLAMP ((x - item->x0) / ((item->x1 - item->x0 + 1) / MAX (1, item->count)), 0, item->count - 1);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
+      guint n = 1 + (ATLAS_COUNT_IS_SET (atlas_casualty_get_killed (casualty)) &&
+                     ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (casualty)));
+
+      if (slot < n)
+        return casualty;
+      slot -= n;
     }
 
   return NULL;

@@ -11,6 +11,7 @@
 
 #include "atlas-event-types.h"
 #include "atlas-session.h"
+#include "atlas-time-scale.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ G_BEGIN_DECLS
 #define ATLAS_TIMELINE_AXIS_H   32.f
 #define ATLAS_TIMELINE_BUCKET_W 2.f
 #define ATLAS_TIMELINE_HIT_SLOP 3.f
+#define ATLAS_TIMELINE_MIN_LABEL_ROW_H 13.f   /* rows lower than this get no titles */
 
 typedef enum
 {
@@ -87,6 +89,10 @@ typedef struct
   float    band_h;     /* 0 when the KB has no casualty figures */
 } AtlasTimelineGeometry;
 
+/* The width in pixels of @event's title as the timeline draws it */
+typedef float (*AtlasTimelineMeasureFunc) (AtlasEvent *event,
+                                           gpointer    user_data);
+
 typedef struct
 {
   AtlasKb               *kb;
@@ -99,11 +105,22 @@ typedef struct
   AtlasDate              kb_first;
   AtlasDate              kb_last;        /* exclusive */
   gboolean               has_figures;
-  double                 figure_scale;   /* log1p of the top of the casualty scale */
-  double                 figure_top;
+  double                 figure_top;     /* the top of the casualty scale, a tick */
+  double                 figure_step;    /* between its ticks */
 
+  /* The view: units of the time scale (days, except in compressed gaps), from which the
+   * visible days follow */
+  AtlasTimeScale         scale;
+  gboolean               compress;       /* long empty stretches are compressed (the default) */
+  double                 view_u0;
+  double                 view_u1;
   double                 view_start;     /* fractional Julian days; day d covers [d, d + 1) */
   double                 view_end;
+
+  /* Title widths, measured by the widget when a mark is first placed; -1 when not yet */
+  AtlasTimelineMeasureFunc measure_label;
+  gpointer               measure_data;
+  GArray                *label_widths;   /* of float, one per mark */
 
   AtlasTimelineGeometry  geo;
   gboolean               dirty;
@@ -119,7 +136,8 @@ typedef struct
 
   /* Scratch for placing marks, n_type_lanes × ATLAS_TIMELINE_MAX_ROWS (and × 1 for clusters):
    * sized from the vocabulary, so that a new event type cannot write past them */
-  float                 *row_end;
+  float                 *row_end;        /* where the last mark and its whole title end */
+  float                 *row_mark_end;   /* where the last mark ends */
   int                   *row_item;
   int                   *cluster;
 } AtlasTimelineLayout;
@@ -149,9 +167,26 @@ void                 atlas_timeline_layout_zoom             (AtlasTimelineLayout
                                                              double                       factor,
                                                              double                       anchor_x);
 void                 atlas_timeline_layout_zoom_to_fit      (AtlasTimelineLayout         *self);
+void                 atlas_timeline_layout_set_view_units   (AtlasTimelineLayout         *self,
+                                                             double                       u0,
+                                                             double                       u1);
+void                 atlas_timeline_layout_set_compress     (AtlasTimelineLayout         *self,
+                                                             gboolean                     compress);
+void                 atlas_timeline_layout_set_measure_func (AtlasTimelineLayout         *self,
+                                                             AtlasTimelineMeasureFunc     func,
+                                                             gpointer                     user_data);
+void                 atlas_timeline_layout_choose_figure_scale (double                 top,
+                                                             double                      *scale_top,
+                                                             double                      *step);
+void                 atlas_timeline_layout_forget_label_widths (AtlasTimelineLayout      *self);
+float                atlas_timeline_layout_get_label_width  (AtlasTimelineLayout         *self,
+                                                             guint                        index);
 void                 atlas_timeline_layout_scroll_to_mark   (AtlasTimelineLayout         *self,
                                                              guint                        index);
 AtlasEvent          *atlas_timeline_layout_event_at         (AtlasTimelineLayout         *self,
+                                                             double                       x,
+                                                             double                       y);
+AtlasCasualty       *atlas_timeline_layout_casualty_at      (AtlasTimelineLayout         *self,
                                                              double                       x,
                                                              double                       y);
 const AtlasTimelineItem *
@@ -173,24 +208,33 @@ atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
   return &g_array_index (self->items, AtlasTimelineItem, index);
 }
 
+/* Pixels per day outside the compressed gaps (per unit of the time scale) */
 G_ALWAYS_INLINE static inline double
 atlas_timeline_layout_pixels_per_day (const AtlasTimelineLayout *self)
 {
-  return self->geo.plot_w / (self->view_end - self->view_start);
+  return self->geo.plot_w / (self->view_u1 - self->view_u0);
 }
 
 G_ALWAYS_INLINE static inline float
 atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
                                 double                     day)
 {
-  return self->geo.plot_x0 + (day - self->view_start) * atlas_timeline_layout_pixels_per_day (self);
+  return self->geo.plot_x0 + (atlas_time_scale_to_unit (&self->scale, day) - self->view_u0) *
+                             atlas_timeline_layout_pixels_per_day (self);
+}
+
+G_ALWAYS_INLINE static inline double
+atlas_timeline_layout_x_to_unit (const AtlasTimelineLayout *self,
+                                 double                     x)
+{
+  return self->view_u0 + (x - self->geo.plot_x0) / atlas_timeline_layout_pixels_per_day (self);
 }
 
 G_ALWAYS_INLINE static inline double
 atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
                                 double                     x)
 {
-  return self->view_start + (x - self->geo.plot_x0) / atlas_timeline_layout_pixels_per_day (self);
+  return atlas_time_scale_to_day (&self->scale, atlas_timeline_layout_x_to_unit (self, x));
 }
 
 /* Lays the view out again for a @width × @height plot, unless nothing changed since the last

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "atlas-timeline-layout.h"
+#include "atlas-timeline-layout-private.h"
 
 /*
  * A KB is turned once into a compact array of marks (extent in days, lane, flags), in the
@@ -42,9 +43,11 @@ size_lanes (AtlasTimelineLayout *self)
   guint n_lanes = MAX (1, self->n_type_lanes);
 
   g_free (self->row_end);
+  g_free (self->row_mark_end);
   g_free (self->row_item);
   g_free (self->cluster);
   self->row_end = g_new (float, n_lanes * ATLAS_TIMELINE_MAX_ROWS);
+  self->row_mark_end = g_new (float, n_lanes * ATLAS_TIMELINE_MAX_ROWS);
   self->row_item = g_new (int, n_lanes * ATLAS_TIMELINE_MAX_ROWS);
   self->cluster = g_new (int, n_lanes);
   /* The buckets follow the number of lanes too: allocate them again at the next layout */
@@ -123,6 +126,8 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
     {
       size_lanes (self);
       g_array_set_size (self->items, 0);
+      g_array_set_size (self->label_widths, 0);
+      atlas_time_scale_clear (&self->scale);
       return;
     }
 
@@ -183,11 +188,12 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
 
   size_lanes (self);
   g_array_set_size (self->items, 0);
+  atlas_timeline_layout_forget_label_widths (self);
+  _atlas_timeline_layout_build_scale (self);
 
-  /* A log scale up to the next power of ten: "a dozen" and "at least 13" sit side by side
-   * at almost the same height, and 1 and 300 both stay readable. */
-  self->figure_top = pow (10, MAX (1, ceil (log10 (MAX (top, 1)))));
-  self->figure_scale = log1p (self->figure_top);
+  /* A linear scale with ticks at round numbers (0, 10, 20, 30 for a top figure of 27): bar
+   * heights compare as the numbers do, and the axis reads at a glance (issue 7) */
+  atlas_timeline_layout_choose_figure_scale (top, &self->figure_top, &self->figure_step);
 }
 
 /* Marks the events @session highlights (those of the visible types, at the selected place…) */
@@ -229,4 +235,65 @@ atlas_timeline_layout_select_event (AtlasTimelineLayout *self,
 {
   self->selected_mark = atlas_timeline_layout_find_mark (self, event);
   self->dirty = TRUE;
+}
+
+/* Titles are measured by @func, the first time a mark is placed: the layout has no fonts */
+void
+atlas_timeline_layout_set_measure_func (AtlasTimelineLayout      *self,
+                                        AtlasTimelineMeasureFunc  func,
+                                        gpointer                  user_data)
+{
+  self->measure_label = func;
+  self->measure_data = user_data;
+  atlas_timeline_layout_forget_label_widths (self);
+}
+
+/* The titles must be measured again: the font changed */
+void
+atlas_timeline_layout_forget_label_widths (AtlasTimelineLayout *self)
+{
+  g_array_set_size (self->label_widths, self->marks->len);
+  for (guint i = 0; i < self->marks->len; i++)
+    g_array_index (self->label_widths, float, i) = -1.f;
+  self->dirty = TRUE;
+}
+
+/* The width of mark @index's title, 0 when nothing measures titles */
+float
+atlas_timeline_layout_get_label_width (AtlasTimelineLayout *self,
+                                       guint                index)
+{
+  float *w;
+
+  if (self->measure_label == NULL || index >= self->label_widths->len)
+    return 0.f;
+
+  w = &g_array_index (self->label_widths, float, index);
+  if (*w < 0)
+    *w = self->measure_label (atlas_timeline_layout_get_mark (self, index)->event, self->measure_data);
+  return *w;
+}
+
+/* A scale for casualty figures up to @top: ticks every @step (1, 2 or 5 times a power of
+ * ten), at most four of them above 0, up to @scale_top, the first tick at or above @top */
+void
+atlas_timeline_layout_choose_figure_scale (double  top,
+                                           double *scale_top,
+                                           double *step)
+{
+  static const double steps[] = { 1, 2, 5 };
+  double magnitude = 1;
+
+  top = MAX (top, 4);
+  for (;;)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+        if (top / (steps[i] * magnitude) <= 4)
+          {
+            *step = steps[i] * magnitude;
+            *scale_top = ceil (top / *step) * *step;
+            return;
+          }
+      magnitude *= 10;
+    }
 }

@@ -77,7 +77,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
     double delta = dx != 0 ? dx : dy;
     double days = wheel ? delta * span * 0.1 : delta / atlas_timeline_layout_pixels_per_day (self->layout);
 
-    _atlas_timeline_view_set_view (self, self->layout->view_start + days, self->layout->view_end + days);
+    _atlas_timeline_view_set_view (self, self->layout->view_u0 + days, self->layout->view_u1 + days);
   }
   return TRUE;
 }
@@ -149,7 +149,7 @@ on_drag_begin_cb (GtkGestureDrag    *gesture,
                   double             y,
                   AtlasTimelineView *self)
 {
-  self->drag_start_view = self->layout->view_start;
+  self->drag_start_view = self->layout->view_u0;
 }
 
 static void
@@ -189,7 +189,7 @@ on_zoom_begin_cb (GtkGesture        *gesture,
     x = _atlas_timeline_view_get_default_anchor_x (self);
   self->zoom_start_span = _atlas_timeline_view_get_span (self);
   self->zoom_anchor_x = x;
-  self->zoom_anchor_day = atlas_timeline_layout_x_to_day (self->layout, x);
+  self->zoom_anchor_day = atlas_timeline_layout_x_to_unit (self->layout, x);
 }
 
 static void

@@ -21,20 +21,32 @@ struct _AtlasTimelineView
   AtlasTimelineLayout *layout;
 
   guint                hover_mark;
+  PangoLayout         *title_layout;   /* measures titles as they are drawn */
 
   double               pointer_x;
   double               pointer_y;
   double               drag_start_view;
   double               zoom_start_span;
-  double               zoom_anchor_day;
+  double               zoom_anchor_day;   /* a unit of the time scale, as the view */
   double               zoom_anchor_x;
 };
 
 double _atlas_timeline_view_get_span             (AtlasTimelineView *self);
 void   _atlas_timeline_view_set_view             (AtlasTimelineView *self,
-                                                  double             start,
-                                                  double             end);
+                                                  double             u0,
+                                                  double             u1);
 double _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self);
+
+/* atlas-timeline-view-tooltip.c */
+char    *_atlas_timeline_view_describe_event     (AtlasTimelineView *self,
+                                                  AtlasEvent        *event);
+char    *_atlas_timeline_view_describe_casualty  (AtlasTimelineView *self,
+                                                  AtlasCasualty     *casualty);
+gboolean _atlas_timeline_view_query_tooltip      (GtkWidget         *widget,
+                                                  int                x,
+                                                  int                y,
+                                                  gboolean           keyboard_mode,
+                                                  GtkTooltip        *tooltip);
 
 /* atlas-timeline-view-input.c */
 void   _atlas_timeline_view_class_init_input     (GtkWidgetClass    *widget_class);

@@ -34,6 +34,7 @@
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_COMPRESS_EMPTY_TIME,
   N_PROPS
 };
 
@@ -43,10 +44,11 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* The span of the view in units of the time scale: days, except in compressed gaps */
 double
 _atlas_timeline_view_get_span (AtlasTimelineView *self)
 {
-  return self->layout->view_end - self->layout->view_start;
+  return self->layout->view_u1 - self->layout->view_u0;
 }
 
 /* Inlined, as the layout's own check is: every hit-test starts here */
@@ -74,12 +76,13 @@ invalidate_layout (AtlasTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Shows units @u0 to @u1 of the time scale */
 void
 _atlas_timeline_view_set_view (AtlasTimelineView *self,
-                               double             start,
-                               double             end)
+                               double             u0,
+                               double             u1)
 {
-  atlas_timeline_layout_set_view (self->layout, start, end);
+  atlas_timeline_layout_set_view_units (self->layout, u0, u1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -95,38 +98,41 @@ _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self)
   return layout->geo.plot_x0 + layout->geo.plot_w / 2.f;
 }
 
-static char *
-describe_event (AtlasTimelineView *self,
-                AtlasEvent        *event)
+/* The font of the titles: 85 % of the widget's, and 92 % of that for @small */
+static PangoLayout *
+create_label_layout (GtkWidget *widget,
+                     gboolean   small)
 {
-  const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
-  GPtrArray *figures = atlas_kb_get_casualties_for_event (self->layout->kb, event);
-  g_autofree char *date = atlas_event_format_date (event);
-  GString *text = g_string_new (NULL);
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
+  PangoFontDescription *font;
 
-  g_string_append_printf (text, "%s\n%s · %s", atlas_event_get_title (event), date,
-                          info ? _(info->label) : atlas_event_get_event_type (event));
+  font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
+  pango_font_description_set_size (font, MAX (pango_font_description_get_size (font) * 0.85, 7 * PANGO_SCALE));
+  if (small)
+    pango_font_description_set_size (font, pango_font_description_get_size (font) * 0.92);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_font_description_free (font);
+  return layout;
+}
 
-  if (atlas_event_get_date_precision (event) == ATLAS_DATE_PRECISION_MONTH)
-    g_string_append_printf (text, " · %s", _("only the month is known"));
-  else if (atlas_event_get_date_precision (event) == ATLAS_DATE_PRECISION_DAYS &&
-           atlas_event_get_end_date (event) == ATLAS_DATE_NONE)
-    g_string_append_printf (text, " · %s", _("approximate date"));
-  if (atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED)
-    g_string_append_printf (text, " · %s",
-                            atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_STATUS,
-                                                        atlas_event_status_to_string (ATLAS_EVENT_STATUS_PLANNED)));
+static float
+measure_title_cb (AtlasEvent *event,
+                  gpointer    user_data)
+{
+  AtlasTimelineView *self = user_data;
 
-  for (guint i = 0; i < figures->len; i++)
-    {
-      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
-      g_autofree char *summary = atlas_casualty_format (casualty);
+  if (self->title_layout == NULL)
+    self->title_layout = create_label_layout (GTK_WIDGET (self), TRUE);
+  return atlas_timeline_text_width (self->title_layout, atlas_event_get_title (event));
+}
 
-      /* Translators: a casualty figure and who reported it */
-      g_string_append_printf (text, "\n• %s — %s", summary, atlas_casualty_get_reported_by (casualty));
-    }
-
-  return g_string_free (text, FALSE);
+static void
+forget_fonts (AtlasTimelineView *self)
+{
+  g_clear_object (&self->title_layout);
+  atlas_timeline_layout_forget_label_widths (self->layout);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -137,7 +143,7 @@ update_accessible_description (AtlasTimelineView *self)
 
   if (event && self->layout->kb)
     {
-      g_autofree char *details = describe_event (self, event);
+      g_autofree char *details = _atlas_timeline_view_describe_event (self, event);
       text = g_strdup_printf (_("Selected: %s"), details);
     }
 
@@ -248,15 +254,9 @@ atlas_timeline_view_snapshot (GtkWidget   *widget,
   if (fg.red + fg.green + fg.blue > 1.5)
     bg = (GdkRGBA) { 0.14f, 0.14f, 0.14f, 1 };
 
-  text = gtk_widget_create_pango_layout (widget, NULL);
-  font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (text)));
-  pango_font_description_set_size (font, MAX (pango_font_description_get_size (font) * 0.85, 7 * PANGO_SCALE));
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  pango_font_description_set_size (font, pango_font_description_get_size (font) * 0.92);
-  small = gtk_widget_create_pango_layout (widget, NULL);
-  pango_layout_set_font_description (small, font);
-  pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
+  text = create_label_layout (widget, FALSE);
+  small = create_label_layout (widget, TRUE);
+  font = pango_font_description_copy (pango_layout_get_font_description (small));
   pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   question = gtk_widget_create_pango_layout (widget, "?");
   pango_layout_set_font_description (question, font);
@@ -264,13 +264,20 @@ atlas_timeline_view_snapshot (GtkWidget   *widget,
 
   atlas_timeline_draw_gutter (layout, snapshot, small, &fg);
 
+  ruler.scale = &layout->scale;
   ruler.view_start = layout->view_start;
   ruler.view_end = layout->view_end;
+  ruler.u0 = layout->view_u0;
+  ruler.u1 = layout->view_u1;
   ruler.x0 = geo->plot_x0;
   ruler.width = geo->plot_w;
   ruler.axis_y = ATLAS_TIMELINE_AXIS_H;
   ruler.height = geo->height;
+  /* The titles of the marks before a gap may run across it, the casualty bars never do */
+  ruler.gap_label_y0 = geo->band_h > 0 ? geo->band_y0 : geo->lanes_y0;
+  ruler.gap_label_y1 = geo->band_h > 0 ? geo->band_y0 + geo->band_h : geo->lanes_y0 + geo->n_lanes * geo->lane_h;
   atlas_time_ruler_snapshot (&ruler, snapshot, text, &fg);
+  atlas_time_ruler_snapshot_gaps (&ruler, snapshot, small, &fg, &bg);
 
   if (layout->kb == NULL || layout->marks->len == 0)
     {
@@ -306,6 +313,24 @@ atlas_timeline_view_state_flags_changed (GtkWidget     *widget,
 }
 
 static void
+atlas_timeline_view_css_changed (GtkWidget         *widget,
+                                 GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (atlas_timeline_view_parent_class)->css_changed (widget, change);
+  forget_fonts (ATLAS_TIMELINE_VIEW (widget));
+}
+
+static void
+atlas_timeline_view_system_setting_changed (GtkWidget        *widget,
+                                            GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (atlas_timeline_view_parent_class)->system_setting_changed (widget, setting);
+  if (setting == GTK_SYSTEM_SETTING_FONT_NAME || setting == GTK_SYSTEM_SETTING_FONT_CONFIG ||
+      setting == GTK_SYSTEM_SETTING_DPI)
+    forget_fonts (ATLAS_TIMELINE_VIEW (widget));
+}
+
+static void
 atlas_timeline_view_size_allocate (GtkWidget *widget,
                                    int        width,
                                    int        height,
@@ -335,63 +360,6 @@ atlas_timeline_view_measure (GtkWidget      *widget,
     }
 }
 
-static gboolean
-atlas_timeline_view_query_tooltip (GtkWidget  *widget,
-                                   int         x,
-                                   int         y,
-                                   gboolean    keyboard_mode,
-                                   GtkTooltip *tooltip)
-{
-  AtlasTimelineView *self = ATLAS_TIMELINE_VIEW (widget);
-  AtlasEvent *event;
-  g_autofree char *text = NULL;
-
-  if (keyboard_mode)
-    event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
-  else
-    event = atlas_timeline_view_event_at (self, x, y);
-
-  if (event == NULL || self->layout->kb == NULL)
-    return FALSE;
-
-  text = describe_event (self, event);
-
-  if (!keyboard_mode && !self->layout->density)
-    {
-      for (guint i = 0; i < self->layout->items->len; i++)
-        {
-          const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self->layout, i);
-
-          if (item->kind == ATLAS_ITEM_CLUSTER &&
-              atlas_timeline_layout_get_mark (self->layout, item->mark)->event == event &&
-              x >= item->x0 - ATLAS_TIMELINE_HIT_SLOP && x <= item->x1 + ATLAS_TIMELINE_HIT_SLOP &&
-              item->count > 1)
-            {
-              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                    "%u event here: zoom in to see it",
-                                                                    "%u events here: zoom in to see them",
-                                                                    item->count),
-                                                       item->count);
-              g_autofree char *joined = g_strconcat (text, "\n\n", more, NULL);
-
-              g_free (text);
-              text = g_steal_pointer (&joined);
-              break;
-            }
-        }
-    }
-  else if (!keyboard_mode && self->layout->density)
-    {
-      g_autofree char *joined = g_strconcat (text, "\n\n", _("Many events here: zoom in to see them"), NULL);
-
-      g_free (text);
-      text = g_steal_pointer (&joined);
-    }
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
 /* GObject overrides */
 
 static void
@@ -416,6 +384,7 @@ atlas_timeline_view_finalize (GObject *object)
   AtlasTimelineView *self = ATLAS_TIMELINE_VIEW (object);
 
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
+  g_clear_object (&self->title_layout);
 
   G_OBJECT_CLASS (atlas_timeline_view_parent_class)->finalize (object);
 }
@@ -432,6 +401,10 @@ atlas_timeline_view_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, self->session);
+      break;
+
+    case PROP_COMPRESS_EMPTY_TIME:
+      g_value_set_boolean (value, self->layout->compress);
       break;
 
     default:
@@ -453,6 +426,10 @@ atlas_timeline_view_set_property (GObject      *object,
       atlas_timeline_view_set_session (self, g_value_get_object (value));
       break;
 
+    case PROP_COMPRESS_EMPTY_TIME:
+      atlas_timeline_view_set_compress_empty_time (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -471,14 +448,23 @@ atlas_timeline_view_class_init (AtlasTimelineViewClass *klass)
 
   widget_class->snapshot = atlas_timeline_view_snapshot;
   widget_class->size_allocate = atlas_timeline_view_size_allocate;
+  widget_class->css_changed = atlas_timeline_view_css_changed;
+  widget_class->system_setting_changed = atlas_timeline_view_system_setting_changed;
   widget_class->measure = atlas_timeline_view_measure;
-  widget_class->query_tooltip = atlas_timeline_view_query_tooltip;
+  widget_class->query_tooltip = _atlas_timeline_view_query_tooltip;
   widget_class->state_flags_changed = atlas_timeline_view_state_flags_changed;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          ATLAS_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Long stretches with no events are drawn narrow, with a break mark that says how long
+   * they are (issue 7) */
+  properties[PROP_COMPRESS_EMPTY_TIME] =
+    g_param_spec_boolean ("compress-empty-time", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -492,6 +478,7 @@ static void
 atlas_timeline_view_init (AtlasTimelineView *self)
 {
   self->layout = atlas_timeline_layout_new ();
+  atlas_timeline_layout_set_measure_func (self->layout, measure_title_cb, self);
   self->hover_mark = G_MAXUINT;
   self->pointer_x = -1;
 
@@ -553,6 +540,29 @@ atlas_timeline_view_set_session (AtlasTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
+gboolean
+atlas_timeline_view_get_compress_empty_time (AtlasTimelineView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_VIEW (self), FALSE);
+  return self->layout->compress;
+}
+
+void
+atlas_timeline_view_set_compress_empty_time (AtlasTimelineView *self,
+                                             gboolean           compress)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE_VIEW (self));
+
+  compress = !!compress;
+  if (self->layout->compress == compress)
+    return;
+
+  compute_geometry (self);
+  atlas_timeline_layout_set_compress (self->layout, compress);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPRESS_EMPTY_TIME]);
+}
+
 /* The visible range, in whole days: the first and the last day at least partly visible */
 void
 atlas_timeline_view_get_visible_range (AtlasTimelineView *self,
@@ -576,7 +586,8 @@ atlas_timeline_view_set_visible_range (AtlasTimelineView *self,
   g_return_if_fail (ATLAS_IS_TIMELINE_VIEW (self));
   g_return_if_fail (start != ATLAS_DATE_NONE && end >= start);
 
-  _atlas_timeline_view_set_view (self, start, (double) end + 1);
+  atlas_timeline_layout_set_view (self->layout, start, (double) end + 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Zooms in (@factor > 1) or out, keeping the date under @anchor_x where it is */

@@ -21,6 +21,9 @@ GtkWidget    *atlas_timeline_view_new               (void);
 AtlasSession *atlas_timeline_view_get_session       (AtlasTimelineView *self);
 void          atlas_timeline_view_set_session       (AtlasTimelineView *self,
                                                      AtlasSession      *session);
+gboolean      atlas_timeline_view_get_compress_empty_time (AtlasTimelineView *self);
+void          atlas_timeline_view_set_compress_empty_time (AtlasTimelineView *self,
+                                                           gboolean           compress);
 void          atlas_timeline_view_get_visible_range (AtlasTimelineView *self,
                                                      AtlasDate         *start,
                                                      AtlasDate         *end);
