@@ -46,6 +46,7 @@ enum {
   PROP_SESSION,
   PROP_PLAYING,
   PROP_PLAY_INTERVAL_MS,
+  PROP_COMPRESS_EMPTY_TIME,
   N_PROPS
 };
 
@@ -231,6 +232,12 @@ navigate_action (GtkWidget  *widget,
 /* Callbacks */
 
 static void
+on_view_compress_changed_cb (AtlasTimelinePanel *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPRESS_EMPTY_TIME]);
+}
+
+static void
 on_type_toggled_cb (GtkCheckButton     *button,
                     AtlasTimelinePanel *self)
 {
@@ -343,6 +350,10 @@ atlas_timeline_panel_get_property (GObject    *object,
       g_value_set_uint (value, self->play_interval_ms);
       break;
 
+    case PROP_COMPRESS_EMPTY_TIME:
+      g_value_set_boolean (value, atlas_timeline_view_get_compress_empty_time (self->view));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -368,6 +379,10 @@ atlas_timeline_panel_set_property (GObject      *object,
 
     case PROP_PLAY_INTERVAL_MS:
       atlas_timeline_panel_set_play_interval_ms (self, g_value_get_uint (value));
+      break;
+
+    case PROP_COMPRESS_EMPTY_TIME:
+      atlas_timeline_view_set_compress_empty_time (self->view, g_value_get_boolean (value));
       break;
 
     default:
@@ -399,6 +414,12 @@ atlas_timeline_panel_class_init (AtlasTimelinePanelClass *klass)
                        1, 60000, DEFAULT_PLAY_INTERVAL_MS,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The view's, for the check button in the Types popover */
+  properties[PROP_COMPRESS_EMPTY_TIME] =
+    g_param_spec_boolean ("compress-empty-time", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_TIMELINE_VIEW);
@@ -422,6 +443,7 @@ atlas_timeline_panel_class_init (AtlasTimelinePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-panel.zoom-out", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.zoom-fit", NULL, navigate_action);
   gtk_widget_class_install_property_action (widget_class, "timeline-panel.play", "playing");
+  gtk_widget_class_install_property_action (widget_class, "timeline-panel.compress-empty-time", "compress-empty-time");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -437,6 +459,8 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
   self->play_interval_ms = DEFAULT_PLAY_INTERVAL_MS;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view, "notify::compress-empty-time",
+                           G_CALLBACK (on_view_compress_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
