@@ -294,7 +294,9 @@ draw_label (const AtlasTimelineLayout *self,
       if (x + w > right && item->x0 - 4.f - w >= self->geo.plot_x0)
         x = item->x0 - 4.f - w;
       patch.alpha = 0.9f;
-      fill_rounded (snapshot, &GRAPHENE_RECT_INIT (x - 2, (item->y0 + item->y1 - h) / 2.f - 1, w + 4, h + 2),
+      /* No taller than the row, so that the rows above and below stay readable */
+      fill_rounded (snapshot, &GRAPHENE_RECT_INIT (x - 2, MAX (item->y0 - 1, (item->y0 + item->y1 - h) / 2.f),
+                                                   w + 4, MIN (h, item->y1 - item->y0 + 2)),
                     3.f, &patch);
       room = -1;
     }
