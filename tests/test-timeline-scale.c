@@ -127,13 +127,15 @@ test_describe (void)
   AtlasTimeGap months = { 35, 35 + 215, 0, 6 };
   AtlasTimeGap weeks = { 0, 24, 0, 6 };
   AtlasTimeGap years = { 0, 1100, 0, 6 };
-  g_autofree char *m = atlas_time_scale_describe_gap (&months);
-  g_autofree char *w = atlas_time_scale_describe_gap (&weeks);
-  g_autofree char *y = atlas_time_scale_describe_gap (&years);
+  g_autofree char *m = atlas_time_scale_describe_gap (&months, FALSE);
+  g_autofree char *w = atlas_time_scale_describe_gap (&weeks, FALSE);
+  g_autofree char *y = atlas_time_scale_describe_gap (&years, FALSE);
+  g_autofree char *brief = atlas_time_scale_describe_gap (&months, TRUE);
 
   g_assert_cmpstr (m, ==, "7 months without events");
   g_assert_cmpstr (w, ==, "3 weeks without events");
   g_assert_cmpstr (y, ==, "3 years without events");
+  g_assert_cmpstr (brief, ==, "7 months");
 }
 
 int

@@ -537,7 +537,7 @@ test_dense (void)
 static void
 test_screenshots (void)
 {
-  static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 } };
+  static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 }, { 550, 190 } };
   g_autoptr(AtlasKb) kb = load_shipped_kb ();
   g_autoptr(AtlasKb) mixed = atlas_test_load_string (MIXED_KB);
   g_autoptr(AtlasKb) dense = atlas_test_dense_kb (6000);
@@ -654,6 +654,13 @@ test_compress_toggle (void)
   g_assert_cmpuint (start, <=, first);
   g_assert_cmpuint (atlas_timeline_view_x_to_date (tl, atlas_timeline_view_date_to_x (tl, jun1)), ==, jun1);
   g_assert_null (atlas_timeline_view_event_at (tl, atlas_timeline_view_date_to_x (tl, jun1), 60));
+  /* Hovering the gap says how long it is */
+  {
+    g_autofree char *gap = _atlas_timeline_view_describe_gap_at (tl, atlas_timeline_view_date_to_x (tl, jun1));
+
+    g_assert_nonnull (gap);
+    g_assert_true (g_str_has_prefix (gap, "7 months without events"));
+  }
 
   g_assert_true (gtk_widget_activate_action (panel, "timeline-panel.compress-empty-time", NULL));
   g_assert_false (atlas_timeline_view_get_compress_empty_time (tl));
@@ -663,6 +670,7 @@ test_compress_toggle (void)
   g_assert_cmpuint (start, >=, first - 10);
   g_assert_cmpuint (start, <=, first);
   g_assert_cmpuint (atlas_timeline_view_x_to_date (tl, atlas_timeline_view_date_to_x (tl, jun1)), ==, jun1);
+  g_assert_null (_atlas_timeline_view_describe_gap_at (tl, atlas_timeline_view_date_to_x (tl, jun1)));
 
   /* Every mark is found where it is drawn, either way */
   for (guint pass = 0; pass < 2; pass++)

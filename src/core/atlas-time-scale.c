@@ -207,9 +207,10 @@ atlas_time_scale_find_gap (const AtlasTimeScale *self,
 }
 
 /* The label of a compressed gap: "7 months without events", in weeks under two months and
- * in years from two years */
+ * in years from two years; @brief gives only the length ("7 months"), for narrow gaps */
 char *
-atlas_time_scale_describe_gap (const AtlasTimeGap *gap)
+atlas_time_scale_describe_gap (const AtlasTimeGap *gap,
+                               gboolean            brief)
 {
   double days = gap->end - gap->start;
   guint n;
@@ -217,16 +218,22 @@ atlas_time_scale_describe_gap (const AtlasTimeGap *gap)
   if (days < 61)
     {
       n = (guint) MAX (1, lround (days / 7.0));
+      if (brief)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", n), n);
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week without events",
                                            "%u weeks without events", n), n);
     }
   if (days < 730)
     {
       n = (guint) MAX (1, lround (days / 30.44));
+      if (brief)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month without events",
                                            "%u months without events", n), n);
     }
   n = (guint) lround (days / 365.25);
+  if (brief)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", n), n);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year without events",
                                        "%u years without events", n), n);
 }

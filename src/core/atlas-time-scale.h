@@ -60,7 +60,8 @@ double   atlas_time_scale_to_day_slow       (const AtlasTimeScale    *self,
 const AtlasTimeGap *
          atlas_time_scale_find_gap          (const AtlasTimeScale    *self,
                                              double                   day);
-char    *atlas_time_scale_describe_gap      (const AtlasTimeGap      *gap);
+char    *atlas_time_scale_describe_gap      (const AtlasTimeGap      *gap,
+                                             gboolean                 brief);
 
 /* The unit of @day: the identity when nothing is compressed */
 G_ALWAYS_INLINE static inline double

@@ -96,6 +96,10 @@ draw_major_labels (const AtlasTimeRulerArea *area,
         ny++;
       next = atlas_date_from_ymd (ny, nm, 1);
       next_x = day_to_x (area, next);
+      /* A month that ends in a compressed gap may label across it: the gap has no ticks, and
+       * the next label is after it */
+      if (in_gap (area, next))
+        next_x = day_to_x (area, atlas_time_scale_find_gap (area->scale, next)->end);
 
       if (d > last)
         break;
@@ -115,6 +119,12 @@ draw_major_labels (const AtlasTimeRulerArea *area,
         g_snprintf (buffer, sizeof buffer, "%u", y);
 
       w = atlas_timeline_text_width (layout, buffer);
+      /* "Feb 2016" where "February 2016" does not fit */
+      if (ticks->unit == ATLAS_TIME_TICK_DAYS && long_names && w > next_x - MAX (x, area->x0) - 9)
+        {
+          format_month (buffer, sizeof buffer, y, m, "%b %Y");
+          w = atlas_timeline_text_width (layout, buffer);
+        }
       lx = MAX (x + 3, area->x0 + 3);
       lx = MIN (lx, next_x - w - 6);
       if (lx < last_label_end + 6 || lx < area->x0)
@@ -317,7 +327,6 @@ atlas_time_ruler_snapshot_gaps (const AtlasTimeRulerArea *area,
       float x0 = day_to_x (area, gap->start);
       float x1 = day_to_x (area, gap->end);
       graphene_rect_t rect = GRAPHENE_RECT_INIT (x0, top, x1 - x0, area->height - top);
-      g_autofree char *label = NULL;
       cairo_t *cr;
       int w, h;
 
@@ -335,18 +344,30 @@ atlas_time_ruler_snapshot_gaps (const AtlasTimeRulerArea *area,
       cairo_stroke (cr);
       cairo_destroy (cr);
 
-      /* The label, on as many lines as the gap needs */
-      label = atlas_time_scale_describe_gap (gap);
-      pango_layout_set_text (layout, label, -1);
+      /* The label, on as many lines as the gap needs; only the length if that is too tall,
+       * and nothing rather than text over the rows (the tooltip still says it) */
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_set_width (layout, (int) MAX (1, (x1 - x0 - 10)) * PANGO_SCALE);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x0 + 5), roundf ((area->gap_label_y0 + area->gap_label_y1 - h) / 2.f)));
-      gtk_snapshot_append_layout (snapshot, layout, &text);
-      gtk_snapshot_restore (snapshot);
+      for (guint brief = 0; brief < 2; brief++)
+        {
+          g_autofree char *label = atlas_time_scale_describe_gap (gap, brief);
+          PangoRectangle ink;
+
+          pango_layout_set_text (layout, label, -1);
+          pango_layout_get_pixel_size (layout, &w, &h);
+          pango_layout_get_pixel_extents (layout, &ink, NULL);
+          if (h <= area->gap_label_y1 - area->gap_label_y0 + 4 && ink.width <= x1 - x0 - 6)
+            {
+              gtk_snapshot_save (snapshot);
+              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x0 + 5),
+                                                                      roundf ((area->gap_label_y0 + area->gap_label_y1 - h) / 2.f)));
+              gtk_snapshot_append_layout (snapshot, layout, &text);
+              gtk_snapshot_restore (snapshot);
+              break;
+            }
+        }
       pango_layout_set_width (layout, -1);
       pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);

@@ -585,7 +585,8 @@ atlas_timeline_layout_set_size (AtlasTimelineLayout *self,
       geo->packed = TRUE;
       geo->n_lanes = 1;
       geo->lane_h = lanes_h;
-      geo->n_rows = CLAMP ((guint) (lanes_h / 12.f), 1, MAX_ROWS);
+      /* Rows tall enough for titles (ATLAS_TIMELINE_MIN_LABEL_ROW_H) */
+      geo->n_rows = CLAMP ((guint) (lanes_h / 13.5f), 1, MAX_ROWS);
     }
 
   geo->plot_x0 = MIN (geo->packed ? PACKED_GUTTER_W : GUTTER_W, width * 0.2f);

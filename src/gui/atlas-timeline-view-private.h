@@ -42,6 +42,8 @@ char    *_atlas_timeline_view_describe_event     (AtlasTimelineView *self,
                                                   AtlasEvent        *event);
 char    *_atlas_timeline_view_describe_casualty  (AtlasTimelineView *self,
                                                   AtlasCasualty     *casualty);
+char    *_atlas_timeline_view_describe_gap_at    (AtlasTimelineView *self,
+                                                  double             x);
 gboolean _atlas_timeline_view_query_tooltip      (GtkWidget         *widget,
                                                   int                x,
                                                   int                y,

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-article.h"
@@ -53,6 +55,29 @@ _atlas_timeline_view_describe_event (AtlasTimelineView *self,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* Over a compressed gap: how long it is and which days it leaves out */
+char *
+_atlas_timeline_view_describe_gap_at (AtlasTimelineView *self,
+                                      double             x)
+{
+  const AtlasTimelineLayout *layout = self->layout;
+  const AtlasTimeGap *gap;
+  g_autofree char *length = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (x < layout->geo.plot_x0 || x > layout->geo.plot_x0 + layout->geo.plot_w ||
+      (gap = atlas_time_scale_find_gap (&layout->scale, atlas_timeline_layout_x_to_day (layout, x))) == NULL)
+    return NULL;
+
+  length = atlas_time_scale_describe_gap (gap, FALSE);
+  first = atlas_date_format ((AtlasDate) ceil (gap->start));
+  last = atlas_date_format ((AtlasDate) ceil (gap->end) - 1);
+  /* Translators: a stretch without events drawn narrow on the timeline: "7 months without
+   * events", the first and last day it leaves out, and where to draw time continuously */
+  return g_strdup_printf (_("%s\n%s – %s, drawn narrow (Types ▸ Compress empty time)"), length, first, last);
 }
 
 /* One casualty figure: the words of the source ("at least 27 killed (people)"), who gave it,
@@ -101,6 +126,12 @@ _atlas_timeline_view_query_tooltip (GtkWidget  *widget,
     event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
   else
     event = atlas_timeline_view_event_at (self, x, y);
+
+  if (event == NULL && !keyboard_mode && (text = _atlas_timeline_view_describe_gap_at (self, x)))
+    {
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
 
   if (event == NULL || self->layout->kb == NULL)
     return FALSE;
