@@ -22,6 +22,7 @@ struct _AtlasTimelineView
 
   guint                hover_mark;
   PangoLayout         *title_layout;   /* measures titles as they are drawn */
+  PangoFontDescription *measured_font; /* the widget's font when they were measured */
 
   double               pointer_x;
   double               pointer_y;

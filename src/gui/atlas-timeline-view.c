@@ -316,8 +316,19 @@ static void
 atlas_timeline_view_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
 {
+  AtlasTimelineView *self = ATLAS_TIMELINE_VIEW (widget);
+  const PangoFontDescription *font;
+
   GTK_WIDGET_CLASS (atlas_timeline_view_parent_class)->css_changed (widget, change);
-  forget_fonts (ATLAS_TIMELINE_VIEW (widget));
+
+  /* Hover and focus change the style too: measure the titles again only for a new font */
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  if (self->measured_font == NULL || !pango_font_description_equal (font, self->measured_font))
+    {
+      g_clear_pointer (&self->measured_font, pango_font_description_free);
+      self->measured_font = pango_font_description_copy (font);
+      forget_fonts (self);
+    }
 }
 
 static void
@@ -385,6 +396,7 @@ atlas_timeline_view_finalize (GObject *object)
 
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->title_layout);
+  g_clear_pointer (&self->measured_font, pango_font_description_free);
 
   G_OBJECT_CLASS (atlas_timeline_view_parent_class)->finalize (object);
 }
