@@ -282,13 +282,13 @@ test_compressed_mapping (void)
     }
 }
 
-/* 5.5 px a character, about what the timeline's small font takes: no font, the same on every
+/* 6.5 px a character, about what the timeline's small font takes: no font, the same on every
  * machine */
 static float
 measure_by_length (AtlasEvent *event,
                    gpointer    user_data)
 {
-  return 5.5f * g_utf8_strlen (atlas_event_get_title (event), -1);
+  return 6.5f * g_utf8_strlen (atlas_event_get_title (event), -1);
 }
 
 static gboolean
