@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "atlas-timeline-view.h"
 #include "atlas-window-private.h"
 
@@ -180,6 +182,13 @@ void
 _atlas_window_focus_init (AtlasWindow *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkWidget *close_button;
+
+  /* The search bar's close button is GTK's, an icon with no name a screen reader can read */
+  if ((close_button = find_descendant (GTK_WIDGET (self->search_bar), GTK_TYPE_BUTTON)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (close_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close the search"),
+                                    -1);
 
   gtk_event_controller_set_name (controller, "atlas-pane-keys");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
