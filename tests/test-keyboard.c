@@ -16,6 +16,7 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-map-focus-layer.h"
 #include "atlas-map-view.h"
 #include "atlas-place-list.h"
 #include "atlas-place-nav.h"
@@ -271,9 +272,11 @@ arrow_to (AtlasWindow *window,
         }
 
       for (guint k = 0; k < G_N_ELEMENTS (keys) && atlas_map_view_get_focused_place (map_view) == before; k++)
-        g_assert_true (press_map_key (window, keys[k]));
-      g_test_message ("%s → %s", atlas_place_get_name (before),
-                      atlas_place_get_name (atlas_map_view_get_focused_place (map_view)));
+        {
+          g_assert_true (press_map_key (window, keys[k]));
+          g_test_message ("%s: %s → %s", gdk_keyval_name (keys[k]), atlas_place_get_name (before),
+                          atlas_place_get_name (atlas_map_view_get_focused_place (map_view)));
+        }
       g_assert_cmpuint (++n, <, 40);
     }
 }
@@ -355,9 +358,11 @@ test_map_arrows (void)
   AtlasMapView *map_view = ATLAS_MAP_VIEW (child (window, "map_view"));
   GtkWidget *map = find_descendant (GTK_WIDGET (map_view), SHUMATE_TYPE_MAP);
   AtlasPlace *bustan = atlas_kb_lookup_place (kb, "p-bustan-al-basha");
+  AtlasMapFocusLayer *ring = ATLAS_MAP_FOCUS_LAYER (find_descendant (map, ATLAS_TYPE_MAP_FOCUS_LAYER));
   AtlasPlace *first, *next;
   gboolean handled = TRUE;
 
+  g_assert_nonnull (ring);
   gtk_widget_grab_focus (child (window, "search_button"));
   press_f6 (window, FALSE);
   /* Nothing to select yet */
@@ -372,6 +377,13 @@ test_map_arrows (void)
 
   g_assert_true (press_map_key (window, GDK_KEY_Right));
   next = atlas_map_view_get_focused_place (map_view);
+  /* Ringed while the map has the focus, and only then */
+  g_assert_true (atlas_map_focus_layer_get_ring_visible (ring));
+  press_f6 (window, FALSE);
+  g_assert_false (atlas_map_focus_layer_get_ring_visible (ring));
+  press_f6 (window, TRUE);
+  g_assert_true (focus_of (window) == map);
+  g_assert_true (atlas_map_focus_layer_get_ring_visible (ring));
   g_assert_true (next == atlas_place_nav_next (atlas_kb_get_places (kb), first, ATLAS_NAV_RIGHT));
   g_assert_null (atlas_session_get_selected_place (session));
 

@@ -193,10 +193,14 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     }
 }
 
+/* While the map itself has the focus (not a marker or button on it): GTK tells the focus
+ * controller before the map's has-focus changes, so its is-focus is what counts */
 static void
-on_map_focus_changed_cb (AtlasMapView *self)
+on_map_focus_changed_cb (GtkEventControllerFocus *focus,
+                         GParamSpec              *pspec,
+                         AtlasMapView            *self)
 {
-  atlas_map_focus_layer_set_active (self->focus_layer, gtk_widget_has_focus (GTK_WIDGET (self->map)));
+  atlas_map_focus_layer_set_active (self->focus_layer, gtk_event_controller_focus_is_focus (focus));
 }
 
 static void
@@ -242,8 +246,7 @@ _atlas_map_view_init_keys (AtlasMapView *self)
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->map), key);
 
-  g_signal_connect_object (focus, "enter", G_CALLBACK (on_map_focus_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_map_focus_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "notify::is-focus", G_CALLBACK (on_map_focus_changed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->map), focus);
 
   g_signal_group_connect_swapped (self->session_signals, "notify::kb",

@@ -182,7 +182,8 @@ on_entry_key_pressed_cb (GtkEventControllerKey *controller,
   if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0 &&
       self->selection && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    /* Onto a row, as Tab would, not onto the list around them */
+    return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
 
   return FALSE;
 }

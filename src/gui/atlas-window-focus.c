@@ -41,7 +41,7 @@ get_pane (AtlasWindow *self,
   switch (pane)
     {
     case PANE_MAP:      return GTK_WIDGET (self->map_view);
-    case PANE_SIDE:     return GTK_WIDGET (self->side_stack);
+    case PANE_SIDE:     return gtk_widget_get_parent (GTK_WIDGET (self->side_stack));   /* with its switcher */
     case PANE_READER:   return GTK_WIDGET (self->reader_view);
     case PANE_TIMELINE: return GTK_WIDGET (self->timeline_panel);
     default: g_assert_not_reached ();
@@ -65,6 +65,21 @@ find_descendant (GtkWidget *widget,
     }
 
   return NULL;
+}
+
+static gboolean
+focus_side_switcher (AtlasWindow *self)
+{
+  GtkWidget *switcher = find_descendant (gtk_widget_get_parent (GTK_WIDGET (self->side_stack)),
+                                         GTK_TYPE_STACK_SWITCHER);
+
+  for (GtkWidget *button = switcher ? gtk_widget_get_first_child (switcher) : NULL;
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    if (GTK_IS_TOGGLE_BUTTON (button) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)))
+      return gtk_widget_grab_focus (button);
+
+  return FALSE;
 }
 
 /* Puts the focus in @pane; FALSE if nothing there takes it */
@@ -107,7 +122,17 @@ focus_pane (AtlasWindow *self,
   if (widget == NULL)
     return FALSE;
   gtk_root_set_focus (GTK_ROOT (self), NULL);
-  return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  if (gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD) &&
+      !GTK_IS_SCROLLED_WINDOW (gtk_root_get_focus (GTK_ROOT (self))))
+    return TRUE;
+
+  /* A page with nothing to focus but its scrolled window ("Nothing selected"), which shows
+   * no focus: the switcher's button of the page instead, from which the arrows go to the
+   * other pages */
+  if (pane == PANE_SIDE)
+    return focus_side_switcher (self);
+
+  return gtk_root_get_focus (GTK_ROOT (self)) != NULL;
 }
 
 static guint
@@ -143,6 +168,7 @@ cycle_panes (AtlasWindow *self,
       pane = (pane + N_PANES + step) % N_PANES;
       if (focus_pane (self, pane))
         {
+          g_debug ("F6: focus in pane %u, on %s", pane, G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (self))));
           gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
           return;
         }
