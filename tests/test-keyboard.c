@@ -223,6 +223,20 @@ test_f6_order (void)
   g_assert_true (focus_of (window) == timeline);
 
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* With nothing selected the details page has nothing to focus but its scrolled window, which
+   * shows no focus: F6 lands on the page's switcher button, and goes on from there */
+  window = new_window (NULL);
+  gtk_widget_grab_focus (child (window, "search_button"));
+  press_f6 (window, FALSE);
+  press_f6 (window, FALSE);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (focus_of (window)));
+  g_assert_true (GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (focus_of (window))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus_of (window))));
+  press_f6 (window, FALSE);
+  g_assert_true (focus_in (window, child (window, "reader_view")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* East and north of the focused place's point to @place's */
@@ -512,8 +526,13 @@ test_place_list (void)
       g_assert_cmpint (strcmp (a, b), <=, 0);
     }
 
-  /* Type-ahead: the filter takes the keys typed in the list */
+  /* Type-ahead: the filter takes the keys typed in the list, and the focus follows them there,
+   * so that the next key is not lost with the row the focus was on */
   g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (entry)) == GTK_WIDGET (view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (window, GTK_WIDGET (view)));
+  gtk_editable_set_text (entry, "b");
+  g_assert_true (focus_in (window, GTK_WIDGET (entry)));
 
   /* Search's forgiving matching: another spelling, the Arabic name */
   gtk_editable_set_text (entry, "Sakhur");

@@ -160,6 +160,20 @@ on_entry_search_changed_cb (GtkSearchEntry *entry,
   update_empty (self);
 }
 
+/* A key typed in the list went to the filter (the entry captures the list's keys): the focus
+ * follows it there. Left in the list, it was lost when filtering took away the row it was
+ * on, and with it the next key typed. */
+static void
+on_entry_changed_cb (GtkEditable    *entry,
+                     AtlasPlaceList *self)
+{
+  GtkWidget *focus = gtk_widget_get_root (GTK_WIDGET (self))
+                   ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+
+  if (focus && (focus == GTK_WIDGET (self->list_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
 /* Enter in the filter chooses the first place listed */
 static void
 on_entry_activate_cb (GtkSearchEntry *entry,
@@ -414,6 +428,7 @@ atlas_place_list_init (AtlasPlaceList *self)
 
   /* Type-ahead: keys typed in the list go to the filter */
   gtk_search_entry_set_key_capture_widget (self->entry, GTK_WIDGET (self->list_view));
+  g_signal_connect_object (self->entry, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
