@@ -84,6 +84,34 @@ test_other_names (void)
   g_assert_cmpuint (n_with_names, >, 10);
 }
 
+/* Lists sort places by their names as search folds them, a leading article aside */
+static void
+test_collate_key (void)
+{
+  const char *in_order[] = { "Bab al-Hadid", "Bustan al-Basha", "al-Ḥamdāniyah", "Karm al-Jabal",
+                             "as-Sakhour", "Sakhur", "Suleiman al-Halabi", "Ṭariq al-Bab" };
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (in_order); i++)
+    {
+      g_autofree char *a = atlas_place_collate_key (in_order[i]);
+      g_autofree char *b = atlas_place_collate_key (in_order[i + 1]);
+
+      g_test_message ("%s < %s", a, b);
+      g_assert_cmpint (strcmp (a, b), <, 0);
+    }
+
+  {
+    g_autofree char *a = atlas_place_collate_key ("al-Sakhour");
+    g_autofree char *b = atlas_place_collate_key ("As Sakhour");
+    g_autofree char *c = atlas_place_collate_key ("al");
+
+    g_assert_cmpstr (a, ==, b);
+    g_assert_cmpstr (a, ==, "sakhour");
+    /* A name that is only an article keeps it */
+    g_assert_cmpstr (c, ==, "al");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +119,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/place/other-names", test_other_names);
+  g_test_add_func ("/place/collate-key", test_collate_key);
 
   return g_test_run ();
 }

@@ -248,6 +248,40 @@ atlas_place_fold_name (const char *name)
 }
 
 /**
+ * atlas_place_collate_key:
+ * @name: a place's name
+ *
+ * The key lists of places sort by: @name folded as search folds it (atlas_place_fold_name()),
+ * less a leading Arabic article, so that "al-Sakhour", "as-Sakhour" and "Sakhour" sort
+ * together under S, and "Bab al-Hadid" under B (issue 7).
+ *
+ * Returns: (transfer full): a key to compare with strcmp()
+ */
+char *
+atlas_place_collate_key (const char *name)
+{
+  g_autoptr(GArray) tokens = NULL;
+  GString *out;
+  guint first = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  tokens = atlas_search_tokenize (name);
+  if (tokens->len > 1 && g_array_index (tokens, AtlasSearchToken, 0).is_article)
+    first = 1;
+
+  out = g_string_new (NULL);
+  for (guint i = first; i < tokens->len; i++)
+    {
+      if (i > first)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_array_index (tokens, AtlasSearchToken, i).word);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
  * atlas_place_dup_other_names:
  *
  * The aliases worth showing beside the name: those that are not the name or the

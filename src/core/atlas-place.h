@@ -34,5 +34,6 @@ const char          *atlas_place_get_note        (AtlasPlace *self);
 
 const char          *atlas_precision_to_string   (AtlasPrecision precision);
 char                *atlas_place_fold_name       (const char    *name);
+char                *atlas_place_collate_key     (const char    *name);
 
 G_END_DECLS

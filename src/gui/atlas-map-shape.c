@@ -308,3 +308,16 @@ atlas_map_draw_outline_sample (cairo_t  *cr,
     }
   cairo_stroke (cr);
 }
+
+/* Appends @shape's rings to @cr's path, as the map draws them: for layers of their own, such
+ * as the keyboard's focus ring (atlas-map-focus-layer.c) */
+void
+atlas_map_shape_append_path (cairo_t                  *cr,
+                             const AtlasMapShape      *shape,
+                             const AtlasMapProjection *proj)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (shape != NULL);
+
+  append_shape_path (cr, shape, proj);
+}

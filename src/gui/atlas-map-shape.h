@@ -89,6 +89,9 @@ gboolean       atlas_map_projection_init      (AtlasMapProjection       *proj,
 AtlasMapShape *atlas_map_shape_new            (AtlasPlace               *place);
 void           atlas_map_shape_free           (AtlasMapShape            *shape);
 void           atlas_map_label_image_clear    (AtlasMapLabelImage       *image);
+void           atlas_map_shape_append_path    (cairo_t                  *cr,
+                                               const AtlasMapShape      *shape,
+                                               const AtlasMapProjection *proj);
 
 void           atlas_map_draw_fills           (cairo_t                  *cr,
                                                GPtrArray                *shapes,

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-map-focus-layer.h"
 #include "atlas-map-layer.h"
 #include "atlas-map-legend.h"
 #include "atlas-map-view.h"
@@ -25,6 +26,7 @@ struct _AtlasMapView
   ShumateMapSourceRegistry *registry;
   ShumateMapSource         *osm_source;
   AtlasMapLayer            *polygon_layer;
+  AtlasMapFocusLayer       *focus_layer;       /* the place the arrow keys are on */
   ShumateMarkerLayer       *marker_layer;
   ShumateMapLayer          *tile_layer;
   char                     *tile_host;         /* host:port the tiles' reachability is checked at */
@@ -61,5 +63,9 @@ void _atlas_map_view_update_attribution  (AtlasMapView *self);
 void _atlas_map_view_check_tile_host     (AtlasMapView *self);
 void _atlas_map_view_set_tiles           (AtlasMapView *self,
                                           gboolean      show);
+
+/* atlas-map-view-keys.c: the keyboard */
+void _atlas_map_view_class_init_keys     (GtkWidgetClass *widget_class);
+void _atlas_map_view_init_keys           (AtlasMapView *self);
 
 G_END_DECLS

@@ -506,6 +506,8 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "atlasmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  _atlas_map_view_class_init_keys (widget_class);
 }
 
 static void
@@ -559,6 +561,7 @@ atlas_map_view_init (AtlasMapView *self)
                                   G_CALLBACK (on_session_selected_event_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "frame-place",
                                   G_CALLBACK (_atlas_map_view_frame_place), self);
+  _atlas_map_view_init_keys (self);
 
   _atlas_map_view_update_attribution (self);
 }

@@ -33,5 +33,6 @@ GtkWidget       *atlas_map_view_get_map_layer  (AtlasMapView *self);
 void             atlas_map_view_activate_at    (AtlasMapView *self,
                                                 double        x,
                                                 double        y);
+AtlasPlace      *atlas_map_view_get_focused_place (AtlasMapView *self);
 
 G_END_DECLS

@@ -186,6 +186,36 @@ update_also_bar (AtlasReaderView *self)
   gtk_widget_set_visible (self->also_bar, shown->len > 0);
 }
 
+/* A screen reader reads the text view's text through GTK 4.8's AT-SPI text interface, which
+ * does not expose text tags: the highlight of the selected passage is invisible to it. The
+ * text view's description quotes the passage, and the (invisible) cursor is put at its start,
+ * so that reading from the cursor reads it first (issue 7). */
+static void
+update_accessible_passage (AtlasReaderView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  g_autofree char *passage = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->article == NULL || self->focus_end <= self->focus_start)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, self->focus_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, self->focus_end);
+  passage = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* Translators: the article text's description for screen readers: the passage behind the
+   * selected fact, which the reader highlights */
+  description = g_strdup_printf (_("Highlighted passage: “%s”"), passage);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_text_buffer_place_cursor (buffer, &start);
+}
+
 static void
 sync_with_session (AtlasReaderView *self)
 {
@@ -195,6 +225,7 @@ sync_with_session (AtlasReaderView *self)
   select_article_row (self);
   update_also_bar (self);
   _atlas_reader_view_update_focus (self, changed);
+  update_accessible_passage (self);
 }
 
 /* Callbacks */
@@ -316,6 +347,18 @@ previous_span_cb (GtkWidget *widget,
 
 /* GtkWidget overrides */
 
+/* The reader's first widget is its text, when there is one: F6 lands there (issue 7) */
+static gboolean
+atlas_reader_view_grab_focus (GtkWidget *widget)
+{
+  AtlasReaderView *self = ATLAS_READER_VIEW (widget);
+
+  if (self->article && gtk_widget_grab_focus (GTK_WIDGET (self->text_view)))
+    return TRUE;
+
+  return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 atlas_reader_view_unmap (GtkWidget *widget)
 {
@@ -418,6 +461,7 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   object_class->set_property = atlas_reader_view_set_property;
 
   widget_class->unmap = atlas_reader_view_unmap;
+  widget_class->grab_focus = atlas_reader_view_grab_focus;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,

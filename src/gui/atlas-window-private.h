@@ -10,6 +10,7 @@
 #include "atlas-details-view.h"
 #include "atlas-event-list.h"
 #include "atlas-map-view.h"
+#include "atlas-place-list.h"
 #include "atlas-reader-view.h"
 #include "atlas-timeline-panel.h"
 #include "atlas-window.h"
@@ -53,10 +54,15 @@ struct _AtlasWindow
   AtlasMapView         *map_view;
   AtlasDetailsView     *details_view;
   AtlasEventList       *event_list;
+  AtlasPlaceList       *place_list;
   AtlasReaderView      *reader_view;
   AtlasTimelinePanel   *timeline_panel;
 };
 
 void _atlas_window_class_actions_init (AtlasWindowClass *klass);
+
+/* atlas-window-focus.c: F6 between the panes */
+void _atlas_window_class_focus_init   (AtlasWindowClass *klass);
+void _atlas_window_focus_init         (AtlasWindow      *self);
 
 G_END_DECLS

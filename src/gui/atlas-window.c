@@ -487,6 +487,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_DETAILS_VIEW);
   g_type_ensure (ATLAS_TYPE_EVENT_LIST);
   g_type_ensure (ATLAS_TYPE_MAP_VIEW);
+  g_type_ensure (ATLAS_TYPE_PLACE_LIST);
   g_type_ensure (ATLAS_TYPE_READER_VIEW);
   g_type_ensure (ATLAS_TYPE_SEARCH_RESULT);
   g_type_ensure (ATLAS_TYPE_TIMELINE_PANEL);
@@ -513,6 +514,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, details_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, place_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_problems_close_clicked_cb);
@@ -521,8 +523,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activate_cb);
 
-
   _atlas_window_class_actions_init (klass);
+  _atlas_window_class_focus_init (klass);
 }
 
 static void
@@ -540,6 +542,7 @@ atlas_window_init (AtlasWindow *self)
   g_object_set (self->map_view, "session", self->session, NULL);
   g_object_set (self->details_view, "session", self->session, NULL);
   g_object_set (self->event_list, "session", self->session, NULL);
+  g_object_set (self->place_list, "session", self->session, NULL);
   g_object_set (self->reader_view, "session", self->session, NULL);
   g_object_set (self->timeline_panel, "session", self->session, NULL);
   g_signal_connect_object (self->session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
@@ -554,6 +557,7 @@ atlas_window_init (AtlasWindow *self)
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  _atlas_window_focus_init (self);
 
   update_titles (self);
 }
