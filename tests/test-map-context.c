@@ -350,15 +350,35 @@ legend_folded (AtlasMapLegend *legend)
 }
 
 static gboolean
-legend_unfolded (AtlasMapLegend *legend)
-{
-  return !atlas_map_legend_get_folded (legend);
-}
-
-static gboolean
 view_small (MapFixture *f)
 {
   return gtk_widget_get_height (GTK_WIDGET (f->view)) < 420;
+}
+
+static gboolean
+view_large (MapFixture *f)
+{
+  return gtk_widget_get_height (GTK_WIDGET (f->view)) >= 420;
+}
+
+static gboolean
+legend_knows_size (MapFixture *f)
+{
+  AtlasMapLegend *legend = ATLAS_MAP_LEGEND (gtk_widget_get_template_child (GTK_WIDGET (f->view), ATLAS_TYPE_MAP_VIEW, "legend"));
+
+  return atlas_map_legend_get_compact (legend) == view_small (f);
+}
+
+static void
+resize_and_wait (MapFixture *f,
+                 int         width,
+                 int         height)
+{
+  gtk_window_set_default_size (f->window, width, height);
+  atlas_test_wait_until (height < 420 ? view_small : view_large, f);
+  /* The legend follows from an idle after the allocation */
+  atlas_test_wait_until (legend_knows_size, f);
+  atlas_test_map_wait_for_layer_frames (f, 2);
 }
 
 /* On a small map the legend folds to one line; folded or unfolded by hand, it stays so */
@@ -384,18 +404,17 @@ test_legend_folds (MapFixture    *f,
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (legend)), <, 48);
   atlas_test_map_save_screenshot (f, "context-legend-folded");
 
-  /* Unfolded by hand, it stays unfolded on the small map */
+  /* Unfolded by hand, it stays unfolded, through a large map and back to a small one */
   g_signal_emit_by_name (fold_button, "clicked");
   g_assert_false (atlas_map_legend_get_folded (legend));
-  atlas_test_map_wait_for_layer_frames (f, 3);
+  resize_and_wait (f, 900, 650);
+  resize_and_wait (f, 560, 400);
   g_assert_false (atlas_map_legend_get_folded (legend));
-  atlas_test_wait_until (legend_unfolded, legend);
 
-  /* And folded by hand, it stays folded on a large one */
+  /* And folded by hand, it stays folded on a large map */
   g_signal_emit_by_name (fold_button, "clicked");
   g_assert_true (atlas_map_legend_get_folded (legend));
-  gtk_window_set_default_size (f->window, 900, 650);
-  atlas_test_map_wait_for_layer_frames (f, 3);
+  resize_and_wait (f, 900, 650);
   g_assert_true (atlas_map_legend_get_folded (legend));
 }
 

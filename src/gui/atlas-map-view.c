@@ -461,7 +461,7 @@ atlas_map_view_size_allocate (GtkWidget *widget,
 
   if (width > 0 && height > 0 && self->legend_fold_idle == 0 &&
       atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
-    self->legend_fold_idle = g_idle_add (apply_legend_fold_cb, self);
+    self->legend_fold_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_legend_fold_cb, self, NULL);
 }
 
 /* GObject overrides */
