@@ -218,6 +218,22 @@ test_nubl_framed_with_city (MapFixture    *f,
   atlas_test_map_wait_for_layer_frames (f, 5);
   atlas_test_wait_until (city_on_screen, f);
   g_assert_true (place_on_screen (f, "p-khan-touman"));
+
+  /* And not under the legend, in the bottom left corner where it would be */
+  {
+    GtkWidget *legend = get_child (f, "legend");
+    graphene_rect_t box;
+    double lat, lon, x, y;
+
+    g_assert_false (atlas_map_legend_get_folded (ATLAS_MAP_LEGEND (legend)));
+    g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (f->view), &box));
+    g_assert_true (atlas_place_get_location (atlas_kb_lookup_place (f->kb, "p-khan-touman"), &lat, &lon));
+    atlas_test_map_location_to_view (f, lat, lon, &x, &y);
+    g_test_message ("Khan Touman at %g, %g; legend %g, %g %g × %g", x, y, box.origin.x, box.origin.y,
+                    box.size.width, box.size.height);
+    g_assert_false (graphene_rect_contains_point (&box, &GRAPHENE_POINT_INIT (x, y)));
+  }
+  atlas_test_map_save_screenshot (f, "context-khan-touman");
 }
 
 static gboolean
@@ -302,6 +318,8 @@ test_back_to_city (MapFixture    *f,
       else
         g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "map.show-region", NULL));
       atlas_test_wait_until (at_region, f);
+      /* The end of the animation, which would otherwise undo the next move */
+      atlas_test_map_wait_for_layer_frames (f, 5);
     }
 }
 

@@ -100,6 +100,93 @@ go_to_bounds (AtlasMapView      *self,
          zoom_for_bounds (self, bounds));
 }
 
+/*
+ * The legend and the buttons cover the map: Khan Touman, framed with the city at 1280 x 800,
+ * fell under the unfolded legend. The places of a frame, with room for their names, are kept
+ * clear of them by zooming out, half a level at a time and at most two levels, until none is
+ * under one.
+ */
+
+/* Around a place's point: its marker, and its name above it */
+#define OBSTACLE_CLEARANCE_X 60.0
+#define OBSTACLE_CLEARANCE_Y 24.0
+
+static gboolean
+point_under_obstacle (AtlasMapView *self,
+                      double        center_lat,
+                      double        center_lon,
+                      double        zoom,
+                      double        lat,
+                      double        lon)
+{
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (shumate_map_get_viewport (self->map));
+  double width, height, x, y;
+
+  if (self->obstacles == NULL || source == NULL)
+    return FALSE;
+
+  get_map_size (self, &width, &height);
+  x = shumate_map_source_get_x (source, zoom, lon) - shumate_map_source_get_x (source, zoom, center_lon) + width / 2;
+  y = shumate_map_source_get_y (source, zoom, lat) - shumate_map_source_get_y (source, zoom, center_lat) + height / 2;
+
+  for (guint i = 0; i < self->obstacles->len; i++)
+    {
+      const graphene_rect_t *box = &g_array_index (self->obstacles, graphene_rect_t, i);
+
+      if (x > box->origin.x - OBSTACLE_CLEARANCE_X && x < box->origin.x + box->size.width + OBSTACLE_CLEARANCE_X &&
+          y > box->origin.y - OBSTACLE_CLEARANCE_Y && y < box->origin.y + box->size.height + OBSTACLE_CLEARANCE_Y)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @zoom, or less, so that none of @points (lat, lon pairs) is under a widget over the map */
+static double
+zoom_clear_of_obstacles (AtlasMapView *self,
+                         double        center_lat,
+                         double        center_lon,
+                         double        zoom,
+                         GArray       *points)
+{
+  double min_zoom = shumate_viewport_get_min_zoom_level (shumate_map_get_viewport (self->map));
+
+  for (double z = zoom; z >= MAX (zoom - 2, min_zoom); z -= 0.5)
+    {
+      gboolean clear = TRUE;
+
+      for (guint i = 0; clear && i + 1 < points->len; i += 2)
+        clear = !point_under_obstacle (self, center_lat, center_lon, z,
+                                       g_array_index (points, double, i), g_array_index (points, double, i + 1));
+      if (clear)
+        return z;
+    }
+
+  return MAX (zoom - 2, min_zoom);
+}
+
+static void
+add_point (GArray            *points,
+           const AtlasBounds *bounds)
+{
+  double point[2] = { (bounds->min_lat + bounds->max_lat) / 2, (bounds->min_lon + bounds->max_lon) / 2 };
+
+  g_array_append_vals (points, point, 2);
+}
+
+/* Frames @frame, keeping the places at @points clear of the widgets over the map */
+static void
+go_to_frame (AtlasMapView      *self,
+             const AtlasBounds *frame,
+             double             zoom,
+             GArray            *points)
+{
+  double lat = (frame->min_lat + frame->max_lat) / 2;
+  double lon = (frame->min_lon + frame->max_lon) / 2;
+
+  go_to (self, lat, lon, zoom_clear_of_obstacles (self, lat, lon, zoom, points));
+}
+
 /* Whether @bounds is on screen, all of it */
 static gboolean
 bounds_visible (AtlasMapView      *self,
@@ -335,6 +422,7 @@ void
 _atlas_map_view_frame_event (AtlasMapView *self,
                              AtlasEvent   *event)
 {
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
   AtlasBounds frame;
   gboolean any_around = FALSE, any_far = FALSE;
 
@@ -359,7 +447,13 @@ _atlas_map_view_frame_event (AtlasMapView *self,
           any_around = TRUE;
           G_GNUC_FALLTHROUGH;
         case REACH_CITY:
-          extend_with_place (self, place, &frame);
+          {
+            AtlasBounds bounds;
+
+            extend_with_place (self, place, &frame);
+            if (get_place_bounds (place, &bounds))
+              add_point (points, &bounds);
+          }
           break;
 
         case REACH_FAR:
@@ -390,8 +484,7 @@ _atlas_map_view_frame_event (AtlasMapView *self,
     double zoom = zoom_for_bounds (self, &frame);
     double current = shumate_viewport_get_zoom_level (shumate_map_get_viewport (self->map));
 
-    go_to (self, (frame.min_lat + frame.max_lat) / 2, (frame.min_lon + frame.max_lon) / 2,
-           MIN (zoom, MAX (current, 13.0)));
+    go_to_frame (self, &frame, MIN (zoom, MAX (current, 13.0)), points);
   }
 }
 
@@ -420,10 +513,15 @@ _atlas_map_view_frame_place (AtlasMapView *self,
   switch (get_place_reach (self, place))
     {
     case REACH_AROUND:
-      atlas_bounds_init_empty (&frame);
-      extend_with_place (self, place, &frame);
-      extend_with_city (self, &frame);
-      go_to_bounds (self, &frame);
+      {
+        g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+
+        atlas_bounds_init_empty (&frame);
+        extend_with_place (self, place, &frame);
+        extend_with_city (self, &frame);
+        add_point (points, &bounds);
+        go_to_frame (self, &frame, zoom_for_bounds (self, &frame), points);
+      }
       return;
 
     case REACH_FAR:

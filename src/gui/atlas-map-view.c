@@ -437,8 +437,12 @@ atlas_map_view_size_allocate (GtkWidget *widget,
   if (self->initial_view_pending && width > 0 && height > 0)
     _atlas_map_view_show_initial_view (self, width, height);
 
-  /* What was to be framed before the map had a size (--select), if still selected; before
-   * the children are allocated too. The map will have the view's size: it fills it. */
+  gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+  _atlas_map_view_update_obstacles (self);
+
+  /* What was to be framed before the map had a size (--select), if still selected, once the
+   * widgets over the map are placed (a frame keeps its places clear of them); then the
+   * children again, for the new view. The map has the view's size: it fills it. */
   if ((self->frame_pending_event || self->frame_pending_place) && width > 0 && height > 0)
     {
       AtlasEvent *event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
@@ -453,11 +457,10 @@ atlas_map_view_size_allocate (GtkWidget *widget,
       self->frame_pending_event = NULL;
       self->frame_pending_place = NULL;
       self->sizing_width = self->sizing_height = 0;
+      gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+      _atlas_map_view_update_obstacles (self);
     }
 
-  gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
-
-  _atlas_map_view_update_obstacles (self);
 
   if (width > 0 && height > 0 && self->legend_fold_idle == 0 &&
       atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
