@@ -272,7 +272,7 @@ get_region_center (AtlasMapView *self,
  *     together with the city, so that Nubl or Khan Touman is seen where it is and not as a
  *     dot on empty grey;
  *   - far (London, New York, Geneva): never flown to. The map keeps the city in view and
- *     points at the place from its edge (atlas-map-view-far.c).
+ *     points at the place from its edge (atlas-map-view-overlay.c).
  */
 typedef enum
 {

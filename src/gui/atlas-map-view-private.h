@@ -73,7 +73,14 @@ void _atlas_map_view_show_region         (AtlasMapView *self);
 gboolean _atlas_map_view_place_is_far    (AtlasMapView *self,
                                           AtlasPlace   *place);
 
-/* atlas-map-view-far.c: pointers at far places, and what labels keep clear of */
+/* atlas-map-view-overlay.c: the legend's place, pointers at far places, what labels keep clear of */
+gboolean _atlas_map_view_get_child_position (GtkOverlay   *overlay,
+                                          GtkWidget    *widget,
+                                          GdkRectangle *allocation,
+                                          AtlasMapView *self);
+void _atlas_map_view_queue_legend_fold   (AtlasMapView *self,
+                                          int           width,
+                                          int           height);
 void _atlas_map_view_update_far_places   (AtlasMapView *self);
 void _atlas_map_view_update_far_arrows   (AtlasMapView *self);
 gboolean _atlas_map_view_position_far_pill (AtlasMapView *self,

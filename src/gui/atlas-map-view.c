@@ -18,7 +18,9 @@
 /*
  * The view's jobs are split along their seams: what the map shows (the region, a place, an
  * event's places) in atlas-map-view-framing.c; the street map and the credits in
- * atlas-map-view-tiles.c; the legend (AtlasMapLegend), the point places' markers
+ * atlas-map-view-tiles.c; what lies over the map (where the legend goes and when it folds,
+ * the pointers at far places, what the labels keep clear of) in atlas-map-view-overlay.c; the
+ * legend (AtlasMapLegend), the point places' markers
  * (AtlasPlaceMarker) and the polygons (AtlasMapLayer) are widgets of their own. Here: the
  * markers and the places not on the map, input, and the widget itself.
  */
@@ -163,50 +165,6 @@ rebuild_places (AtlasMapView *self)
   update_marker_states (self);
 }
 
-/* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
- * attribution wraps and reaches under the legend, which then sits just above it */
-static gboolean
-on_overlay_get_child_position_cb (GtkOverlay    *overlay,
-                                  GtkWidget     *widget,
-                                  GdkRectangle  *allocation,
-                                  AtlasMapView  *self)
-{
-  GtkWidget *attribution = GTK_WIDGET (self->attribution);
-  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
-  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
-  int legend_w, legend_h, attribution_w, attribution_h, attribution_min_w;
-
-  if (width <= 0 || height <= 0)
-    return FALSE;
-
-  if (widget != GTK_WIDGET (self->legend))
-    return _atlas_map_view_position_far_pill (self, widget, allocation);
-
-  /* Sizes with margins, as GtkOverlay allocates them */
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &legend_w, NULL, NULL);
-  legend_w = MIN (legend_w, width);
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, legend_w, NULL, &legend_h, NULL, NULL);
-
-  allocation->x = 0;
-  allocation->width = legend_w;
-  allocation->height = MIN (legend_h, height);
-  allocation->y = height - allocation->height;
-
-  if (gtk_widget_get_visible (attribution))
-    {
-      gtk_widget_measure (attribution, GTK_ORIENTATION_HORIZONTAL, -1, &attribution_min_w, &attribution_w, NULL, NULL);
-      attribution_w = CLAMP (width, attribution_min_w, attribution_w);
-      gtk_widget_measure (attribution, GTK_ORIENTATION_VERTICAL, attribution_w, NULL, &attribution_h, NULL, NULL);
-
-      /* Side by side they would overlap: the legend goes up by the attribution's height,
-       * less the legend's own bottom margin, which already keeps them apart */
-      if (width - attribution_w < legend_w)
-        allocation->y = MAX (0, allocation->y - MAX (0, attribution_h - gtk_widget_get_margin_bottom (widget) + 4));
-    }
-
-  return TRUE;
-}
-
 /* The region's name on the button that brings it back */
 static void
 update_region_button (AtlasMapView *self)
@@ -280,21 +238,6 @@ show_region_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   _atlas_map_view_show_region (ATLAS_MAP_VIEW (widget));
-}
-
-/* On a small map the legend starts folded, leaving the map to the map, unless the person
- * unfolded it. Applied from an idle: folding it while the view is allocated would resize it
- * in the middle of that. */
-static gboolean
-apply_legend_fold_cb (gpointer user_data)
-{
-  AtlasMapView *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  self->legend_fold_idle = 0;
-  atlas_map_legend_set_compact (self->legend, width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT);
-  return G_SOURCE_REMOVE;
 }
 
 /* The polygon place at (@x, @y) in @self's coordinates, when the map itself is there and not
@@ -462,9 +405,7 @@ atlas_map_view_size_allocate (GtkWidget *widget,
     }
 
 
-  if (width > 0 && height > 0 && self->legend_fold_idle == 0 &&
-      atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
-    self->legend_fold_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_legend_fold_cb, self, NULL);
+  _atlas_map_view_queue_legend_fold (self, width, height);
 }
 
 /* GObject overrides */
@@ -593,7 +534,8 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, region_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
-  gtk_widget_class_bind_template_callback (widget_class, on_overlay_get_child_position_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_overlay_get_child_position_cb",
+                                                G_CALLBACK (_atlas_map_view_get_child_position));
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip_cb);

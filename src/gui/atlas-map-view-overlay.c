@@ -1,4 +1,5 @@
-/* atlas-map-view-far.c: pointers at places far off the map, and what the labels keep clear of
+/* atlas-map-view-overlay.c: what lies over the map: where the legend goes and when it folds,
+ * pointers at places far off the map, and what the labels keep clear of
  *
  * Copyright 2026 The Aleppo Atlas authors
  *
@@ -155,6 +156,76 @@ add_far_place (AtlasMapView *self,
 }
 
 /* Internal API */
+
+/* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
+ * attribution wraps and reaches under the legend, which then sits just above it */
+gboolean
+_atlas_map_view_get_child_position (GtkOverlay    *overlay,
+                                    GtkWidget     *widget,
+                                    GdkRectangle  *allocation,
+                                    AtlasMapView  *self)
+{
+  GtkWidget *attribution = GTK_WIDGET (self->attribution);
+  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
+  int legend_w, legend_h, attribution_w, attribution_h, attribution_min_w;
+
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  if (widget != GTK_WIDGET (self->legend))
+    return _atlas_map_view_position_far_pill (self, widget, allocation);
+
+  /* Sizes with margins, as GtkOverlay allocates them */
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &legend_w, NULL, NULL);
+  legend_w = MIN (legend_w, width);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, legend_w, NULL, &legend_h, NULL, NULL);
+
+  allocation->x = 0;
+  allocation->width = legend_w;
+  allocation->height = MIN (legend_h, height);
+  allocation->y = height - allocation->height;
+
+  if (gtk_widget_get_visible (attribution))
+    {
+      gtk_widget_measure (attribution, GTK_ORIENTATION_HORIZONTAL, -1, &attribution_min_w, &attribution_w, NULL, NULL);
+      attribution_w = CLAMP (width, attribution_min_w, attribution_w);
+      gtk_widget_measure (attribution, GTK_ORIENTATION_VERTICAL, attribution_w, NULL, &attribution_h, NULL, NULL);
+
+      /* Side by side they would overlap: the legend goes up by the attribution's height,
+       * less the legend's own bottom margin, which already keeps them apart */
+      if (width - attribution_w < legend_w)
+        allocation->y = MAX (0, allocation->y - MAX (0, attribution_h - gtk_widget_get_margin_bottom (widget) + 4));
+    }
+
+  return TRUE;
+}
+
+/* On a small map the legend starts folded, leaving the map to the map, unless the person
+ * unfolded it. Applied from an idle: folding it while the view is allocated would resize it
+ * in the middle of that. */
+static gboolean
+apply_legend_fold_cb (gpointer user_data)
+{
+  AtlasMapView *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  self->legend_fold_idle = 0;
+  atlas_map_legend_set_compact (self->legend, width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT);
+  return G_SOURCE_REMOVE;
+}
+
+/* Folds or unfolds the legend for a map of @width × @height, once the allocation is done */
+void
+_atlas_map_view_queue_legend_fold (AtlasMapView *self,
+                                   int           width,
+                                   int           height)
+{
+  if (width > 0 && height > 0 && self->legend_fold_idle == 0 &&
+      atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
+    self->legend_fold_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_legend_fold_cb, self, NULL);
+}
 
 /* One pill for each far place of the selected event, and for the selected place if far */
 void
