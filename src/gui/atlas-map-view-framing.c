@@ -141,7 +141,8 @@ point_under_obstacle (AtlasMapView *self,
   return FALSE;
 }
 
-/* @zoom, or less, so that none of @points (lat, lon pairs) is under a widget over the map */
+/* @zoom, or less, so that none of @points (lat, lon pairs) is under a widget over the map;
+ * @zoom itself when zooming out does not clear them (a place at the frame's centre) */
 static double
 zoom_clear_of_obstacles (AtlasMapView *self,
                          double        center_lat,
@@ -162,7 +163,7 @@ zoom_clear_of_obstacles (AtlasMapView *self,
         return z;
     }
 
-  return MAX (zoom - 2, min_zoom);
+  return zoom;
 }
 
 static void

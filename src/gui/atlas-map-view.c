@@ -391,6 +391,14 @@ atlas_map_view_size_allocate (GtkWidget *widget,
       AtlasEvent *event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
       AtlasPlace *place = self->session ? atlas_session_get_selected_place (self->session) : NULL;
 
+      /* The legend as it will be, folded on a small map, since the frame keeps clear of it */
+      if (atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
+        {
+          atlas_map_legend_set_compact (self->legend, width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT);
+          gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+          _atlas_map_view_update_obstacles (self);
+        }
+
       self->sizing_width = width;
       self->sizing_height = height;
       if (self->frame_pending_event && self->frame_pending_event == event)
