@@ -102,90 +102,103 @@ go_to_bounds (AtlasMapView      *self,
 
 /*
  * The legend and the buttons cover the map: Khan Touman, framed with the city at 1280 x 800,
- * fell under the unfolded legend. The places of a frame, with room for their names, are kept
- * clear of them by zooming out, half a level at a time and at most two levels, until none is
- * under one.
+ * fell under the unfolded legend. A frame goes into the largest rectangle of the map that no
+ * widget over it covers (between the buttons along the top and the legend and credits along
+ * the bottom, or beside the legend), with a margin for the names above the markers.
  */
-
-/* Around a place's point: its marker, and its name above it */
-#define OBSTACLE_CLEARANCE_X 60.0
-#define OBSTACLE_CLEARANCE_Y 24.0
+#define FREE_PADDING 48.0
 
 static gboolean
-point_under_obstacle (AtlasMapView *self,
-                      double        center_lat,
-                      double        center_lon,
-                      double        zoom,
-                      double        lat,
-                      double        lon)
+rect_is_free (AtlasMapView          *self,
+              const graphene_rect_t *rect)
 {
-  ShumateMapSource *source = shumate_viewport_get_reference_map_source (shumate_map_get_viewport (self->map));
-  double width, height, x, y;
+  for (guint i = 0; self->obstacles && i < self->obstacles->len; i++)
+    if (graphene_rect_intersection (&g_array_index (self->obstacles, graphene_rect_t, i), rect, NULL))
+      return FALSE;
+  return TRUE;
+}
 
-  if (self->obstacles == NULL || source == NULL)
-    return FALSE;
+/* The largest rectangle of the map that no widget over it covers: its edges are the map's or
+ * the obstacles' */
+static void
+get_free_rect (AtlasMapView    *self,
+               graphene_rect_t *free_rect)
+{
+  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
+  double width, height, best = -1;
 
   get_map_size (self, &width, &height);
-  x = shumate_map_source_get_x (source, zoom, lon) - shumate_map_source_get_x (source, zoom, center_lon) + width / 2;
-  y = shumate_map_source_get_y (source, zoom, lat) - shumate_map_source_get_y (source, zoom, center_lat) + height / 2;
+  graphene_rect_init (free_rect, 0, 0, width, height);
 
-  for (guint i = 0; i < self->obstacles->len; i++)
+  g_array_append_vals (xs, (double[]) { 0, width }, 2);
+  g_array_append_vals (ys, (double[]) { 0, height }, 2);
+  for (guint i = 0; self->obstacles && i < self->obstacles->len; i++)
     {
       const graphene_rect_t *box = &g_array_index (self->obstacles, graphene_rect_t, i);
+      double x[2] = { CLAMP (box->origin.x, 0, width), CLAMP (box->origin.x + box->size.width, 0, width) };
+      double y[2] = { CLAMP (box->origin.y, 0, height), CLAMP (box->origin.y + box->size.height, 0, height) };
 
-      if (x > box->origin.x - OBSTACLE_CLEARANCE_X && x < box->origin.x + box->size.width + OBSTACLE_CLEARANCE_X &&
-          y > box->origin.y - OBSTACLE_CLEARANCE_Y && y < box->origin.y + box->size.height + OBSTACLE_CLEARANCE_Y)
-        return TRUE;
+      g_array_append_vals (xs, x, 2);
+      g_array_append_vals (ys, y, 2);
     }
 
-  return FALSE;
+  for (guint x0 = 0; x0 < xs->len; x0++)
+    for (guint x1 = 0; x1 < xs->len; x1++)
+      for (guint y0 = 0; y0 < ys->len; y0++)
+        for (guint y1 = 0; y1 < ys->len; y1++)
+          {
+            double left = g_array_index (xs, double, x0), right = g_array_index (xs, double, x1);
+            double top = g_array_index (ys, double, y0), bottom = g_array_index (ys, double, y1);
+            graphene_rect_t rect;
+
+            if (right <= left || bottom <= top || (right - left) * (bottom - top) <= best)
+              continue;
+
+            /* Inset by a hair: boxes that only touch do not cover each other */
+            graphene_rect_init (&rect, left + 0.5, top + 0.5, right - left - 1, bottom - top - 1);
+            if (!rect_is_free (self, &rect))
+              continue;
+
+            best = (right - left) * (bottom - top);
+            graphene_rect_init (free_rect, left, top, right - left, bottom - top);
+          }
 }
 
-/* @zoom, or less, so that none of @points (lat, lon pairs) is under a widget over the map;
- * @zoom itself when zooming out does not clear them (a place at the frame's centre) */
-static double
-zoom_clear_of_obstacles (AtlasMapView *self,
-                         double        center_lat,
-                         double        center_lon,
-                         double        zoom,
-                         GArray       *points)
-{
-  double min_zoom = shumate_viewport_get_min_zoom_level (shumate_map_get_viewport (self->map));
-
-  for (double z = zoom; z >= MAX (zoom - 2, min_zoom); z -= 0.5)
-    {
-      gboolean clear = TRUE;
-
-      for (guint i = 0; clear && i + 1 < points->len; i += 2)
-        clear = !point_under_obstacle (self, center_lat, center_lon, z,
-                                       g_array_index (points, double, i), g_array_index (points, double, i + 1));
-      if (clear)
-        return z;
-    }
-
-  return zoom;
-}
-
-static void
-add_point (GArray            *points,
-           const AtlasBounds *bounds)
-{
-  double point[2] = { (bounds->min_lat + bounds->max_lat) / 2, (bounds->min_lon + bounds->max_lon) / 2 };
-
-  g_array_append_vals (points, point, 2);
-}
-
-/* Frames @frame, keeping the places at @points clear of the widgets over the map */
+/* Frames @frame in the free part of the map, at @zoom at most */
 static void
 go_to_frame (AtlasMapView      *self,
              const AtlasBounds *frame,
-             double             zoom,
-             GArray            *points)
+             double             zoom)
 {
+  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
   double lat = (frame->min_lat + frame->max_lat) / 2;
   double lon = (frame->min_lon + frame->max_lon) / 2;
+  double width, height, x, y, dx, dy, free_zoom;
+  graphene_rect_t free_rect;
 
-  go_to (self, lat, lon, zoom_clear_of_obstacles (self, lat, lon, zoom, points));
+  get_map_size (self, &width, &height);
+  get_free_rect (self, &free_rect);
+
+  /* As zoom_for_bounds_in() fits the whole map less FRAME_PADDING, with FREE_PADDING here */
+  free_zoom = zoom_for_bounds_in (self, frame,
+                                  free_rect.size.width - 2 * (FREE_PADDING - FRAME_PADDING),
+                                  free_rect.size.height - 2 * (FREE_PADDING - FRAME_PADDING));
+  zoom = MIN (zoom, free_zoom);
+
+  /* The frame's centre at the free rectangle's: the map's centre is that far the other way */
+  if (source)
+    {
+      dx = width / 2 - (free_rect.origin.x + free_rect.size.width / 2);
+      dy = height / 2 - (free_rect.origin.y + free_rect.size.height / 2);
+      x = shumate_map_source_get_x (source, zoom, lon) + dx;
+      y = shumate_map_source_get_y (source, zoom, lat) + dy;
+      lon = shumate_map_source_get_longitude (source, zoom, x);
+      lat = shumate_map_source_get_latitude (source, zoom, y);
+    }
+
+  go_to (self, lat, lon, zoom);
 }
 
 /* Whether @bounds is on screen, all of it */
@@ -423,7 +436,6 @@ void
 _atlas_map_view_frame_event (AtlasMapView *self,
                              AtlasEvent   *event)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
   AtlasBounds frame;
   gboolean any_around = FALSE, any_far = FALSE;
 
@@ -448,13 +460,7 @@ _atlas_map_view_frame_event (AtlasMapView *self,
           any_around = TRUE;
           G_GNUC_FALLTHROUGH;
         case REACH_CITY:
-          {
-            AtlasBounds bounds;
-
-            extend_with_place (self, place, &frame);
-            if (get_place_bounds (place, &bounds))
-              add_point (points, &bounds);
-          }
+          extend_with_place (self, place, &frame);
           break;
 
         case REACH_FAR:
@@ -485,7 +491,7 @@ _atlas_map_view_frame_event (AtlasMapView *self,
     double zoom = zoom_for_bounds (self, &frame);
     double current = shumate_viewport_get_zoom_level (shumate_map_get_viewport (self->map));
 
-    go_to_frame (self, &frame, MIN (zoom, MAX (current, 13.0)), points);
+    go_to_frame (self, &frame, MIN (zoom, MAX (current, 13.0)));
   }
 }
 
@@ -514,15 +520,10 @@ _atlas_map_view_frame_place (AtlasMapView *self,
   switch (get_place_reach (self, place))
     {
     case REACH_AROUND:
-      {
-        g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-
-        atlas_bounds_init_empty (&frame);
-        extend_with_place (self, place, &frame);
-        extend_with_city (self, &frame);
-        add_point (points, &bounds);
-        go_to_frame (self, &frame, zoom_for_bounds (self, &frame), points);
-      }
+      atlas_bounds_init_empty (&frame);
+      extend_with_place (self, place, &frame);
+      extend_with_city (self, &frame);
+      go_to_frame (self, &frame, FRAME_MAX_ZOOM);
       return;
 
     case REACH_FAR:
@@ -531,7 +532,7 @@ _atlas_map_view_frame_place (AtlasMapView *self,
       if (country)
         atlas_geometry_get_bounds (country->geometry, &frame);
       extend_with_city (self, &frame);
-      go_to_bounds (self, &frame);
+      go_to_frame (self, &frame, FRAME_MAX_ZOOM);
       return;
 
     case REACH_CITY:
