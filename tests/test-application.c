@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "atlas-application.h"
+#include "atlas-map-view.h"
 #include "atlas-reader-view.h"
 #include "atlas-timeline-panel.h"
 #include "atlas-timeline-view.h"
@@ -325,6 +326,7 @@ test_shortcuts_listed (void)
   collect_own_key_triggers (ATLAS_TYPE_TIMELINE_PANEL, G_TYPE_INVALID, bound);
   collect_own_key_triggers (ATLAS_TYPE_TIMELINE_VIEW, G_TYPE_INVALID, bound);
   collect_own_key_triggers (ATLAS_TYPE_READER_VIEW, G_TYPE_INVALID, bound);
+  collect_own_key_triggers (ATLAS_TYPE_MAP_VIEW, G_TYPE_INVALID, bound);
   g_hash_table_add (bound, g_strdup ("F6"));
 
   /* What the shortcuts window of a window lists: alternatives are separated by spaces */

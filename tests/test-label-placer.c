@@ -357,6 +357,57 @@ test_helwaniyeh (void)
     }
 }
 
+/* Overlay widgets (buttons, the legend) are obstacles: a label keeps clear of them, even one
+ * that is always placed, and it is not moved around one the way it is around its marker */
+static void
+test_obstacles (void)
+{
+  g_autoptr(AtlasLabelPlacer) placer = atlas_label_placer_new (VIEW_W, VIEW_H);
+  AtlasLabel free_label = { .width = 40, .height = 10, .anchor_x = 300, .anchor_y = 200, .data = "free" };
+  AtlasLabel covered = { .width = 40, .height = 10, .anchor_x = 800, .anchor_y = 30, .data = "covered" };
+  AtlasLabel always = { .width = 40, .height = 10, .anchor_x = 805, .anchor_y = 40, .always = TRUE, .data = "always",
+                        .priority = 1 };
+  AtlasLabel marked = label_on_marker ();
+  /* The "Street map" button, top right, and the legend, bottom left */
+  graphene_rect_t button = GRAPHENE_RECT_INIT (700, 12, 180, 34);
+  graphene_rect_t legend = GRAPHENE_RECT_INIT (60, 85, 55, 75);
+  AtlasLabelPosition position;
+  graphene_rect_t box;
+
+  marked.data = "marked";
+  atlas_label_placer_add_obstacle (placer, &button);
+  atlas_label_placer_add_obstacle (placer, &legend);
+  g_assert_cmpuint (atlas_label_placer_get_n_obstacles (placer), ==, 2);
+  g_assert_true (graphene_rect_equal (atlas_label_placer_get_obstacle (placer, 1), &legend));
+  /* An obstacle is not a marker: a label is not moved around it for that */
+  g_assert_cmpuint (atlas_label_placer_get_n_markers (placer), ==, 0);
+
+  atlas_label_placer_add_label (placer, &free_label);
+  atlas_label_placer_add_label (placer, &covered);
+  atlas_label_placer_add_label (placer, &always);
+  atlas_label_placer_add_label (placer, &marked);
+  atlas_label_placer_place (placer);
+
+  g_assert_true (atlas_label_placer_lookup (placer, "free", &position, &box));
+  g_assert_cmpint (position, ==, ATLAS_LABEL_CENTER);
+  g_assert_false (atlas_label_placer_lookup (placer, "covered", &position, NULL));
+  g_assert_cmpint (position, ==, ATLAS_LABEL_DROPPED);
+  g_assert_false (atlas_label_placer_lookup (placer, "always", &position, NULL));
+
+  /* The label on its marker (100–118) would go centred, below or above into the legend
+   * (60–115, 85–160); it goes to the right of its marker, clear of both */
+  g_assert_true (atlas_label_placer_lookup (placer, "marked", &position, &box));
+  g_assert_cmpint (position, ==, ATLAS_LABEL_RIGHT);
+  g_assert_false (graphene_rect_intersection (&box, &legend, NULL));
+
+  g_assert_true (atlas_label_placer_collides (placer, 0, &GRAPHENE_RECT_INIT (750, 40, 10, 10)));
+  g_assert_false (atlas_label_placer_collides (placer, 0, &GRAPHENE_RECT_INIT (750, 50, 10, 10)));
+
+  /* Reset forgets them */
+  atlas_label_placer_reset (placer, VIEW_W, VIEW_H);
+  g_assert_cmpuint (atlas_label_placer_get_n_obstacles (placer), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/label-placer/always", test_always);
   g_test_add_func ("/label-placer/find-marker", test_find_marker);
   g_test_add_func ("/label-placer/helwaniyeh", test_helwaniyeh);
+  g_test_add_func ("/label-placer/obstacles", test_obstacles);
 
   return g_test_run ();
 }

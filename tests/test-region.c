@@ -130,6 +130,75 @@ test_shipped_places (void)
   g_assert_false (atlas_region_place_is_far (kb, atlas_kb_lookup_place (kb, "p-al-dakkak-hospital")));
 }
 
+/* Places shown with the city (issue 7): the countryside and Hama; not Damascus or Europe */
+static void
+test_around (void)
+{
+  /* Due north: 149.9 km in, 150.1 km out */
+  g_assert_true (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, ALEPPO_LAT + 149.9 / KM_PER_DEGREE, ALEPPO_LON));
+  g_assert_false (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, ALEPPO_LAT + 150.1 / KM_PER_DEGREE, ALEPPO_LON));
+
+  g_assert_true (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, 36.3728, 36.9958));    /* Nubl */
+  g_assert_true (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, 35.1318, 36.7578));    /* Hama, 124 km */
+  g_assert_false (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, 33.5138, 36.2765));   /* Damascus */
+  g_assert_false (atlas_region_is_around (ALEPPO_LAT, ALEPPO_LON, 51.50853, -0.12574)); /* London */
+}
+
+static void
+test_bearing (void)
+{
+  /* The four cardinal directions, from a point on the equator */
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (0, 0, 1, 0), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (0, 0, 0, 1), 90, 1e-9);
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (0, 0, -1, 0), 180, 1e-9);
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (0, 0, 0, -1), 270, 1e-9);
+  /* Across the antimeridian, the short way: east */
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (0, 179.5, 0, -179.5), 90, 1e-9);
+  /* The same point has no direction: 0, not NaN */
+  g_assert_cmpfloat (atlas_bearing_deg (ALEPPO_LAT, ALEPPO_LON, ALEPPO_LAT, ALEPPO_LON), ==, 0);
+
+  /* From Aleppo, London is north-west (the great circle sets off at about 310°), New York
+   * farther round to the north-west, Khan Touman south-west */
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (ALEPPO_LAT, ALEPPO_LON, 51.50853, -0.12574), 310, 5);
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (ALEPPO_LAT, ALEPPO_LON, 40.71427, -74.00597), 315, 10);
+  g_assert_cmpfloat_with_epsilon (atlas_bearing_deg (ALEPPO_LAT, ALEPPO_LON, 36.114978, 37.046687), 223, 5);
+}
+
+static void
+test_arrow (void)
+{
+  g_assert_cmpstr (atlas_bearing_arrow (0), ==, "↑");
+  g_assert_cmpstr (atlas_bearing_arrow (22.4), ==, "↑");
+  g_assert_cmpstr (atlas_bearing_arrow (22.6), ==, "↗");
+  g_assert_cmpstr (atlas_bearing_arrow (90), ==, "→");
+  g_assert_cmpstr (atlas_bearing_arrow (135), ==, "↘");
+  g_assert_cmpstr (atlas_bearing_arrow (180), ==, "↓");
+  g_assert_cmpstr (atlas_bearing_arrow (225), ==, "↙");
+  g_assert_cmpstr (atlas_bearing_arrow (270), ==, "←");
+  g_assert_cmpstr (atlas_bearing_arrow (310), ==, "↖");
+  g_assert_cmpstr (atlas_bearing_arrow (337.6), ==, "↑");
+  g_assert_cmpstr (atlas_bearing_arrow (359.9), ==, "↑");
+  /* Out of range: taken round the circle */
+  g_assert_cmpstr (atlas_bearing_arrow (-90), ==, "←");
+  g_assert_cmpstr (atlas_bearing_arrow (450), ==, "→");
+}
+
+static void
+test_round_distance (void)
+{
+  g_assert_cmpfloat (atlas_round_distance_km (0.4), ==, 0);
+  g_assert_cmpfloat (atlas_round_distance_km (24.6), ==, 25);
+  g_assert_cmpfloat (atlas_round_distance_km (99.4), ==, 99);
+  g_assert_cmpfloat (atlas_round_distance_km (124.0), ==, 120);
+  g_assert_cmpfloat (atlas_round_distance_km (309.4), ==, 310);
+  g_assert_cmpfloat (atlas_round_distance_km (3249.0), ==, 3200);
+  g_assert_cmpfloat (atlas_round_distance_km (9251.0), ==, 9300);
+
+  /* Aleppo to London: about 3,400 km */
+  g_assert_cmpfloat (atlas_round_distance_km (atlas_distance_km (ALEPPO_LAT, ALEPPO_LON, 51.50853, -0.12574)),
+                     ==, 3400);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +209,10 @@ main (int   argc,
   g_test_add_func ("/region/near-edges", test_near_edges);
   g_test_add_func ("/region/near-cities", test_near_cities);
   g_test_add_func ("/region/shipped-places", test_shipped_places);
+  g_test_add_func ("/region/around", test_around);
+  g_test_add_func ("/region/bearing", test_bearing);
+  g_test_add_func ("/region/arrow", test_arrow);
+  g_test_add_func ("/region/round-distance", test_round_distance);
 
   return g_test_run ();
 }

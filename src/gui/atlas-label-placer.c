@@ -25,6 +25,11 @@
  *
  * A label with no marker of its own has only the centre: an area's name moved off its area
  * with no marker to make room for reads as its neighbour's.
+ *
+ * Obstacles are what covers the map: its buttons, the legend, the credits (issue 7). A label
+ * keeps clear of them as of a marker, but a label is never moved around one (a name moved off
+ * its area because a button is there would read as another area's), and even a label that is
+ * always placed is not placed under one: hidden, it would only seem to be missing.
  */
 
 #define EDGE_GAP 0.01
@@ -41,6 +46,7 @@ struct _AtlasLabelPlacer
 {
   graphene_rect_t  view;
   GArray          *markers;     /* graphene_rect_t */
+  GArray          *obstacles;   /* graphene_rect_t */
   GArray          *entries;     /* Entry; in the order placed once placed */
   GArray          *placed_boxes; /* graphene_rect_t: while placing, the boxes placed so far */
   gboolean         placed;
@@ -105,6 +111,7 @@ atlas_label_placer_new (double view_width,
 
   graphene_rect_init (&self->view, 0, 0, view_width, view_height);
   self->markers = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   self->placed_boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   return self;
@@ -120,6 +127,7 @@ atlas_label_placer_reset (AtlasLabelPlacer *self,
 
   graphene_rect_init (&self->view, 0, 0, view_width, view_height);
   g_array_set_size (self->markers, 0);
+  g_array_set_size (self->obstacles, 0);
   g_array_set_size (self->entries, 0);
   self->placed = FALSE;
 }
@@ -131,6 +139,7 @@ atlas_label_placer_free (AtlasLabelPlacer *self)
     return;
 
   g_array_unref (self->markers);
+  g_array_unref (self->obstacles);
   g_array_unref (self->entries);
   g_array_unref (self->placed_boxes);
   g_free (self);
@@ -145,6 +154,17 @@ atlas_label_placer_add_marker (AtlasLabelPlacer      *self,
   g_return_if_fail (box != NULL);
 
   g_array_append_val (self->markers, *box);
+}
+
+/* A box over the map, such as a button or the legend, which labels keep clear of */
+void
+atlas_label_placer_add_obstacle (AtlasLabelPlacer      *self,
+                                 const graphene_rect_t *box)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (box != NULL);
+
+  g_array_append_val (self->obstacles, *box);
 }
 
 /**
@@ -222,7 +242,8 @@ atlas_label_placer_place (AtlasLabelPlacer *self)
 
       for (AtlasLabelPosition p = 0; p < ATLAS_LABEL_N_POSITIONS; p++)
         {
-          if (!atlas_label_get_candidate (&entry->label, p, &box) || !inside_view (self, &box))
+          if (!atlas_label_get_candidate (&entry->label, p, &box) || !inside_view (self, &box) ||
+              overlaps_any (self->obstacles, self->obstacles->len, &box))
             continue;
 
           if (fallback == ATLAS_LABEL_DROPPED)
@@ -250,6 +271,22 @@ atlas_label_placer_place (AtlasLabelPlacer *self)
       if (entry->position != ATLAS_LABEL_DROPPED)
         g_array_append_val (placed, entry->box);
     }
+}
+
+guint
+atlas_label_placer_get_n_obstacles (AtlasLabelPlacer *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->obstacles->len;
+}
+
+const graphene_rect_t *
+atlas_label_placer_get_obstacle (AtlasLabelPlacer *self,
+                                 guint             i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < self->obstacles->len, NULL);
+  return &g_array_index (self->obstacles, graphene_rect_t, i);
 }
 
 guint
@@ -333,8 +370,8 @@ atlas_label_placer_lookup (AtlasLabelPlacer   *self,
  * @n_before: how many of the placed labels, in order, count
  * @box: a box
  *
- * Returns: whether @box covers a marker, one of the first @n_before labels placed, or the
- *   edge of the view: what keeps a label from a position
+ * Returns: whether @box covers a marker, an obstacle, one of the first @n_before labels placed,
+ *   or the edge of the view: what keeps a label from a position
  */
 gboolean
 atlas_label_placer_collides (AtlasLabelPlacer      *self,
@@ -344,7 +381,8 @@ atlas_label_placer_collides (AtlasLabelPlacer      *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (box != NULL, FALSE);
 
-  if (!inside_view (self, box) || overlaps_any (self->markers, self->markers->len, box))
+  if (!inside_view (self, box) || overlaps_any (self->markers, self->markers->len, box) ||
+      overlaps_any (self->obstacles, self->obstacles->len, box))
     return TRUE;
 
   for (guint i = 0; i < MIN (n_before, self->entries->len); i++)

@@ -51,6 +51,8 @@ void                atlas_label_placer_reset         (AtlasLabelPlacer      *sel
 void                atlas_label_placer_free          (AtlasLabelPlacer      *self);
 void                atlas_label_placer_add_marker    (AtlasLabelPlacer      *self,
                                                       const graphene_rect_t *box);
+void                atlas_label_placer_add_obstacle  (AtlasLabelPlacer      *self,
+                                                      const graphene_rect_t *box);
 gboolean            atlas_label_placer_find_marker   (AtlasLabelPlacer      *self,
                                                       const AtlasLabel      *label,
                                                       graphene_rect_t       *marker);
@@ -58,6 +60,9 @@ void                atlas_label_placer_add_label     (AtlasLabelPlacer      *sel
                                                       const AtlasLabel      *label);
 void                atlas_label_placer_place         (AtlasLabelPlacer      *self);
 
+guint               atlas_label_placer_get_n_obstacles (AtlasLabelPlacer    *self);
+const graphene_rect_t *atlas_label_placer_get_obstacle (AtlasLabelPlacer    *self,
+                                                      guint                  i);
 guint               atlas_label_placer_get_n_markers (AtlasLabelPlacer      *self);
 const graphene_rect_t *atlas_label_placer_get_marker (AtlasLabelPlacer      *self,
                                                       guint                  i);

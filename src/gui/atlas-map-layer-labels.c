@@ -14,7 +14,7 @@
 /*
  * Each frame names the places on screen, most important first: the selected place, the
  * places of the selected event, places with events, then larger before smaller. Where each
- * name goes, clear of the point places' markers and of one another, is for
+ * name goes, clear of the point places' markers, of the widgets over the map and of one another, is for
  * AtlasLabelPlacer; here, which names go on the map at all and how they are drawn.
  */
 
@@ -142,6 +142,10 @@ _atlas_map_layer_place_labels (AtlasMapLayer            *self,
   AtlasLabelPlacer *placer = self->placer;
 
   atlas_label_placer_reset (placer, proj->width, proj->height);
+
+  /* The map's buttons, legend and credits cover it: a name under them could not be read */
+  for (guint i = 0; self->obstacles && i < self->obstacles->len; i++)
+    atlas_label_placer_add_obstacle (placer, &g_array_index (self->obstacles, graphene_rect_t, i));
 
   for (guint i = 0; i + 1 < self->points->len; i += 2)
     {

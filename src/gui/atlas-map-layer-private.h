@@ -30,6 +30,7 @@ struct _AtlasMapLayer
   guint         settle_id;        /* a frame was approximate: draw again once still */
   AtlasLabelPlacer *placer;       /* the labels of the last frame; reused in the next */
   GArray       *points;           /* normalised Mercator x, y of each point place (a marker) */
+  GArray       *obstacles;        /* graphene_rect_t: the map's overlay widgets, or NULL */
 
   guint         translucent : 1;
   guint         settling : 1;     /* this frame draws everything exactly */

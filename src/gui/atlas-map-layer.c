@@ -398,6 +398,7 @@ atlas_map_layer_finalize (GObject *object)
 
   g_clear_pointer (&self->shape_by_place, g_hash_table_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
   g_clear_pointer (&self->placer, atlas_label_placer_free);
   g_clear_pointer (&self->shapes, g_ptr_array_unref);
 
@@ -560,6 +561,24 @@ atlas_map_layer_set_translucent (AtlasMapLayer *self,
 }
 
 /**
+ * atlas_map_layer_set_obstacles:
+ * @obstacles: (element-type graphene_rect_t) (nullable): boxes over the map, in @self's
+ *   coordinates, which labels keep clear of: the map's buttons, legend and credits
+ */
+void
+atlas_map_layer_set_obstacles (AtlasMapLayer *self,
+                               GArray        *obstacles)
+{
+  g_return_if_fail (ATLAS_IS_MAP_LAYER (self));
+
+  if (obstacles)
+    g_array_ref (obstacles);
+  g_clear_pointer (&self->obstacles, g_array_unref);
+  self->obstacles = obstacles;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
  * atlas_map_layer_place_at:
  * @x: x in @self's coordinates
  * @y: y in @self's coordinates
@@ -584,6 +603,22 @@ atlas_map_layer_place_at (AtlasMapLayer *self,
   shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self), x, y, &lat, &lon);
 
   /* Last drawn is on top */
+  return atlas_map_layer_get_place_containing (self, lon, lat);
+}
+
+/**
+ * atlas_map_layer_get_place_containing:
+ *
+ * Returns: (transfer none) (nullable): the polygon place with (@lon, @lat) inside it, the last
+ *   drawn if several
+ */
+AtlasPlace *
+atlas_map_layer_get_place_containing (AtlasMapLayer *self,
+                                      double         lon,
+                                      double         lat)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_LAYER (self), NULL);
+
   for (guint i = self->shapes->len; i > 0; i--)
     {
       AtlasMapShape *shape = g_ptr_array_index (self->shapes, i - 1);

@@ -27,9 +27,14 @@ void           atlas_map_layer_set_session       (AtlasMapLayer   *self,
 gboolean       atlas_map_layer_get_translucent   (AtlasMapLayer   *self);
 void           atlas_map_layer_set_translucent   (AtlasMapLayer   *self,
                                                   gboolean         translucent);
+void           atlas_map_layer_set_obstacles     (AtlasMapLayer   *self,
+                                                  GArray          *obstacles);
 AtlasPlace    *atlas_map_layer_place_at          (AtlasMapLayer   *self,
                                                   double           x,
                                                   double           y);
+AtlasPlace    *atlas_map_layer_get_place_containing (AtlasMapLayer *self,
+                                                  double           lon,
+                                                  double           lat);
 gboolean       atlas_map_layer_get_label_box     (AtlasMapLayer   *self,
                                                   AtlasPlace      *place,
                                                   graphene_rect_t *box);

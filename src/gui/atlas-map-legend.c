@@ -22,9 +22,14 @@ struct _AtlasMapLegend
   AtlasMapLayer  *layer;
   GSignalGroup   *layer_signals;
   GtkWidget      *swatches[ATLAS_MAP_N_CLASSES];
+  gboolean        folded;
+  gboolean        compact;
+  gboolean        user_chose;     /* folded or unfolded by hand: compact no longer decides */
 
   /* Template widgets */
   GtkLabel       *legend_title;
+  GtkButton      *fold_button;
+  GtkWidget      *details;
   GtkBox         *swatch_box;
   GtkLabel       *legend_summary;
   GtkDrawingArea *selected_sample;
@@ -35,6 +40,7 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_LAYER,
+  PROP_FOLDED,
   N_PROPS
 };
 
@@ -159,6 +165,32 @@ draw_outline_sample_cb (GtkDrawingArea *area,
   atlas_map_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
 }
 
+/* Folded, the legend is its title on one line and the button that unfolds it (issue 7: at
+ * 1024 × 600 it covered 40% of the map) */
+static void
+update_fold (AtlasMapLegend *self)
+{
+  const char *text = self->folded ? _("Show the legend’s details") : _("Fold the legend");
+
+  gtk_widget_set_visible (self->details, !self->folded);
+  gtk_button_set_icon_name (self->fold_button, self->folded ? "pan-end-symbolic" : "pan-down-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fold_button), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->fold_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->fold_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, !self->folded,
+                               -1);
+}
+
+static void
+on_fold_clicked_cb (GtkButton      *button,
+                    AtlasMapLegend *self)
+{
+  self->user_chose = TRUE;
+  atlas_map_legend_set_folded (self, !self->folded);
+}
+
 /* GObject overrides */
 
 static void
@@ -202,6 +234,10 @@ atlas_map_legend_get_property (GObject    *object,
       g_value_set_object (value, self->layer);
       break;
 
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -223,6 +259,10 @@ atlas_map_legend_set_property (GObject      *object,
 
     case PROP_LAYER:
       atlas_map_legend_set_layer (self, g_value_get_object (value));
+      break;
+
+    case PROP_FOLDED:
+      atlas_map_legend_set_folded (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -247,10 +287,17 @@ atlas_map_legend_class_init (AtlasMapLegendClass *klass)
   properties[PROP_LAYER] =
     g_param_spec_object ("layer", NULL, NULL, ATLAS_TYPE_MAP_LAYER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Only the title shows */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/atlas-map-legend.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, legend_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, fold_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, details);
+  gtk_widget_class_bind_template_callback (widget_class, on_fold_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, swatch_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, legend_summary);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapLegend, selected_sample);
@@ -298,6 +345,7 @@ atlas_map_legend_init (AtlasMapLegend *self)
                                   G_CALLBACK (update_legend), self);
 
   update_legend (self);
+  update_fold (self);
 }
 
 /* Public API */
@@ -350,4 +398,51 @@ atlas_map_legend_set_layer (AtlasMapLegend *self,
   g_signal_group_set_target (self->layer_signals, layer);
   update_legend (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYER]);
+}
+
+gboolean
+atlas_map_legend_get_folded (AtlasMapLegend *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_LEGEND (self), FALSE);
+  return self->folded;
+}
+
+void
+atlas_map_legend_set_folded (AtlasMapLegend *self,
+                             gboolean        folded)
+{
+  g_return_if_fail (ATLAS_IS_MAP_LEGEND (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+
+  self->folded = folded;
+  update_fold (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+gboolean
+atlas_map_legend_get_compact (AtlasMapLegend *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_LEGEND (self), FALSE);
+  return self->compact;
+}
+
+/**
+ * atlas_map_legend_set_compact:
+ * @compact: whether the map is small
+ *
+ * On a small map the legend folds, and on a large one unfolds, until it is folded or unfolded
+ * by hand: from then on that choice holds, for as long as the legend lives.
+ */
+void
+atlas_map_legend_set_compact (AtlasMapLegend *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (ATLAS_IS_MAP_LEGEND (self));
+
+  self->compact = !!compact;
+  if (!self->user_chose)
+    atlas_map_legend_set_folded (self, self->compact);
 }

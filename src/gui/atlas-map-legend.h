@@ -25,5 +25,11 @@ void           atlas_map_legend_set_session (AtlasMapLegend *self,
 AtlasMapLayer *atlas_map_legend_get_layer   (AtlasMapLegend *self);
 void           atlas_map_legend_set_layer   (AtlasMapLegend *self,
                                              AtlasMapLayer  *layer);
+gboolean       atlas_map_legend_get_folded  (AtlasMapLegend *self);
+void           atlas_map_legend_set_folded  (AtlasMapLegend *self,
+                                             gboolean        folded);
+gboolean       atlas_map_legend_get_compact (AtlasMapLegend *self);
+void           atlas_map_legend_set_compact (AtlasMapLegend *self,
+                                             gboolean        compact);
 
 G_END_DECLS

@@ -66,6 +66,12 @@ _atlas_map_view_update_attribution (AtlasMapView *self)
       g_string_append_printf (text, _("Places: as given in “%s”"), title);
     }
 
+  /* The context layer, the country and its governorates, is OCHA's whatever the KB */
+  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
+    if (!credited[c] && g_str_equal (geodata_credits[c].mention, "OCHA") &&
+        atlas_map_context_get_context (self->context_layer) != NULL)
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
+
   if (self->tile_layer)
     g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", _("Tiles © OpenStreetMap contributors"));
 
@@ -147,6 +153,7 @@ _atlas_map_view_set_tiles (AtlasMapView *self,
       shumate_map_insert_layer_behind (self->map, SHUMATE_LAYER (self->tile_layer),
                                        SHUMATE_LAYER (self->polygon_layer));
       atlas_map_layer_set_translucent (self->polygon_layer, TRUE);
+      atlas_map_context_set_show_fill (self->context_layer, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self->map), "with-tiles");
       _atlas_map_view_check_tile_host (self);
     }
@@ -155,6 +162,7 @@ _atlas_map_view_set_tiles (AtlasMapView *self,
       shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->tile_layer));
       self->tile_layer = NULL;
       atlas_map_layer_set_translucent (self->polygon_layer, FALSE);
+      atlas_map_context_set_show_fill (self->context_layer, TRUE);
       gtk_widget_remove_css_class (GTK_WIDGET (self->map), "with-tiles");
       g_cancellable_cancel (self->tile_check);
       g_clear_object (&self->tile_check);

@@ -18,7 +18,9 @@
 /*
  * The view's jobs are split along their seams: what the map shows (the region, a place, an
  * event's places) in atlas-map-view-framing.c; the street map and the credits in
- * atlas-map-view-tiles.c; the legend (AtlasMapLegend), the point places' markers
+ * atlas-map-view-tiles.c; what lies over the map (where the legend goes and when it folds,
+ * the pointers at far places, what the labels keep clear of) in atlas-map-view-overlay.c; the
+ * legend (AtlasMapLegend), the point places' markers
  * (AtlasPlaceMarker) and the polygons (AtlasMapLayer) are widgets of their own. Here: the
  * markers and the places not on the map, input, and the widget itself.
  */
@@ -163,45 +165,24 @@ rebuild_places (AtlasMapView *self)
   update_marker_states (self);
 }
 
-/* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
- * attribution wraps and reaches under the legend, which then sits just above it */
-static gboolean
-on_overlay_get_child_position_cb (GtkOverlay    *overlay,
-                                  GtkWidget     *widget,
-                                  GdkRectangle  *allocation,
-                                  AtlasMapView  *self)
+/* The region's name on the button that brings it back */
+static void
+update_region_button (AtlasMapView *self)
 {
-  GtkWidget *attribution = GTK_WIDGET (self->attribution);
-  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
-  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
-  int legend_w, legend_h, attribution_w, attribution_h, attribution_min_w;
+  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
+  const char *name = kb ? atlas_kb_get_region_name (kb) : NULL;
+  g_autofree char *text = NULL;
 
-  if (widget != GTK_WIDGET (self->legend) || width <= 0 || height <= 0)
-    return FALSE;
+  if (name && *name)
+    /* Translators: the map button that frames the KB's region; %s is its name, "Aleppo" */
+    text = g_strdup_printf (_("Show %s"), name);
+  else
+    text = g_strdup (_("Show the whole map"));
 
-  /* Sizes with margins, as GtkOverlay allocates them */
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &legend_w, NULL, NULL);
-  legend_w = MIN (legend_w, width);
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, legend_w, NULL, &legend_h, NULL, NULL);
-
-  allocation->x = 0;
-  allocation->width = legend_w;
-  allocation->height = MIN (legend_h, height);
-  allocation->y = height - allocation->height;
-
-  if (gtk_widget_get_visible (attribution))
-    {
-      gtk_widget_measure (attribution, GTK_ORIENTATION_HORIZONTAL, -1, &attribution_min_w, &attribution_w, NULL, NULL);
-      attribution_w = CLAMP (width, attribution_min_w, attribution_w);
-      gtk_widget_measure (attribution, GTK_ORIENTATION_VERTICAL, attribution_w, NULL, &attribution_h, NULL, NULL);
-
-      /* Side by side they would overlap: the legend goes up by the attribution's height,
-       * less the legend's own bottom margin, which already keeps them apart */
-      if (width - attribution_w < legend_w)
-        allocation->y = MAX (0, allocation->y - MAX (0, attribution_h - gtk_widget_get_margin_bottom (widget) + 4));
-    }
-
-  return TRUE;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->region_button), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
 }
 
 /* Callbacks */
@@ -215,6 +196,8 @@ on_session_kb_changed_cb (AtlasMapView *self)
   self->hover_place = NULL;
   rebuild_places (self);
   _atlas_map_view_update_attribution (self);
+  update_region_button (self);
+  _atlas_map_view_update_far_places (self);
 
   /* Fitting the polygons needs the map's size, so that waits for the next allocation */
   self->initial_view_pending = TRUE;
@@ -233,6 +216,28 @@ on_session_selected_event_changed_cb (AtlasMapView *self)
   update_marker_states (self);
   if (event)
     _atlas_map_view_frame_event (self, event);
+  _atlas_map_view_update_far_places (self);
+}
+
+static void
+on_session_selected_place_changed_cb (AtlasMapView *self)
+{
+  update_marker_states (self);
+  _atlas_map_view_update_far_places (self);
+}
+
+static void
+on_viewport_changed_cb (AtlasMapView *self)
+{
+  _atlas_map_view_update_far_arrows (self);
+}
+
+static void
+show_region_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _atlas_map_view_show_region (ATLAS_MAP_VIEW (widget));
 }
 
 /* The polygon place at (@x, @y) in @self's coordinates, when the map itself is there and not
@@ -376,6 +381,39 @@ atlas_map_view_size_allocate (GtkWidget *widget,
     _atlas_map_view_show_initial_view (self, width, height);
 
   gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+  _atlas_map_view_update_obstacles (self);
+
+  /* What was to be framed before the map had a size (--select), if still selected, once the
+   * widgets over the map are placed (a frame keeps its places clear of them); then the
+   * children again, for the new view. The map has the view's size: it fills it. */
+  if ((self->frame_pending_event || self->frame_pending_place) && width > 0 && height > 0)
+    {
+      AtlasEvent *event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
+      AtlasPlace *place = self->session ? atlas_session_get_selected_place (self->session) : NULL;
+
+      /* The legend as it will be, folded on a small map, since the frame keeps clear of it */
+      if (atlas_map_legend_get_compact (self->legend) != (width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT))
+        {
+          atlas_map_legend_set_compact (self->legend, width < ATLAS_MAP_VIEW_SMALL_WIDTH || height < ATLAS_MAP_VIEW_SMALL_HEIGHT);
+          gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+          _atlas_map_view_update_obstacles (self);
+        }
+
+      self->sizing_width = width;
+      self->sizing_height = height;
+      if (self->frame_pending_event && self->frame_pending_event == event)
+        _atlas_map_view_frame_event (self, event);
+      else if (self->frame_pending_place && self->frame_pending_place == place)
+        _atlas_map_view_frame_place (self, place);
+      self->frame_pending_event = NULL;
+      self->frame_pending_place = NULL;
+      self->sizing_width = self->sizing_height = 0;
+      gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+      _atlas_map_view_update_obstacles (self);
+    }
+
+
+  _atlas_map_view_queue_legend_fold (self, width, height);
 }
 
 /* GObject overrides */
@@ -389,10 +427,14 @@ atlas_map_view_dispose (GObject *object)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
+  g_clear_handle_id (&self->legend_fold_idle, g_source_remove);
+  if (self->far_pills)
+    g_ptr_array_set_size (self->far_pills, 0);
 
   if (self->marker_by_place)
     g_hash_table_remove_all (self->marker_by_place);
   self->tile_layer = NULL;
+  self->context_layer = NULL;
   self->polygon_layer = NULL;
   self->marker_layer = NULL;
 
@@ -412,6 +454,8 @@ atlas_map_view_finalize (GObject *object)
   AtlasMapView *self = ATLAS_MAP_VIEW (object);
 
   g_clear_pointer (&self->marker_by_place, g_hash_table_unref);
+  g_clear_pointer (&self->far_pills, g_ptr_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
   g_free (self->tile_host);
 
   G_OBJECT_CLASS (atlas_map_view_parent_class)->finalize (object);
@@ -495,14 +539,24 @@ atlas_map_view_class_init (AtlasMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, unlocated_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, unlocated_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMapView, region_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, legend);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, attribution);
-  gtk_widget_class_bind_template_callback (widget_class, on_overlay_get_child_position_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_overlay_get_child_position_cb",
+                                                G_CALLBACK (_atlas_map_view_get_child_position));
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice);
   gtk_widget_class_bind_template_child (widget_class, AtlasMapView, tiles_notice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
+
+  /* Back to the city, from wherever the map went: the key of "zoom to fit" in the timeline,
+   * and Home, while the map has the focus */
+  gtk_widget_class_install_action (widget_class, "map.show-region", NULL, show_region_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "map.show-region", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "map.show-region", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "map.show-region", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "map.show-region", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "atlasmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -520,6 +574,7 @@ atlas_map_view_init (AtlasMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->marker_by_place = g_hash_table_new (NULL, NULL);
+  self->far_pills = g_ptr_array_new ();
   self->tile_host = g_strdup (ATLAS_MAP_VIEW_TILE_HOST);
 
   /* The OSM source is the viewport's projection even with tiles off: libshumate needs a
@@ -532,6 +587,8 @@ atlas_map_view_init (AtlasMapView *self)
   shumate_viewport_set_reference_map_source (viewport, self->osm_source);
   shumate_viewport_set_min_zoom_level (viewport, 2);
 
+  self->context_layer = atlas_map_context_new (viewport);
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->context_layer));
   self->polygon_layer = atlas_map_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->polygon_layer));
   self->marker_layer = shumate_marker_layer_new (viewport);
@@ -556,12 +613,15 @@ atlas_map_view_init (AtlasMapView *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::kb",
                                   G_CALLBACK (on_session_kb_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-place",
-                                  G_CALLBACK (update_marker_states), self);
+                                  G_CALLBACK (on_session_selected_place_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-event",
                                   G_CALLBACK (on_session_selected_event_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "frame-place",
                                   G_CALLBACK (_atlas_map_view_frame_place), self);
   _atlas_map_view_init_keys (self);
+  g_signal_connect_object (viewport, "notify", G_CALLBACK (on_viewport_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_region_button (self);
 
   _atlas_map_view_update_attribution (self);
 }
@@ -592,6 +652,7 @@ atlas_map_view_set_session (AtlasMapView *self,
     return;
 
   g_signal_group_set_target (self->session_signals, session);
+  atlas_map_context_set_session (self->context_layer, session);
   atlas_map_layer_set_session (self->polygon_layer, session);
   atlas_map_legend_set_session (self->legend, session);
   on_session_kb_changed_cb (self);
@@ -668,6 +729,32 @@ atlas_map_view_get_map_layer (AtlasMapView *self)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_VIEW (self), NULL);
   return GTK_WIDGET (self->polygon_layer);
+}
+
+/**
+ * atlas_map_view_get_context_layer:
+ *
+ * Returns: (transfer none): the #AtlasMapContext drawing the country, its governorates and the
+ *   city's outline
+ */
+GtkWidget *
+atlas_map_view_get_context_layer (AtlasMapView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_VIEW (self), NULL);
+  return GTK_WIDGET (self->context_layer);
+}
+
+/**
+ * atlas_map_view_get_far_pills:
+ *
+ * Returns: (transfer none) (element-type GtkWidget): the pointers at far places, in the
+ *   order they are placed
+ */
+GPtrArray *
+atlas_map_view_get_far_pills (AtlasMapView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_VIEW (self), NULL);
+  return self->far_pills;
 }
 
 /**

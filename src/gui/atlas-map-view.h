@@ -30,6 +30,8 @@ void             atlas_map_view_set_tile_host  (AtlasMapView *self,
 gboolean         atlas_map_view_get_checking_tiles (AtlasMapView *self);
 ShumateViewport *atlas_map_view_get_viewport   (AtlasMapView *self);
 GtkWidget       *atlas_map_view_get_map_layer  (AtlasMapView *self);
+GtkWidget       *atlas_map_view_get_context_layer (AtlasMapView *self);
+GPtrArray       *atlas_map_view_get_far_pills  (AtlasMapView *self);
 void             atlas_map_view_activate_at    (AtlasMapView *self,
                                                 double        x,
                                                 double        y);
