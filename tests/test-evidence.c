@@ -322,14 +322,8 @@ main (int   argc,
   if (!atlas_test_init_gtk_or_skip ())
     return 0;
 
-  /* The app's own style, which its paddings and type sizes are part of the layout */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  /* The app's own style: its paddings and type sizes are part of the layout */
+  atlas_test_load_app_style ();
 
 #define ADD(path, size, func) g_test_add (path, Fixture, size, setup, func, teardown)
   ADD ("/evidence/1024x600/every-event", small, test_every_event);

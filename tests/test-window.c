@@ -445,6 +445,66 @@ test_map_click_moves_all (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int wanted_width;
+
+static gboolean
+is_wanted_width (AtlasWindow *window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) && gtk_widget_get_width (GTK_WIDGET (window)) >= wanted_width - 30;
+}
+
+/* Selecting one event after another never moves the divider between the map and the side
+ * panel: no content of the panel (the reader's "Also reported by" bar, say) may widen it,
+ * whichever page is shown (issue 7) */
+static void
+test_divider_stays (gconstpointer data)
+{
+  const int *size = data;
+  static const char * const pages[] = { "details", "report", "events" };
+  AtlasWindow *window = atlas_window_new (NULL);
+  AtlasSession *session = atlas_window_get_session (window);
+  GListModel *events;
+  GtkPaned *side = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_paned"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_stack"));
+  /* With the app's style, as its paddings widen what wraps */
+  GtkStyleProvider *style = atlas_test_load_app_style ();
+  int position, width;
+
+  g_assert_true (atlas_window_open_embedded (window));
+  events = atlas_kb_get_events (atlas_window_get_kb (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), size[0], size[1]);
+  gtk_window_present (GTK_WINDOW (window));
+  wanted_width = size[0];
+  atlas_test_wait_until (is_wanted_width, window);
+  /* Optionally with the side panel dragged as narrow as it goes */
+  if (size[2])
+    gtk_paned_set_position (side, 100000);
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  position = gtk_paned_get_position (side);
+  g_assert_cmpint (position, <, size[0]);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      gtk_stack_set_visible_child_name (stack, pages[p]);
+      for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+          atlas_session_set_selected_event (session, event);
+          atlas_test_wait_for_frame (GTK_WIDGET (window));
+          atlas_test_wait_for_frame (GTK_WIDGET (window));
+          g_test_message ("%s on the %s page", atlas_event_get_id (event), pages[p]);
+          g_assert_cmpint (gtk_paned_get_position (side), ==, position);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_unload_app_style (style);
+}
+
 /* A bad file shows its problems in the words of --check, and the KB that was open stays open */
 static void
 test_bad_file_keeps_kb (void)
@@ -620,6 +680,9 @@ main (int   argc,
   g_test_add_func ("/window/select-id", test_select_id);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/state-persists", test_state_persists);
+  g_test_add_data_func ("/window/divider-stays/1024x600", (int[]) { 1024, 600, FALSE }, test_divider_stays);
+  g_test_add_data_func ("/window/divider-stays/1280x800", (int[]) { 1280, 800, FALSE }, test_divider_stays);
+  g_test_add_data_func ("/window/divider-stays/narrowest", (int[]) { 1280, 800, TRUE }, test_divider_stays);
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
   g_test_add_func ("/window/loading-shown", test_loading_shown);
