@@ -505,6 +505,59 @@ test_divider_stays (gconstpointer data)
   atlas_test_unload_app_style (style);
 }
 
+/* The event's row is shown whole inside the list's scrolled window */
+static gboolean
+event_row_in_view (RowWait *wait)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (wait->list);
+  GtkWidget *row = find_event_row (wait->list, wait->event);
+  graphene_rect_t bounds;
+
+  return row != NULL &&
+         gtk_widget_get_mapped (row) &&
+         gtk_widget_compute_bounds (row, scroller, &bounds) &&
+         bounds.size.height > 0 &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* The Events page scrolls to the selected event: when the page is shown after the selection
+ * changed elsewhere, and when the selection changes while it is shown (issue 7) */
+static void
+test_event_list_scrolls (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasSession *session = atlas_window_get_session (window);
+  AtlasEventList *list = ATLAS_EVENT_LIST (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_list"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_stack"));
+  GListModel *events = atlas_kb_get_events (atlas_window_get_kb (window));
+  g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
+  g_autoptr(AtlasEvent) last = g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
+  RowWait wait = { GTK_WIDGET (atlas_event_list_get_view (list)), NULL };
+
+  atlas_test_wait_until (map_is_allocated, window);
+
+  /* Selected while the details are shown, then the list is shown */
+  gtk_stack_set_visible_child_name (stack, "details");
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  atlas_session_select_last_event (session);
+  g_assert_true (atlas_session_get_selected_event (session) == last);
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  gtk_stack_set_visible_child_name (stack, "events");
+  wait.event = last;
+  atlas_test_wait_until (event_row_in_view, &wait);
+
+  /* Selected while the list is shown: to the top, and back to the bottom */
+  atlas_session_set_selected_event (session, first);
+  wait.event = first;
+  atlas_test_wait_until (event_row_in_view, &wait);
+  atlas_session_set_selected_event (session, last);
+  wait.event = last;
+  atlas_test_wait_until (event_row_in_view, &wait);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A bad file shows its problems in the words of --check, and the KB that was open stays open */
 static void
 test_bad_file_keeps_kb (void)
@@ -680,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/window/select-id", test_select_id);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/state-persists", test_state_persists);
+  g_test_add_func ("/window/event-list-scrolls", test_event_list_scrolls);
   g_test_add_data_func ("/window/divider-stays/1024x600", (int[]) { 1024, 600, FALSE }, test_divider_stays);
   g_test_add_data_func ("/window/divider-stays/1280x800", (int[]) { 1280, 800, FALSE }, test_divider_stays);
   g_test_add_data_func ("/window/divider-stays/narrowest", (int[]) { 1280, 800, TRUE }, test_divider_stays);
