@@ -460,7 +460,7 @@ static void
 test_divider_stays (gconstpointer data)
 {
   const int *size = data;
-  static const char * const pages[] = { "details", "report", "events" };
+  static const char * const pages[] = { "details", "report" };
   AtlasWindow *window = atlas_window_new (NULL);
   AtlasSession *session = atlas_window_get_session (window);
   GListModel *events;
