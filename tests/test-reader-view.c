@@ -576,6 +576,26 @@ test_details (Fixture       *fixture,
   g_assert_nonnull (find_label (details, "Bustan al-Basha"));
   g_assert_nonnull (find_label (details, "Centre of its outline"));
   g_assert_nonnull (find_label (details, "neighbourhood"));
+  /* Where the location comes from, by the datasets' names; the KB's exact reference, file
+   * names and the CSR Id, only in the tooltip (issue 7) */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    GtkWidget *source = NULL;
+
+    /* The place's full card: with no event selected */
+    atlas_session_set_selected_event (fixture->session, NULL);
+    g_assert_nonnull (atlas_session_get_selected_place (fixture->session));
+    collect_descendants (details, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "location-source"))
+        source = g_ptr_array_index (labels, i);
+    g_assert_nonnull (source);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (source)),
+                                     "Location from: Columbia CSR / UN-Habitat neighbourhood map (2014)"));
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (source)), ".geojson"));
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (source)), ".csv"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (source), "csr_map_data_Neighborhoods.geojson, Id "));
+  }
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-place.png");
 
   /* “at least 13” and “a dozen” people */
