@@ -234,6 +234,23 @@ _atlas_details_append_fact (GtkWidget  *facts,
                                   -1);
 }
 
+/* An event's date and, in smaller type, how precisely it is known */
+GtkWidget *
+_atlas_details_new_date_label (AtlasEvent *event)
+{
+  g_autofree char *date = atlas_event_format_date (event);
+  const char *words = atlas_vocabulary_get_label (ATLAS_VOCABULARY_DATE_PRECISION,
+                                                  atlas_date_precision_to_string (atlas_event_get_date_precision (event)));
+  /* Translators: how precisely an event's date is known, after the date: "(sometime between these days)" */
+  g_autofree char *in_words = g_strdup_printf (C_("date precision", "(%s)"), words);
+  g_autofree char *markup = g_markup_printf_escaped ("%s <span size=\"smaller\">%s</span>", date, in_words);
+  GtkWidget *label = _atlas_details_new_label (NULL, "details-date");
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
 /* The places, as links that select them, on as few lines as their names take. A location
  * that is only approximate, or unknown, says so. */
 GtkWidget *

@@ -32,11 +32,7 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   const char * const *actors = atlas_event_get_actors (event);
   const char *summary = atlas_event_get_summary (event);
   GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
-  g_autofree char *date = atlas_event_format_date (event);
-  g_autofree char *date_line = NULL;
-  g_autofree char *in_words = NULL;
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
-  const char *date_words;
   GtkWidget *card, *row, *label, *facts, *swatch;
 
   card = _atlas_details_new_card (GTK_WIDGET (self->content), NULL, _("Selected event"));
@@ -77,15 +73,8 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   label = _atlas_details_append_label (card, atlas_event_get_title (event), "details-title");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
 
-  /* Under the title, the date and, in smaller type, how precisely it is known: one line */
-  date_words = atlas_vocabulary_get_label (ATLAS_VOCABULARY_DATE_PRECISION,
-                                           atlas_date_precision_to_string (atlas_event_get_date_precision (event)));
-  /* Translators: how precisely an event's date is known, after the date: "(sometime between these days)" */
-  in_words = g_strdup_printf (C_("date precision", "(%s)"), date_words);
-  date_line = g_markup_printf_escaped ("%s <span size=\"smaller\">%s</span>", date, in_words);
-  label = _atlas_details_append_label (card, NULL, "details-date");
-  gtk_label_set_markup (GTK_LABEL (label), date_line);
-  gtk_widget_add_css_class (label, "numeric");
+  /* Under the title, the date and how precisely it is known: one line */
+  gtk_box_append (GTK_BOX (card), _atlas_details_new_date_label (event));
 
   facts = _atlas_details_append_facts (card);
 

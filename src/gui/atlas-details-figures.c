@@ -117,7 +117,6 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
 {
   AtlasEvent *event = atlas_casualty_get_event (casualty);
   g_autofree char *figure = atlas_casualty_format (casualty);
-  g_autofree char *date = atlas_event_format_date (event);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   GtkWidget *card, *label, *button, *facts, *row;
 
@@ -146,10 +145,8 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
   /* Translators: the caption of the event a casualty figure belongs to */
   _atlas_details_append_fact (facts, C_("details", "Event"), row);
 
-  label = _atlas_details_new_label (date, "details-date");
-  gtk_widget_add_css_class (label, "numeric");
   /* Translators: the caption of the date of the event a casualty figure belongs to */
-  _atlas_details_append_fact (facts, C_("details", "When"), label);
+  _atlas_details_append_fact (facts, C_("details", "When"), _atlas_details_new_date_label (event));
 
   for (guint i = 0; i < atlas_casualty_get_n_places (casualty); i++)
     g_ptr_array_add (places, atlas_casualty_get_place (casualty, i));

@@ -54,6 +54,7 @@ GtkWidget  *_atlas_details_append_facts           (GtkWidget        *card);
 void        _atlas_details_append_fact            (GtkWidget        *facts,
                                                    const char       *caption,
                                                    GtkWidget        *value);
+GtkWidget  *_atlas_details_new_date_label         (AtlasEvent       *event);
 GtkWidget  *_atlas_details_new_places_label       (AtlasDetailsView *self,
                                                    GPtrArray        *places);
 GtkWidget  *_atlas_details_append_quote           (AtlasDetailsView *self,
