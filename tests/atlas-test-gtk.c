@@ -99,3 +99,23 @@ atlas_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
 }
+
+/* Loads the app's style sheet, as AtlasApplication does: its paddings and type sizes are part
+ * of the layout that a test of sizes and positions checks. Returns it, to unload. */
+GtkStyleProvider *
+atlas_test_load_app_style (void)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/aleppoatlas/AleppoAtlas/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return GTK_STYLE_PROVIDER (provider);
+}
+
+void
+atlas_test_unload_app_style (GtkStyleProvider *provider)
+{
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), provider);
+  g_object_unref (provider);
+}

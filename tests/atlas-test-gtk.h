@@ -25,6 +25,9 @@ void atlas_test_wait_until_full  (AtlasTestCondition  done,
 void atlas_test_wait_for_frame   (GtkWidget          *widget);
 void atlas_test_save_screenshot  (GtkWidget          *widget,
                                   const char         *name);
+GtkStyleProvider *
+     atlas_test_load_app_style   (void);
+void atlas_test_unload_app_style (GtkStyleProvider   *provider);
 
 /* Initialises GTK, or says the whole program is skipped. Widget tests speak TAP, and for TAP
  * meson counts exit status 77 as an error: a plan of "1..0 # SKIP" is TAP's skip. */

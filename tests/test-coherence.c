@@ -82,6 +82,24 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* A card's kicker ("Place", "Event", …): the first label styled as one */
+static GtkLabel *
+find_kicker (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "details-kicker"))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *kicker = find_kicker (child);
+
+      if (kicker)
+        return kicker;
+    }
+
+  return NULL;
+}
+
 /* The details pane's card of that kicker ("Place", "Event", …), or NULL */
 static GtkWidget *
 find_card (Fixture    *f,
@@ -89,9 +107,9 @@ find_card (Fixture    *f,
 {
   for (GtkWidget *card = gtk_widget_get_first_child (f->details_content); card; card = gtk_widget_get_next_sibling (card))
     {
-      GtkWidget *label = gtk_widget_get_first_child (card);
+      GtkLabel *label = find_kicker (card);
 
-      if (GTK_IS_LABEL (label) && g_str_equal (gtk_label_get_text (GTK_LABEL (label)), kicker))
+      if (label && g_str_equal (gtk_label_get_text (label), kicker))
         return card;
     }
 
@@ -105,10 +123,9 @@ card_kickers (Fixture *f)
 
   for (GtkWidget *card = gtk_widget_get_first_child (f->details_content); card; card = gtk_widget_get_next_sibling (card))
     {
-      GtkWidget *label = gtk_widget_get_first_child (card);
+      GtkLabel *label = find_kicker (card);
 
-      g_string_append_printf (kickers, "%s%s", kickers->len ? "," : "",
-                              GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label)) : "?");
+      g_string_append_printf (kickers, "%s%s", kickers->len ? "," : "", label ? gtk_label_get_text (label) : "?");
     }
 
   return g_string_free (kickers, FALSE);

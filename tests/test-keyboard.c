@@ -194,47 +194,51 @@ test_f6_order (void)
   g_assert_true (focus_of (window) == map);
   g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
   press_f6 (window, FALSE);
-  g_assert_true (focus_in (window, gtk_stack_get_visible_child (GTK_STACK (side))));
-  press_f6 (window, FALSE);
-  g_assert_true (focus_of (window) == text_view);
-  press_f6 (window, FALSE);
   g_assert_true (focus_of (window) == timeline);
+  press_f6 (window, FALSE);
+  g_assert_true (focus_in (window, gtk_stack_get_visible_child (GTK_STACK (side))));
   press_f6 (window, FALSE);
   g_assert_true (focus_of (window) == map);
 
-  press_f6 (window, TRUE);
-  g_assert_true (focus_of (window) == timeline);
-  press_f6 (window, TRUE);
-  g_assert_true (focus_of (window) == text_view);
   press_f6 (window, TRUE);
   g_assert_true (focus_in (window, side));
   press_f6 (window, TRUE);
+  g_assert_true (focus_of (window) == timeline);
+  press_f6 (window, TRUE);
   g_assert_true (focus_of (window) == map);
 
-  /* The side panel's page shown: on Places, its filter */
+  /* The sidebar's page shown: on Places, its filter; on the report, the article's text */
   gtk_stack_set_visible_child (GTK_STACK (side), places);
-  press_f6 (window, FALSE);
+  press_f6 (window, TRUE);
   g_assert_true (focus_in (window, places));
   g_assert_true (gtk_widget_is_ancestor (focus_of (window), GTK_WIDGET (atlas_place_list_get_entry (ATLAS_PLACE_LIST (places)))));
+  gtk_stack_set_visible_child (GTK_STACK (side), child (window, "reader_view"));
+  press_f6 (window, FALSE);
+  press_f6 (window, FALSE);
+  press_f6 (window, FALSE);
+  g_assert_true (focus_of (window) == text_view);
 
-  /* Shift+F6 from the header bar starts at the timeline */
+  /* Shift+F6 from the header bar starts at the last pane, the sidebar */
+  gtk_stack_set_visible_child_name (GTK_STACK (side), "details");
   gtk_widget_grab_focus (child (window, "search_button"));
   press_f6 (window, TRUE);
-  g_assert_true (focus_of (window) == timeline);
+  g_assert_true (focus_in (window, side));
 
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* With nothing selected the details page has nothing to focus but its scrolled window, which
    * shows no focus: F6 lands on the page's switcher button, and goes on from there */
   window = new_window (NULL);
+  map = find_descendant (child (window, "map_view"), SHUMATE_TYPE_MAP);
   gtk_widget_grab_focus (child (window, "search_button"));
+  press_f6 (window, FALSE);
   press_f6 (window, FALSE);
   press_f6 (window, FALSE);
   g_assert_true (GTK_IS_TOGGLE_BUTTON (focus_of (window)));
   g_assert_true (GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (focus_of (window))));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus_of (window))));
   press_f6 (window, FALSE);
-  g_assert_true (focus_in (window, child (window, "reader_view")));
+  g_assert_true (focus_of (window) == map);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -295,6 +299,19 @@ arrow_to (AtlasWindow *window,
     }
 }
 
+static gboolean
+report_shown (gpointer window)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "side_stack"))), "report") == 0;
+}
+
+/* The details card's "Read in report" button */
+static gboolean
+is_read_in_report (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Read in report") == 0;
+}
+
 static char *
 focus_span_text (AtlasWindow *window)
 {
@@ -350,9 +367,17 @@ test_reach_bustan (void)
   g_assert_nonnull (span);
   g_assert_nonnull (strstr (span, "Bustan al-Basha"));
 
-  /* F6 twice: the side panel, then the reader's text */
+  /* F6 twice: the timeline, then the sidebar, whose card quotes the passage; Tab to its "Read
+   * in report" and Enter open the report with the focus in its text */
   press_f6 (window, FALSE);
   press_f6 (window, FALSE);
+  g_assert_true (focus_in (window, child (window, "details_view")));
+  for (guint i = 0; i < 60 && !is_read_in_report (focus_of (window)); i++)
+    press_tab (window);
+  g_assert_true (is_read_in_report (focus_of (window)));
+  /* Enter activates the button, which clicks once its press has been shown */
+  g_assert_true (gtk_widget_activate (focus_of (window)));
+  atlas_test_wait_until (report_shown, window);
   g_assert_true (focus_of (window) == text_view);
   description = gtk_test_accessible_check_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
   g_assert_nonnull (description);
@@ -452,6 +477,11 @@ test_reader_tab (void)
   gboolean seen_link = FALSE, seen_also = FALSE, seen_text = FALSE;
   guint n = 0;
 
+  /* The report is a page of the sidebar */
+  gtk_stack_set_visible_child (GTK_STACK (child (window, "side_stack")), reader);
+  atlas_test_wait_until (report_shown, window);
+  atlas_test_wait_for_frame (reader);
+
   g_assert_true (GTK_IS_MENU_BUTTON (articles));
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (also)));
   g_assert_true (gtk_widget_grab_focus (articles));
@@ -478,8 +508,9 @@ test_reader_tab (void)
     }
 
   g_assert_true (seen_text);
-  /* On to the timeline */
-  g_assert_true (focus_in (window, child (window, "timeline_panel")));
+  /* And out of the report, the last pane */
+  g_assert_false (focus_in (window, child (window, "side_stack")));
+  g_assert_nonnull (focus_of (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -496,8 +496,10 @@ figure_buttons (Fixture *fixture)
   return figures;
 }
 
+/* The figures of an event, one line each in one column, one right under the other, so that
+ * figures that disagree are compared at a glance (issue 7: compact, evidence first) */
 static void
-assert_side_by_side (Fixture *fixture)
+assert_one_under_the_other (Fixture *fixture)
 {
   g_autoptr(GPtrArray) figures = figure_buttons (fixture);
   graphene_rect_t a, b;
@@ -510,11 +512,30 @@ assert_side_by_side (Fixture *fixture)
       atlas_test_iterate_for (50);
       g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 0), GTK_WIDGET (fixture->details), &a));
       g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (figures, 1), GTK_WIDGET (fixture->details), &b));
-      if (a.size.width > 1 && b.size.width > 1 && a.origin.y == b.origin.y && a.origin.x + a.size.width <= b.origin.x)
+      if (a.size.width > 1 && b.size.width > 1 && a.origin.x == b.origin.x && a.origin.y + a.size.height <= b.origin.y)
         break;
     }
-  g_assert_cmpfloat (a.origin.y, ==, b.origin.y);
-  g_assert_cmpfloat (a.origin.x + a.size.width, <=, b.origin.x);
+  g_assert_cmpfloat (a.origin.x, ==, b.origin.x);
+  g_assert_cmpfloat (a.origin.y + a.size.height, <=, b.origin.y);
+  g_assert_cmpfloat (b.origin.y - (a.origin.y + a.size.height), <=, 8);
+}
+
+/* A card's kicker ("Place", "Event", …): the first label styled as one */
+static GtkLabel *
+find_kicker (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "details-kicker"))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *kicker = find_kicker (child);
+
+      if (kicker)
+        return kicker;
+    }
+
+  return NULL;
 }
 
 /* The kickers of the details pane's cards, in order: "Place,Event" */
@@ -526,10 +547,10 @@ card_kickers (Fixture *fixture)
 
   for (GtkWidget *card = gtk_widget_get_first_child (content); card; card = gtk_widget_get_next_sibling (card))
     {
-      GtkWidget *kicker = gtk_widget_get_first_child (card);
+      GtkLabel *kicker = find_kicker (card);
 
-      g_assert_true (GTK_IS_LABEL (kicker));
-      g_string_append_printf (kickers, "%s%s", kickers->len > 0 ? "," : "", gtk_label_get_text (GTK_LABEL (kicker)));
+      g_assert_nonnull (kicker);
+      g_string_append_printf (kickers, "%s%s", kickers->len > 0 ? "," : "", gtk_label_get_text (kicker));
     }
 
   return g_string_free (g_steal_pointer (&kickers), FALSE);
@@ -555,6 +576,26 @@ test_details (Fixture       *fixture,
   g_assert_nonnull (find_label (details, "Bustan al-Basha"));
   g_assert_nonnull (find_label (details, "Centre of its outline"));
   g_assert_nonnull (find_label (details, "neighbourhood"));
+  /* Where the location comes from, by the datasets' names; the KB's exact reference, file
+   * names and the CSR Id, only in the tooltip (issue 7) */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    GtkWidget *source = NULL;
+
+    /* The place's full card: with no event selected */
+    atlas_session_set_selected_event (fixture->session, NULL);
+    g_assert_nonnull (atlas_session_get_selected_place (fixture->session));
+    collect_descendants (details, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "location-source"))
+        source = g_ptr_array_index (labels, i);
+    g_assert_nonnull (source);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (source)),
+                                     "Location from: Columbia CSR / UN-Habitat neighbourhood map (2014)"));
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (source)), ".geojson"));
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (source)), ".csv"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (source), "csr_map_data_Neighborhoods.geojson, Id "));
+  }
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-place.png");
 
   /* “at least 13” and “a dozen” people */
@@ -562,7 +603,7 @@ test_details (Fixture       *fixture,
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
   g_assert_nonnull (find_label (details, "2016-09-21 (exact day)"));
-  assert_side_by_side (fixture);
+  assert_one_under_the_other (fixture);
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-disagree.png");
 
   /* Known only to lie between two days */
@@ -572,12 +613,12 @@ test_details (Fixture       *fixture,
   /* “at least 27” and “the death toll was higher” */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
-  assert_side_by_side (fixture);
+  assert_one_under_the_other (fixture);
 
   /* Four medical workers and nine fighters: two figures, no disagreement */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-20-khan-touman-air-raid"));
   g_assert_null (find_label (details, "Figures disagree"));
-  assert_side_by_side (fixture);
+  assert_one_under_the_other (fixture);
 
   /* A planned event is badged */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-10-15-lausanne-meeting"));

@@ -369,6 +369,36 @@ test_frame_place (Fixture       *fixture,
   g_assert_true (framed == geneva);
 }
 
+static void
+on_read_source_cb (AtlasSession *session,
+                   guint        *n_emitted)
+{
+  (*n_emitted)++;
+}
+
+/* "Read in report" shows the source, as selecting an event does, and asks for the reader to
+ * be brought into view, which selecting an event does not */
+static void
+test_read_source (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (fixture->kb), 0);
+  const AtlasSource *source = atlas_event_get_source (event, atlas_event_get_n_sources (event) - 1);
+  guint n_emitted = 0;
+  guint start, end;
+
+  g_signal_connect (fixture->session, "read-source", G_CALLBACK (on_read_source_cb), &n_emitted);
+  atlas_session_set_selected_event (fixture->session, event);
+  g_assert_cmpuint (n_emitted, ==, 0);
+
+  atlas_session_read_source (fixture->session, source);
+  g_assert_cmpuint (n_emitted, ==, 1);
+  g_assert_true (atlas_session_get_selected_article (fixture->session) == source->article);
+  g_assert_true (atlas_session_get_focus (fixture->session, &start, &end));
+  g_assert_cmpuint (start, ==, source->start);
+  g_assert_cmpuint (end, ==, source->end);
+}
+
 /* The small KB */
 
 static AtlasEvent *
@@ -773,6 +803,7 @@ main (int   argc,
   ADD ("/session/jump-to-date", test_jump_to_date);
   ADD ("/session/replace-kb", test_replace_kb);
   ADD ("/session/frame-place", test_frame_place);
+  ADD ("/session/read-source", test_read_source);
   ADD ("/session/empty-place-clears", test_empty_place_clears);
   ADD ("/session/walk-coherent", test_walk_coherent);
 #undef ADD

@@ -323,6 +323,8 @@ test_select_id (void)
 static void
 test_fits_small_screen (void)
 {
+  /* With the app's style, as its paddings add to the sizes */
+  GtkStyleProvider *style = atlas_test_load_app_style ();
   AtlasWindow *window = new_window_on_embedded_kb ();
   int min_width, min_height;
 
@@ -332,7 +334,26 @@ test_fits_small_screen (void)
   g_assert_cmpint (min_width, <=, 1024);
   g_assert_cmpint (min_height, <=, 600);
 
+  /* Whatever is selected: the panels' words grow with a place's name ("1 of 32 events at
+   * Suleiman al-Halabi") and its card (issue 7) */
+  {
+    AtlasSession *session = atlas_window_get_session (window);
+    GListModel *places = atlas_kb_get_places (atlas_window_get_kb (window));
+
+    for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+      {
+        g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+
+        atlas_session_set_selected_place (session, place);
+        gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+        gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, min_width, &min_height, NULL, NULL, NULL);
+        if (min_width > 1024 || min_height > 600)
+          g_error ("With %s selected, the window needs %d×%d", atlas_place_get_id (place), min_width, min_height);
+      }
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_unload_app_style (style);
 }
 
 static gboolean
@@ -441,6 +462,119 @@ test_map_click_moves_all (void)
         g_assert_true (atlas_session_get_selected_event (session) == g_ptr_array_index (in_aleppo, i));
       }
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int wanted_width;
+
+static gboolean
+is_wanted_width (AtlasWindow *window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) && gtk_widget_get_width (GTK_WIDGET (window)) >= wanted_width - 30;
+}
+
+/* Selecting one event after another never moves the divider between the map and the side
+ * panel: no content of the panel (the reader's "Also reported by" bar, say) may widen it,
+ * whichever page is shown (issue 7) */
+static void
+test_divider_stays (gconstpointer data)
+{
+  const int *size = data;
+  static const char * const pages[] = { "details", "report" };
+  AtlasWindow *window = atlas_window_new (NULL);
+  AtlasSession *session = atlas_window_get_session (window);
+  GListModel *events;
+  GtkPaned *side = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_paned"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_stack"));
+  /* With the app's style, as its paddings widen what wraps */
+  GtkStyleProvider *style = atlas_test_load_app_style ();
+  int position, width;
+
+  g_assert_true (atlas_window_open_embedded (window));
+  events = atlas_kb_get_events (atlas_window_get_kb (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), size[0], size[1]);
+  gtk_window_present (GTK_WINDOW (window));
+  wanted_width = size[0];
+  atlas_test_wait_until (is_wanted_width, window);
+  /* Optionally with the side panel dragged as narrow as it goes */
+  if (size[2])
+    gtk_paned_set_position (side, 100000);
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  position = gtk_paned_get_position (side);
+  g_assert_cmpint (position, <, size[0]);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      gtk_stack_set_visible_child_name (stack, pages[p]);
+      for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+          atlas_session_set_selected_event (session, event);
+          atlas_test_wait_for_frame (GTK_WIDGET (window));
+          atlas_test_wait_for_frame (GTK_WIDGET (window));
+          g_test_message ("%s on the %s page", atlas_event_get_id (event), pages[p]);
+          g_assert_cmpint (gtk_paned_get_position (side), ==, position);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_unload_app_style (style);
+}
+
+/* The event's row is shown whole inside the list's scrolled window */
+static gboolean
+event_row_in_view (RowWait *wait)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (wait->list);
+  GtkWidget *row = find_event_row (wait->list, wait->event);
+  graphene_rect_t bounds;
+
+  return row != NULL &&
+         gtk_widget_get_mapped (row) &&
+         gtk_widget_compute_bounds (row, scroller, &bounds) &&
+         bounds.size.height > 0 &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* The Events page scrolls to the selected event: when the page is shown after the selection
+ * changed elsewhere, and when the selection changes while it is shown (issue 7) */
+static void
+test_event_list_scrolls (void)
+{
+  AtlasWindow *window = new_window_on_embedded_kb ();
+  AtlasSession *session = atlas_window_get_session (window);
+  AtlasEventList *list = ATLAS_EVENT_LIST (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_list"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "side_stack"));
+  GListModel *events = atlas_kb_get_events (atlas_window_get_kb (window));
+  g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
+  g_autoptr(AtlasEvent) last = g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
+  RowWait wait = { GTK_WIDGET (atlas_event_list_get_view (list)), NULL };
+
+  atlas_test_wait_until (map_is_allocated, window);
+
+  /* Selected while the details are shown, then the list is shown */
+  gtk_stack_set_visible_child_name (stack, "details");
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  atlas_session_select_last_event (session);
+  g_assert_true (atlas_session_get_selected_event (session) == last);
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  gtk_stack_set_visible_child_name (stack, "events");
+  wait.event = last;
+  atlas_test_wait_until (event_row_in_view, &wait);
+
+  /* Selected while the list is shown: to the top, and back to the bottom */
+  atlas_session_set_selected_event (session, first);
+  wait.event = first;
+  atlas_test_wait_until (event_row_in_view, &wait);
+  atlas_session_set_selected_event (session, last);
+  wait.event = last;
+  atlas_test_wait_until (event_row_in_view, &wait);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -620,6 +754,10 @@ main (int   argc,
   g_test_add_func ("/window/select-id", test_select_id);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/state-persists", test_state_persists);
+  g_test_add_func ("/window/event-list-scrolls", test_event_list_scrolls);
+  g_test_add_data_func ("/window/divider-stays/1024x600", (int[]) { 1024, 600, FALSE }, test_divider_stays);
+  g_test_add_data_func ("/window/divider-stays/1280x800", (int[]) { 1280, 800, FALSE }, test_divider_stays);
+  g_test_add_data_func ("/window/divider-stays/narrowest", (int[]) { 1280, 800, TRUE }, test_divider_stays);
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
   g_test_add_func ("/window/loading-shown", test_loading_shown);

@@ -31,6 +31,7 @@ enum {
   HIGHLIGHT_CHANGED,
   PLACE_COUNTS_CHANGED,
   FRAME_PLACE,
+  READ_SOURCE,
   N_SIGNALS
 };
 
@@ -254,6 +255,10 @@ atlas_session_class_init (AtlasSessionClass *klass)
   signals[FRAME_PLACE] =
     g_signal_new ("frame-place", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_PLACE);
+
+  signals[READ_SOURCE] =
+    g_signal_new ("read-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -512,6 +517,24 @@ atlas_session_show_source (AtlasSession      *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
   set_focus (self, source->start, source->end);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * atlas_session_read_source:
+ *
+ * What "Read in report" does: shows @source as atlas_session_show_source() does, and asks for
+ * the reader to be brought into view. Emits #AtlasSession::read-source; the window listens.
+ * Selecting an event also opens its source, but does not take the reader's place on screen.
+ */
+void
+atlas_session_read_source (AtlasSession      *self,
+                           const AtlasSource *source)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+  g_return_if_fail (source != NULL);
+
+  atlas_session_show_source (self, source);
+  g_signal_emit (self, signals[READ_SOURCE], 0);
 }
 
 AtlasDate

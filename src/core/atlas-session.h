@@ -53,6 +53,10 @@ G_DECLARE_FINAL_TYPE (AtlasSession, atlas_session, ATLAS, SESSION, GObject)
  *
  * Signal "frame-place" (AtlasPlace *place) asks the map to show a place: views never call
  * each other, so the details pane asks the session, and the map listens.
+ *
+ * Signal "read-source" (no arguments) asks for the reader to be brought into view, at the
+ * span atlas_session_read_source() just put in focus: the details pane's "Read in report"
+ * asks the session, and the window shows its Report page.
  */
 
 AtlasSession  *atlas_session_new                  (void);
@@ -77,6 +81,8 @@ gboolean       atlas_session_get_focus            (AtlasSession  *self,
                                                    guint         *start,
                                                    guint         *end);
 void           atlas_session_show_source          (AtlasSession  *self,
+                                                   const AtlasSource *source);
+void           atlas_session_read_source          (AtlasSession  *self,
                                                    const AtlasSource *source);
 
 AtlasDate      atlas_session_get_time_cursor      (AtlasSession  *self);

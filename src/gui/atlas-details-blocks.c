@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-details-view-private.h"
+#include "atlas-region.h"
 #include "atlas-vocabulary.h"
 
 /*
@@ -29,6 +30,31 @@ on_show_on_map_clicked_cb (GtkButton        *button,
 
   g_assert (ATLAS_IS_PLACE (place));
   atlas_session_frame_place (self->session, place);
+}
+
+static void
+on_read_in_report_clicked_cb (GtkButton        *button,
+                              AtlasDetailsView *self)
+{
+  const AtlasSource *source = g_object_get_data (G_OBJECT (button), "atlas-source");
+
+  g_assert (source != NULL);
+  atlas_session_read_source (self->session, source);
+}
+
+static gboolean
+on_place_link_activated_cb (GtkLabel         *label,
+                            const char       *uri,
+                            AtlasDetailsView *self)
+{
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  AtlasPlace *place = kb ? atlas_kb_lookup_place (kb, uri) : NULL;
+
+  if (place == NULL)
+    return TRUE;
+
+  atlas_session_set_selected_place (self->session, place);
+  return TRUE;
 }
 
 /* Building blocks */
@@ -88,13 +114,14 @@ _atlas_details_new_card (GtkWidget  *parent,
                          const char *kicker,
                          const char *accessible_label)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
   gtk_widget_add_css_class (card, "details-card");
   gtk_accessible_update_property (GTK_ACCESSIBLE (card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
                                   -1);
-  _atlas_details_append_label (card, kicker, "details-kicker");
+  if (kicker)
+    _atlas_details_append_label (card, kicker, "details-kicker");
   gtk_box_append (GTK_BOX (parent), card);
   return card;
 }
@@ -167,6 +194,171 @@ _atlas_details_new_show_on_map_button (AtlasDetailsView *self,
   g_object_set_data (G_OBJECT (button), "atlas-place", place);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_on_map_clicked_cb), self, 0);
   return button;
+}
+
+/* The facts of a card in two columns, a short caption beside each value: one line each, where
+ * a heading above each would take two (issue 7) */
+GtkWidget *
+_atlas_details_append_facts (GtkWidget *card)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 10);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_widget_add_css_class (grid, "details-facts");
+  gtk_box_append (GTK_BOX (card), grid);
+  return grid;
+}
+
+void
+_atlas_details_append_fact (GtkWidget  *facts,
+                            const char *caption,
+                            GtkWidget  *value)
+{
+  GtkWidget *label = _atlas_details_new_label (caption, "details-caption");
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (facts); child; child = gtk_widget_get_next_sibling (child))
+    row++;
+  row /= 2;
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_valign (value, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (value, TRUE);
+  gtk_grid_attach (GTK_GRID (facts), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (facts), value, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (value),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+}
+
+/* An event's date and, in smaller type, how precisely it is known */
+GtkWidget *
+_atlas_details_new_date_label (AtlasEvent *event)
+{
+  g_autofree char *date = atlas_event_format_date (event);
+  const char *words = atlas_vocabulary_get_label (ATLAS_VOCABULARY_DATE_PRECISION,
+                                                  atlas_date_precision_to_string (atlas_event_get_date_precision (event)));
+  /* Translators: how precisely an event's date is known, after the date: "(sometime between these days)" */
+  g_autofree char *in_words = g_strdup_printf (C_("date precision", "(%s)"), words);
+  g_autofree char *markup = g_markup_printf_escaped ("%s <span size=\"smaller\">%s</span>", date, in_words);
+  GtkWidget *label = _atlas_details_new_label (NULL, "details-date");
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+/* The places, as links that select them, on as few lines as their names take. A location
+ * that is only approximate, or unknown, says so. */
+GtkWidget *
+_atlas_details_new_places_label (AtlasDetailsView *self,
+                                 GPtrArray        *places)
+{
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  GtkWidget *label, *box;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      AtlasPlace *place = g_ptr_array_index (places, i);
+      AtlasPrecision precision = atlas_place_get_precision (place);
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", atlas_place_get_id (place),
+                                                       atlas_place_get_name (place));
+
+      if (i > 0)
+        /* Translators: between the places of an event */
+        g_string_append (markup, _(", "));
+      g_string_append (markup, link);
+      if (precision == ATLAS_PRECISION_APPROXIMATE || precision == ATLAS_PRECISION_UNKNOWN)
+        {
+          g_autofree char *words = g_markup_printf_escaped (" <span size=\"smaller\">(%s)</span>",
+                                                            _atlas_details_precision_label (precision));
+          g_string_append (markup, words);
+        }
+    }
+
+  label = _atlas_details_new_label (NULL, "details-places");
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_tooltip_text (label, _("Select a place to see what else happened there"));
+  g_signal_connect_object (label, "activate-link", G_CALLBACK (on_place_link_activated_cb), self, 0);
+
+  /* Places off the map's usual view, which the map will not leave on its own, get a button */
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), label);
+  for (guint i = 0; i < places->len; i++)
+    if (atlas_region_place_is_far (kb, g_ptr_array_index (places, i)))
+      {
+        GtkWidget *button = _atlas_details_new_show_on_map_button (self, g_ptr_array_index (places, i));
+
+        gtk_widget_add_css_class (button, "flat");
+        gtk_widget_add_css_class (button, "details-link");
+        gtk_widget_set_valign (button, GTK_ALIGN_START);
+        gtk_box_append (GTK_BOX (box), button);
+      }
+
+  return box;
+}
+
+/* The evidence: a source's own words, whole, with the way to read them in the report (issue
+ * 7). Under @with_byline, its outlet and date; the next passages of the same article go on
+ * under the same line. */
+GtkWidget *
+_atlas_details_append_quote (AtlasDetailsView  *self,
+                             GtkWidget         *card,
+                             const AtlasSource *source,
+                             gboolean           with_byline)
+{
+  GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *byline = atlas_article_format_byline (source->article);
+  g_autofree char *quote = _atlas_details_quote_text (source->quote);
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (block, "details-evidence");
+
+  if (with_byline)
+    {
+      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *tooltip = g_strdup_printf (_("Open “%s” at this passage"),
+                                                  atlas_article_get_title (source->article));
+      GtkWidget *button;
+
+      label = _atlas_details_new_label (byline, "details-small");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "details-byline");
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (label, byline);
+      gtk_box_append (GTK_BOX (header), label);
+
+      button = gtk_button_new_with_label (_("Read in report"));
+      gtk_widget_add_css_class (button, "read-in-report");
+      gtk_widget_add_css_class (button, "details-link");
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      g_object_set_data (G_OBJECT (button), "atlas-source", (gpointer) source);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_read_in_report_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (header), button);
+      gtk_box_append (GTK_BOX (block), header);
+    }
+  else
+    gtk_widget_add_css_class (block, "continued");
+
+  label = _atlas_details_append_label (block, quote, "details-quote");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, byline,
+                                  -1);
+
+  gtk_box_append (GTK_BOX (card), block);
+  return label;
 }
 
 const char *

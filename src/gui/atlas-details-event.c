@@ -13,37 +13,13 @@
 
 #include "atlas-details-view-private.h"
 #include "atlas-event-types.h"
-#include "atlas-region.h"
 #include "atlas-vocabulary.h"
 
 /*
- * The event card: what happened, when and how precisely, the casualty figures side by side,
- * the actors, the places and the sources.
+ * The event card, evidence first (issue 7): what happened, when, where and with what toll,
+ * then each source's own words, whole, with the way to read them in the report. What the KB
+ * says about them (its summary, its notes, the actors) comes after.
  */
-
-/* Callbacks */
-
-static void
-on_place_row_activated_cb (GtkListBox       *list,
-                           GtkListBoxRow    *row,
-                           AtlasDetailsView *self)
-{
-  AtlasPlace *place = g_object_get_data (G_OBJECT (row), "atlas-place");
-
-  g_assert (ATLAS_IS_PLACE (place));
-  atlas_session_set_selected_place (self->session, place);
-}
-
-static void
-on_source_row_activated_cb (GtkListBox       *list,
-                            GtkListBoxRow    *row,
-                            AtlasDetailsView *self)
-{
-  const AtlasSource *source = g_object_get_data (G_OBJECT (row), "atlas-source");
-
-  g_assert (source != NULL);
-  atlas_session_show_source (self->session, source);
-}
 
 /* Builder */
 
@@ -55,29 +31,33 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
   const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
   const char * const *actors = atlas_event_get_actors (event);
   const char *summary = atlas_event_get_summary (event);
-  g_autofree char *date = atlas_event_format_date (event);
-  g_autofree char *date_line = NULL;
-  const char *date_words;
-  GtkWidget *card, *row, *label, *list;
+  GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  GtkWidget *card, *row, *label, *facts, *swatch;
 
-  card = _atlas_details_new_card (GTK_WIDGET (self->content), _("Event"), _("Selected event"));
-  label = _atlas_details_append_label (card, atlas_event_get_title (event), "details-title");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  card = _atlas_details_new_card (GTK_WIDGET (self->content), NULL, _("Selected event"));
 
-  /* Type, with the colour the map and timeline use, and the status */
+  /* Kicker, type with the colour the map and timeline use, and the status, on one line */
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = _atlas_details_new_label (_("Event"), "details-kicker");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), label);
   if (info)
     {
-      GtkWidget *swatch = gtk_drawing_area_new ();
-
+      swatch = gtk_drawing_area_new ();
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) info, NULL);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_start (swatch, 6);
       gtk_widget_add_css_class (swatch, "type-swatch");
       gtk_box_append (GTK_BOX (row), swatch);
     }
-  label = gtk_label_new (info ? _(info->label) : atlas_event_get_event_type (event));
+  label = _atlas_details_new_label (info ? _(info->label) : atlas_event_get_event_type (event), "details-small");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), label);
   if (atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED)
     {
@@ -90,18 +70,37 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
     }
   gtk_box_append (GTK_BOX (card), row);
 
-  /* Translators: an event's date and how precisely it is known: "2016-09-22 – 2016-09-23 (sometime between these days)" */
-  date_words = atlas_vocabulary_get_label (ATLAS_VOCABULARY_DATE_PRECISION,
-                                           atlas_date_precision_to_string (atlas_event_get_date_precision (event)));
-  date_line = g_strdup_printf (_("%s (%s)"), date, date_words);
-  _atlas_details_append_label (card, date_line, "numeric");
+  label = _atlas_details_append_label (card, atlas_event_get_title (event), "details-title");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
 
+  /* Under the title, the date and how precisely it is known: one line */
+  gtk_box_append (GTK_BOX (card), _atlas_details_new_date_label (event));
+
+  facts = _atlas_details_append_facts (card);
+
+  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
+    g_ptr_array_add (places, atlas_event_get_place (event, i));
+  if (places->len > 0)
+    /* Translators: the caption of an event's places in the details */
+    _atlas_details_append_fact (facts, C_("details", "Where"), _atlas_details_new_places_label (self, places));
+
+  _atlas_details_view_append_figures (self, facts, casualties);
+
+  /* The sources' own words */
+  for (guint i = 0; i < atlas_event_get_n_sources (event); i++)
+    {
+      const AtlasSource *source = atlas_event_get_source (event, i);
+      gboolean same_article = i > 0 && atlas_event_get_source (event, i - 1)->article == source->article;
+
+      _atlas_details_append_quote (self, card, source, !same_article);
+    }
+
+  /* What the KB makes of them */
   if (summary && summary[0])
-    _atlas_details_append_label (card, summary, NULL);
-
-  /* The figures, then where the sources disagree or say less than one would like: in plain
-   * sight, before the lists */
-  _atlas_details_view_append_figures (self, card, atlas_kb_get_casualties_for_event (kb, event));
+    {
+      label = _atlas_details_append_label (card, summary, "details-summary");
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+    }
   _atlas_details_append_note (card, _("About the sources"), atlas_event_get_note (event));
 
   if (actors && actors[0])
@@ -111,48 +110,5 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
       g_autofree char *text = g_strdup_printf (_("Actors: %s"), joined);
 
       _atlas_details_append_label (card, text, NULL);
-    }
-
-  if (atlas_event_get_n_places (event) > 0)
-    {
-      list = _atlas_details_new_list (card, _("Places"), _("Places of the event"),
-                                      G_CALLBACK (on_place_row_activated_cb), self);
-
-      for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-        {
-          AtlasPlace *place = atlas_event_get_place (event, i);
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-          GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-          gtk_widget_set_hexpand (text, TRUE);
-          _atlas_details_append_label (text, atlas_place_get_name (place), NULL);
-          label = _atlas_details_append_label (text, _atlas_details_precision_label (atlas_place_get_precision (place)),
-                                               "details-small");
-          gtk_widget_add_css_class (label, "dim-label");
-          gtk_box_append (GTK_BOX (box), text);
-          /* Off the map's usual view, which the map will not leave on its own */
-          if (atlas_region_place_is_far (kb, place))
-            gtk_box_append (GTK_BOX (box), _atlas_details_new_show_on_map_button (self, place));
-          _atlas_details_append_row (list, box, "atlas-place", place);
-        }
-    }
-
-  list = _atlas_details_new_list (card, _("Sources"), _("Sources of the event"),
-                                  G_CALLBACK (on_source_row_activated_cb), self);
-  for (guint i = 0; i < atlas_event_get_n_sources (event); i++)
-    {
-      const AtlasSource *source = atlas_event_get_source (event, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *article = atlas_article_format_byline (source->article);
-      g_autofree char *quote = _atlas_details_quote_text (source->quote);
-      GtkWidget *row_widget;
-
-      label = _atlas_details_append_label (box, article, "details-small");
-      gtk_widget_add_css_class (label, "heading");
-      label = _atlas_details_append_label (box, quote, "details-quote");
-      gtk_label_set_lines (GTK_LABEL (label), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      row_widget = _atlas_details_append_row (list, box, "atlas-source", (gpointer) source);
-      gtk_widget_set_tooltip_text (row_widget, _("Read this passage in the article"));
     }
 }

@@ -15,8 +15,8 @@
 #include "atlas-figures.h"
 
 /*
- * Casualty figures: the comparison of an event's figures, side by side with a note when they
- * disagree, and the card of the selected figure.
+ * Casualty figures: an event's figures, one line each, with a badge when they disagree, and
+ * the card of the selected figure, its sentence first (issue 7).
  */
 
 /* Callbacks */
@@ -32,16 +32,6 @@ on_figure_clicked_cb (GtkButton        *button,
 }
 
 static void
-on_show_source_clicked_cb (GtkButton        *button,
-                           AtlasDetailsView *self)
-{
-  const AtlasSource *source = g_object_get_data (G_OBJECT (button), "atlas-source");
-
-  g_assert (source != NULL);
-  atlas_session_show_source (self->session, source);
-}
-
-static void
 on_show_event_clicked_cb (GtkButton        *button,
                           AtlasDetailsView *self)
 {
@@ -51,87 +41,28 @@ on_show_event_clicked_cb (GtkButton        *button,
 
 /* Helpers */
 
-static char *
-format_figure_number (AtlasCasualty *casualty,
-                      const char   **what)
-{
-  const AtlasCount *killed = atlas_casualty_get_killed (casualty);
-  const AtlasCount *injured = atlas_casualty_get_injured (casualty);
-
-  if (ATLAS_COUNT_IS_SET (killed))
-    {
-      *what = _("killed");
-      return atlas_count_format (killed);
-    }
-  if (ATLAS_COUNT_IS_SET (injured))
-    {
-      *what = _("injured");
-      return atlas_count_format (injured);
-    }
-
-  *what = NULL;
-  /* Translators: shown in place of a casualty number when the source gives none */
-  return g_strdup (_("No number"));
-}
-
+/* One line (wrapped if it must): the figure as written, and who gave it. The sentence it
+ * comes from is its tooltip, and its own card when it is selected. */
 static GtkWidget *
 new_figure (AtlasDetailsView *self,
             AtlasCasualty    *casualty,
             gboolean          selected)
 {
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   const AtlasSource *source = atlas_casualty_get_source (casualty);
-  const char *qualifier = atlas_casualty_get_qualifier (casualty);
-  const char *what = NULL;
-  g_autofree char *number = format_figure_number (casualty, &what);
-  g_autofree char *what_who = NULL;
-  g_autofree char *quoted = NULL;
-  g_autofree char *reporter = NULL;
-  g_autofree char *article = atlas_article_format_byline (source->article);
-  g_autofree char *summary = atlas_casualty_format (casualty);
-  g_autofree char *accessible = NULL;
-  g_autofree char *injured = NULL;
-  GtkWidget *label;
+  g_autofree char *figure = atlas_casualty_format (casualty);
+  /* Translators: a casualty figure and who gave it: "at least 27 killed (people) — Syrian Observatory for Human Rights" */
+  g_autofree char *text = g_strdup_printf (_("%s — %s"), figure, atlas_casualty_get_reported_by (casualty));
+  /* Translators: the accessible name of a casualty figure button, "at least 27 killed (people), reported by …" */
+  g_autofree char *accessible = g_strdup_printf (_("%s, reported by %s"), figure,
+                                                 atlas_casualty_get_reported_by (casualty));
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = _atlas_details_new_label (text, NULL);
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "figure");
   if (selected)
     gtk_widget_add_css_class (button, "selected-figure");
-
-  _atlas_details_append_label (box, number, "figure-number");
-  if (what)
-    /* Translators: under a casualty number: "killed · civilians" */
-    what_who = g_strdup_printf (_("%s · %s"), what, atlas_casualty_get_who (casualty));
-  else
-    what_who = g_strdup (atlas_casualty_get_who (casualty));
-  _atlas_details_append_label (box, what_who, NULL);
-
-  if (ATLAS_COUNT_IS_SET (atlas_casualty_get_killed (casualty)) &&
-      ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (casualty)))
-    {
-      g_autofree char *count = atlas_count_format (atlas_casualty_get_injured (casualty));
-      injured = g_strdup_printf (_("%s injured"), count);
-      _atlas_details_append_label (box, injured, NULL);
-    }
-
-  if (qualifier && qualifier[0])
-    {
-      /* Translators: the words of the source, as written: “at least” */
-      quoted = g_strdup_printf (_("“%s”"), qualifier);
-      _atlas_details_append_label (box, quoted, "figure-qualifier");
-    }
-
-  /* Translators: who gave a casualty figure */
-  reporter = g_strdup_printf (_("Reported by: %s"), atlas_casualty_get_reported_by (casualty));
-  label = _atlas_details_append_label (box, reporter, "details-small");
-  gtk_widget_set_margin_top (label, 4);
-  label = _atlas_details_append_label (box, article, "details-small");
-  gtk_widget_add_css_class (label, "dim-label");
-
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  /* Translators: the accessible name of a casualty figure button, "at least 27 killed (people), reported by …" */
-  accessible = g_strdup_printf (_("%s, reported by %s"), summary, atlas_casualty_get_reported_by (casualty));
+  gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_widget_set_tooltip_text (button, source->quote);
   g_object_set_data (G_OBJECT (button), "atlas-casualty", casualty);
@@ -144,88 +75,86 @@ new_figure (AtlasDetailsView *self,
 
 void
 _atlas_details_view_append_figures (AtlasDetailsView *self,
-                                    GtkWidget        *card,
+                                    GtkWidget        *facts,
                                     GPtrArray        *casualties)
 {
   AtlasCasualty *selected = atlas_session_get_selected_casualty (self->session);
-  GtkWidget *flow;
+  GtkWidget *box;
 
   if (casualties->len == 0)
     return;
 
-  _atlas_details_append_label (card,
-                               g_dngettext (GETTEXT_PACKAGE, "Casualty figure", "Casualty figures", casualties->len),
-                               "details-heading");
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_add_css_class (box, "details-figures");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Casualty figures"),
+                                  -1);
 
   if (atlas_figures_disagree (casualties))
     {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      const char *why = _("The sources give different figures for the same people. Each is shown as "
+                          "written; none is preferred.");
+      GtkWidget *badge = _atlas_details_new_badge (_("Figures disagree"), "disagree");
 
-      gtk_widget_add_css_class (box, "details-disagree");
-      gtk_box_append (GTK_BOX (box), _atlas_details_new_badge (_("Figures disagree"), "disagree"));
-      _atlas_details_append_label (box,
-                                   _("The sources give different figures for the same people. Each is shown as "
-                                     "written, side by side; none is preferred."),
-                                   "details-small");
-      gtk_box_append (GTK_BOX (card), box);
+      gtk_widget_set_tooltip_text (badge, why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+      gtk_box_append (GTK_BOX (box), badge);
     }
-
-  /* Side by side, so that figures that disagree can be compared at a glance */
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (flow),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Casualty figures"),
-                                  -1);
 
   for (guint i = 0; i < casualties->len; i++)
     {
       AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), new_figure (self, casualty, casualty == selected));
+      gtk_box_append (GTK_BOX (box), new_figure (self, casualty, casualty == selected));
     }
 
-  gtk_box_append (GTK_BOX (card), flow);
+  /* Translators: the caption of an event's casualty figures in the details */
+  _atlas_details_append_fact (facts, g_dngettext (GETTEXT_PACKAGE, "Figure", "Figures", casualties->len), box);
 }
 
 void
 _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
                                           AtlasCasualty    *casualty)
 {
-  const AtlasSource *source = atlas_casualty_get_source (casualty);
   AtlasEvent *event = atlas_casualty_get_event (casualty);
   g_autofree char *figure = atlas_casualty_format (casualty);
-  g_autofree char *reporter = g_strdup_printf (_("Reported by: %s"), atlas_casualty_get_reported_by (casualty));
-  g_autofree char *article = atlas_article_format_byline (source->article);
-  g_autofree char *quote = _atlas_details_quote_text (source->quote);
-  g_autofree char *part_of = g_strdup_printf (_("Part of: %s"), atlas_event_get_title (event));
-  GtkWidget *card, *label, *button, *buttons;
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  GtkWidget *card, *label, *button, *facts, *row;
 
   card = _atlas_details_new_card (GTK_WIDGET (self->content), _("Casualty figure"), _("Selected casualty figure"));
+  gtk_widget_add_css_class (card, "casualty-card");
   label = _atlas_details_append_label (card, figure, "details-title");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  _atlas_details_append_label (card, reporter, NULL);
-  _atlas_details_append_label (card, part_of, NULL);
-  _atlas_details_append_note (card, _("Note"), atlas_casualty_get_note (casualty));
 
-  _atlas_details_append_label (card, _("As written"), "details-heading");
-  label = _atlas_details_append_label (card, article, "details-small");
-  gtk_widget_add_css_class (label, "dim-label");
-  label = _atlas_details_append_label (card, quote, "details-quote");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  facts = _atlas_details_append_facts (card);
+  /* Translators: the caption of who gave a casualty figure */
+  _atlas_details_append_fact (facts, C_("details", "By"),
+                              _atlas_details_new_label (atlas_casualty_get_reported_by (casualty), "details-reporter"));
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  button = gtk_button_new_with_label (_("Read in the article"));
-  g_object_set_data (G_OBJECT (button), "atlas-source", (gpointer) source);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_source_clicked_cb), self, 0);
-  gtk_box_append (GTK_BOX (buttons), button);
-
+  /* The event it belongs to, its date, and the way back to it */
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = _atlas_details_new_label (atlas_event_get_title (event), NULL);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
   button = gtk_button_new_with_label (_("Show the event"));
-  gtk_widget_set_tooltip_text (button, part_of);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "details-link");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Show the event this figure belongs to"));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_event_clicked_cb), self, 0);
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (card), buttons);
+  gtk_box_append (GTK_BOX (row), button);
+  /* Translators: the caption of the event a casualty figure belongs to */
+  _atlas_details_append_fact (facts, C_("details", "Event"), row);
+
+  /* Translators: the caption of the date of the event a casualty figure belongs to */
+  _atlas_details_append_fact (facts, C_("details", "When"), _atlas_details_new_date_label (event));
+
+  for (guint i = 0; i < atlas_casualty_get_n_places (casualty); i++)
+    g_ptr_array_add (places, atlas_casualty_get_place (casualty, i));
+  if (places->len > 0)
+    /* Translators: the caption of an event's places in the details */
+    _atlas_details_append_fact (facts, C_("details", "Where"), _atlas_details_new_places_label (self, places));
+
+  /* As written */
+  _atlas_details_append_quote (self, card, atlas_casualty_get_source (casualty), TRUE);
+  _atlas_details_append_note (card, _("Note"), atlas_casualty_get_note (casualty));
 }

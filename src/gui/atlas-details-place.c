@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-dataset.h"
 #include "atlas-details-view-private.h"
 #include "atlas-vocabulary.h"
 
@@ -106,12 +107,24 @@ append_precision (AtlasDetailsView *self,
 
       if (source && source[0])
         {
-          /* Translators: where a place's coordinates or outline come from */
-          g_autofree char *text = g_strdup_printf (_("Location from: %s"), source);
+          /* The datasets by name; the KB's exact reference (files, feature ids, the copy
+           * used), for whoever checks it, in the tooltip (issue 7) */
+          g_auto(GStrv) names = atlas_dataset_names_for_source (source);
+          /* Translators: between the names of datasets */
+          g_autofree char *joined = names[0] ? g_strjoinv (_(", "), names) : g_strdup (source);
+          /* Translators: where a place's coordinates, outline and names come from */
+          g_autofree char *text = g_strdup_printf (_("Location from: %s"), joined);
+          /* Translators: a tooltip giving the knowledge base's exact reference for a place's location */
+          g_autofree char *tooltip = g_strdup_printf (_("Exact reference: %s"), source);
           GtkWidget *label = _atlas_details_append_label (card, text, "details-small");
 
           gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "location-source");
           gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          gtk_widget_set_tooltip_text (label, tooltip);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                          -1);
         }
       _atlas_details_append_note (card, precision == ATLAS_PRECISION_UNKNOWN ? _("Why the location is unknown")
                                                                            : _("About the location"),

@@ -50,6 +50,17 @@ void        _atlas_details_append_note            (GtkWidget        *card,
                                                    const char       *note);
 GtkWidget  *_atlas_details_new_show_on_map_button (AtlasDetailsView *self,
                                                    AtlasPlace       *place);
+GtkWidget  *_atlas_details_append_facts           (GtkWidget        *card);
+void        _atlas_details_append_fact            (GtkWidget        *facts,
+                                                   const char       *caption,
+                                                   GtkWidget        *value);
+GtkWidget  *_atlas_details_new_date_label         (AtlasEvent       *event);
+GtkWidget  *_atlas_details_new_places_label       (AtlasDetailsView *self,
+                                                   GPtrArray        *places);
+GtkWidget  *_atlas_details_append_quote           (AtlasDetailsView *self,
+                                                   GtkWidget        *card,
+                                                   const AtlasSource *source,
+                                                   gboolean          with_byline);
 const char *_atlas_details_precision_label        (AtlasPrecision    precision);
 
 /* atlas-details-place.c, atlas-details-event.c, atlas-details-figures.c */

@@ -31,6 +31,8 @@ struct _AtlasEventList
   GtkSingleSelection *selection;
   GPtrArray          *rows;      /* bound row widgets, to re-dim without rebinding */
   gboolean            syncing;
+  guint               scroll_tick;
+  guint               scroll_frames;
 
   /* Template widgets */
   GtkListView        *list_view;
@@ -79,6 +81,50 @@ describe_event (AtlasSession *session,
   return g_string_free (str, FALSE);
 }
 
+/* GTK 4.8's list view scrolls to an item only while it is laid out: on a page of the side
+ * panel that is not shown, the scroll is lost (issue 7). So it is done, or done again, once
+ * the list has been allocated after being shown. */
+static void
+scroll_now (AtlasEventList *self)
+{
+  guint position = self->selection ? gtk_single_selection_get_selected (self->selection) : GTK_INVALID_LIST_POSITION;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* Tick callbacks run before the frame's layout: scroll at each of the first frames in which
+ * the list has been allocated, as the rows above the target are measured late */
+static gboolean
+scroll_to_selected_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  AtlasEventList *self = ATLAS_EVENT_LIST (widget);
+
+  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  scroll_now (self);
+  if (++self->scroll_frames < 3)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (AtlasEventList *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  scroll_now (self);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected_cb, NULL, NULL);
+}
+
 static void
 sync_from_session (AtlasEventList *self)
 {
@@ -92,8 +138,7 @@ sync_from_session (AtlasEventList *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
 
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  scroll_to_selected (self);
 }
 
 /* Callbacks */
@@ -229,6 +274,28 @@ on_session_highlight_changed_cb (AtlasEventList *self)
     update_row_dimmed (self, g_ptr_array_index (self->rows, i));
 }
 
+/* GtkWidget overrides */
+
+static void
+atlas_event_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (atlas_event_list_parent_class)->map (widget);
+
+  scroll_to_selected (ATLAS_EVENT_LIST (widget));
+}
+
+static void
+atlas_event_list_unmap (GtkWidget *widget)
+{
+  AtlasEventList *self = ATLAS_EVENT_LIST (widget);
+
+  if (self->scroll_tick)
+    gtk_widget_remove_tick_callback (widget, self->scroll_tick);
+  self->scroll_tick = 0;
+
+  GTK_WIDGET_CLASS (atlas_event_list_parent_class)->unmap (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -307,6 +374,9 @@ atlas_event_list_class_init (AtlasEventListClass *klass)
   object_class->finalize = atlas_event_list_finalize;
   object_class->get_property = atlas_event_list_get_property;
   object_class->set_property = atlas_event_list_set_property;
+
+  widget_class->map = atlas_event_list_map;
+  widget_class->unmap = atlas_event_list_unmap;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ATLAS_TYPE_SESSION,

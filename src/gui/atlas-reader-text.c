@@ -474,6 +474,15 @@ _atlas_reader_view_update_focus (AtlasReaderView *self,
   scroll_to_focus (self, article_changed);
 }
 
+/* The reader was off screen (another page of the sidebar) while the focus moved: its scroll
+ * waited for it, and is done now that it is shown */
+void
+_atlas_reader_view_rescroll (AtlasReaderView *self)
+{
+  if (self->focus_end > self->focus_start)
+    scroll_to_focus (self, TRUE);
+}
+
 /* Public API */
 
 /**

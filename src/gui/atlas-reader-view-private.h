@@ -52,5 +52,6 @@ void _atlas_reader_view_init_text    (AtlasReaderView *self);
 void _atlas_reader_view_load_text    (AtlasReaderView *self);
 void _atlas_reader_view_update_focus (AtlasReaderView *self,
                                       gboolean         article_changed);
+void _atlas_reader_view_rescroll     (AtlasReaderView *self);
 
 G_END_DECLS

@@ -360,6 +360,14 @@ atlas_reader_view_grab_focus (GtkWidget *widget)
 }
 
 static void
+atlas_reader_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (atlas_reader_view_parent_class)->map (widget);
+
+  _atlas_reader_view_rescroll (ATLAS_READER_VIEW (widget));
+}
+
+static void
 atlas_reader_view_unmap (GtkWidget *widget)
 {
   AtlasReaderView *self = ATLAS_READER_VIEW (widget);
@@ -460,6 +468,7 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   object_class->get_property = atlas_reader_view_get_property;
   object_class->set_property = atlas_reader_view_set_property;
 
+  widget_class->map = atlas_reader_view_map;
   widget_class->unmap = atlas_reader_view_unmap;
   widget_class->grab_focus = atlas_reader_view_grab_focus;
 

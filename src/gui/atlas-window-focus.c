@@ -15,8 +15,8 @@
 #include "atlas-window-private.h"
 
 /*
- * F6 goes round the panes in the order they are laid out: the map, the side panel (details,
- * events or places, whichever page shows), the reader, the timeline, and back to the map;
+ * F6 goes round the panes in the order they are laid out: the map, the timeline under it, the
+ * sidebar (details, events, places or the report, whichever page shows), and back to the map;
  * Shift+F6 goes the other way (issue 7). GtkPaned binds F6 itself, to move between its own two
  * children: from the top it landed on the timeline's first button. This controller runs in the
  * capture phase, before any pane sees the key.
@@ -28,9 +28,8 @@
 
 enum {
   PANE_MAP,
-  PANE_SIDE,
-  PANE_READER,
   PANE_TIMELINE,
+  PANE_SIDE,
   N_PANES
 };
 
@@ -42,7 +41,6 @@ get_pane (AtlasWindow *self,
     {
     case PANE_MAP:      return GTK_WIDGET (self->map_view);
     case PANE_SIDE:     return gtk_widget_get_parent (GTK_WIDGET (self->side_stack));   /* with its switcher */
-    case PANE_READER:   return GTK_WIDGET (self->reader_view);
     case PANE_TIMELINE: return GTK_WIDGET (self->timeline_panel);
     default: g_assert_not_reached ();
     }
@@ -96,14 +94,16 @@ focus_pane (AtlasWindow *self,
   switch (pane)
     {
     case PANE_MAP:
-    case PANE_READER:
-      /* They know their own first widget (their grab_focus) */
+      /* It knows its own first widget (its grab_focus) */
       target = widget;
       break;
 
     case PANE_SIDE:
-      /* The page shown, not the switcher above it */
+      /* The page shown, not the switcher above it; the report's page knows its first widget,
+       * the article's text */
       widget = gtk_stack_get_visible_child (self->side_stack);
+      if (widget == GTK_WIDGET (self->reader_view))
+        target = widget;
       break;
 
     case PANE_TIMELINE:

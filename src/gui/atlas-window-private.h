@@ -49,7 +49,6 @@ struct _AtlasWindow
   GtkListView          *search_results;
   GtkPaned             *timeline_paned;
   GtkPaned             *side_paned;
-  GtkPaned             *details_paned;
   GtkStack             *side_stack;
   AtlasMapView         *map_view;
   AtlasDetailsView     *details_view;

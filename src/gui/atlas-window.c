@@ -293,6 +293,21 @@ on_search_result_activate_cb (GtkListView *list,
     apply_search_result (self, result);
 }
 
+/* "Read in report": the reader shares the sidebar with the details, as a page of its own */
+static void
+on_session_read_source_cb (AtlasSession *session,
+                           AtlasWindow  *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean from_sidebar = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->side_stack));
+
+  gtk_stack_set_visible_child_name (self->side_stack, "report");
+
+  /* The button pressed is now hidden: a keyboard user goes on in the report's text */
+  if (from_sidebar)
+    gtk_widget_grab_focus (GTK_WIDGET (self->reader_view));
+}
+
 static void
 on_session_kb_changed_cb (AtlasSession *session,
                           GParamSpec   *pspec,
@@ -320,8 +335,6 @@ restore_state (AtlasWindow *self)
     gtk_paned_set_position (self->side_paned, position);
   if ((position = g_settings_get_int (self->settings, "timeline-position")) > 0)
     gtk_paned_set_position (self->timeline_paned, position);
-  if ((position = g_settings_get_int (self->settings, "details-height")) > 0)
-    gtk_paned_set_position (self->details_paned, position);
 }
 
 static void
@@ -337,7 +350,6 @@ save_state (AtlasWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_int (self->settings, "map-width", gtk_paned_get_position (self->side_paned));
   g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->timeline_paned));
-  g_settings_set_int (self->settings, "details-height", gtk_paned_get_position (self->details_paned));
 }
 
 /* GObject overrides */
@@ -509,7 +521,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_results);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_paned);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, details_paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, details_view);
@@ -546,6 +557,7 @@ atlas_window_init (AtlasWindow *self)
   g_object_set (self->reader_view, "session", self->session, NULL);
   g_object_set (self->timeline_panel, "session", self->session, NULL);
   g_signal_connect_object (self->session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
+  g_signal_connect_object (self->session, "read-source", G_CALLBACK (on_session_read_source_cb), self, 0);
   g_object_bind_property (self, "show-tiles", self->map_view, "show-tiles", G_BINDING_SYNC_CREATE);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
