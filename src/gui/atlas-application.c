@@ -247,7 +247,11 @@ prepare_window (AtlasApplication *self,
     }
 
   if (self->screenshot)
-    gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
+    {
+      /* The picture shows where the map ends up, not a frame of its 600 ms flight to it */
+      g_object_set (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-enable-animations", FALSE, NULL);
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
+    }
 }
 
 static void

@@ -181,20 +181,28 @@ update_margins_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Whether the span in focus is on screen: all of it, or its start when it is taller than
+ * the view. Its start alone is not enough: the view may have been scrolled to put only its
+ * first line at the bottom (it follows the cursor, which is put at the span's start for
+ * screen readers). */
 static gboolean
 mark_is_visible (AtlasReaderView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GdkRectangle visible, location;
-  GtkTextIter iter;
+  GdkRectangle visible, location, last;
+  GtkTextIter iter, end;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->focus_mark);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, MAX (self->focus_end, self->focus_start + 1) - 1);
   gtk_text_view_get_visible_rect (self->text_view, &visible);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_get_iter_location (self->text_view, &end, &last);
 
-  return visible.height > 0 &&
-         location.y >= visible.y &&
-         location.y + location.height <= visible.y + visible.height;
+  if (visible.height <= 0 || location.y < visible.y || location.y + location.height > visible.y + visible.height)
+    return FALSE;
+
+  return last.y + last.height <= visible.y + visible.height ||
+         last.y + last.height - location.y > visible.height;
 }
 
 /* GtkTextView scrolls to a mark with the line heights it has estimated so far; when the
