@@ -227,7 +227,8 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
           guint day;
           float x = day_to_x (area, d);
 
-          if (in_gap (area, d))
+          /* Nor on a gap's first day, where its zig-zag is */
+          if (in_gap (area, d) || atlas_time_scale_find_gap (area->scale, d) != NULL)
             continue;
           atlas_date_to_ymd (d, NULL, NULL, &day);
           if (!atlas_time_ruler_day_is_labelled (day, step))

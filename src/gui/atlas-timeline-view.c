@@ -276,8 +276,9 @@ atlas_timeline_view_snapshot (GtkWidget   *widget,
   /* The titles of the marks before a gap may run across it, the casualty bars never do */
   ruler.gap_label_y0 = geo->band_h > 0 ? geo->band_y0 : geo->lanes_y0;
   ruler.gap_label_y1 = geo->band_h > 0 ? geo->band_y0 + geo->band_h : geo->lanes_y0 + geo->n_lanes * geo->lane_h;
-  atlas_time_ruler_snapshot (&ruler, snapshot, text, &fg);
+  /* The gaps first: a month's name that runs across a gap is drawn over its blank */
   atlas_time_ruler_snapshot_gaps (&ruler, snapshot, small, &fg, &bg);
+  atlas_time_ruler_snapshot (&ruler, snapshot, text, &fg);
 
   if (layout->kb == NULL || layout->marks->len == 0)
     {
