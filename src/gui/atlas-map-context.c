@@ -296,25 +296,6 @@ append_rings (cairo_t                  *cr,
     }
 }
 
-static void
-draw_text (cairo_t     *cr,
-           PangoLayout *layout,
-           double       x,
-           double       y,
-           guint        color)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, layout);
-  set_source_rgb (cr, HALO_COLOR, 0.85);
-  cairo_set_line_width (cr, 3.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
-
-  cairo_move_to (cr, x, y);
-  set_source_rgb (cr, color, 1.0);
-  pango_cairo_show_layout (cr, layout);
-}
-
 /* Places the names: the region's first, below its outline or dot, then the governorates', each only
  * centred on its label point and inside its own area's box on screen */
 static void
@@ -528,8 +509,8 @@ atlas_map_context_snapshot (GtkWidget   *widget,
       if (position == ATLAS_LABEL_DROPPED)
         continue;
 
-      draw_text (cr, city ? self->city_layout : ((ContextShape *) label->data)->layout,
-                 box.origin.x + 2, box.origin.y + 1, city ? CITY_NAME_COLOR : NAME_COLOR);
+      atlas_map_draw_label_in (cr, city ? self->city_layout : ((ContextShape *) label->data)->layout,
+                               box.origin.x + 2, box.origin.y + 1, city ? CITY_NAME_COLOR : NAME_COLOR);
     }
 
   cairo_destroy (cr);

@@ -175,12 +175,13 @@ append_shape_path (cairo_t                  *cr,
     }
 }
 
-/* A label's white halo, then its text */
+/* A label's white halo, then its text in @rgb (0xRRGGBB) */
 void
-atlas_map_draw_label (cairo_t     *cr,
-                      PangoLayout *layout,
-                      double       text_x,
-                      double       text_y)
+atlas_map_draw_label_in (cairo_t     *cr,
+                         PangoLayout *layout,
+                         double       text_x,
+                         double       text_y,
+                         guint        rgb)
 {
   cairo_move_to (cr, text_x, text_y);
   pango_cairo_layout_path (cr, layout);
@@ -190,8 +191,18 @@ atlas_map_draw_label (cairo_t     *cr,
   cairo_stroke (cr);
 
   cairo_move_to (cr, text_x, text_y);
-  set_source_rgb (cr, LABEL_COLOR, 1.0);
+  set_source_rgb (cr, rgb, 1.0);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* A neighbourhood's label, in the labels' colour */
+void
+atlas_map_draw_label (cairo_t     *cr,
+                      PangoLayout *layout,
+                      double       text_x,
+                      double       text_y)
+{
+  atlas_map_draw_label_in (cr, layout, text_x, text_y, LABEL_COLOR);
 }
 
 /* Fills, one by one since units could overlap; then the thin boundaries between units in one

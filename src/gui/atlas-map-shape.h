@@ -105,6 +105,11 @@ void           atlas_map_draw_label           (cairo_t                  *cr,
                                                PangoLayout              *layout,
                                                double                    text_x,
                                                double                    text_y);
+void           atlas_map_draw_label_in        (cairo_t                  *cr,
+                                               PangoLayout              *layout,
+                                               double                    text_x,
+                                               double                    text_y,
+                                               guint                     rgb);
 
 void           atlas_map_class_color          (guint                     klass,
                                                GdkRGBA                  *rgba);
