@@ -238,6 +238,50 @@ test_nubl_framed_with_city (MapFixture    *f,
   atlas_test_map_save_screenshot (f, "context-khan-touman");
 }
 
+/* The names shown beside point markers: visible, and not the invisible copies under the dots */
+static void
+collect_point_names (GtkWidget *widget,
+                     GPtrArray *names)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "atlas-map-point-label") &&
+          gtk_widget_get_mapped (child) && gtk_widget_get_opacity (child) > 0)
+        g_ptr_array_add (names, child);
+      collect_point_names (child, names);
+    }
+}
+
+/* Nubl and al-Zahraa, 3 km apart, named both at every zoom that shows them with the city: one
+ * name goes below its dot rather than over the other (issue 7) */
+static void
+test_point_names_apart (MapFixture    *f,
+                        gconstpointer  data)
+{
+  static const double zooms[] = { 8, 8.5, 9, 9.5, 10, 11 };
+
+  atlas_session_set_selected_event (f->session, atlas_kb_lookup_event (f->kb, "e-2016-02-03-nubl-al-zahraa-reached"));
+  atlas_test_wait_until (nubl_with_city, f);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      graphene_rect_t a, b;
+
+      go_to (f, 36.33, 37.0, zooms[z]);
+      atlas_test_map_wait_for_layer_frames (f, 3);
+      collect_point_names (GTK_WIDGET (f->view), names);
+      g_assert_cmpuint (names->len, ==, 2);
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (names, 0), GTK_WIDGET (f->view), &a));
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (names, 1), GTK_WIDGET (f->view), &b));
+      g_test_message ("zoom %g: %s at %g,%g; %s at %g,%g", zooms[z],
+                      gtk_label_get_label (g_ptr_array_index (names, 0)), a.origin.x, a.origin.y,
+                      gtk_label_get_label (g_ptr_array_index (names, 1)), b.origin.x, b.origin.y);
+      g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+    }
+  atlas_test_map_save_screenshot (f, "context-point-names");
+}
+
 static gboolean
 pill_allocated (MapFixture *f)
 {
@@ -449,6 +493,7 @@ main (int   argc,
   atlas_test_map_load_css ();
 
   g_test_add ("/map-context/context-drawn", MapFixture, NULL, atlas_test_map_fixture_set_up, test_context_drawn, atlas_test_map_fixture_tear_down);
+  g_test_add ("/map-context/point-names-apart", MapFixture, NULL, atlas_test_map_fixture_set_up, test_point_names_apart, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-context/nubl-framed-with-city", MapFixture, NULL, atlas_test_map_fixture_set_up, test_nubl_framed_with_city, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-context/london-pointed-at", MapFixture, NULL, atlas_test_map_fixture_set_up, test_london_pointed_at, atlas_test_map_fixture_tear_down);
   g_test_add ("/map-context/back-to-city", MapFixture, NULL, atlas_test_map_fixture_set_up, test_back_to_city, atlas_test_map_fixture_tear_down);

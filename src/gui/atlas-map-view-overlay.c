@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-map-view-private.h"
+#include "atlas-place-marker.h"
 #include "atlas-region.h"
 
 /*
@@ -365,4 +366,88 @@ _atlas_map_view_update_obstacles (AtlasMapView *self)
   self->obstacles = g_array_ref (obstacles);
   atlas_map_layer_set_obstacles (self->polygon_layer, obstacles);
   atlas_map_context_set_obstacles (self->context_layer, obstacles);
+}
+
+typedef struct {
+  AtlasPlaceMarker *marker;
+  double            x, y;       /* the dot's centre on the map */
+  int               width, height, dot;
+} NamedMarker;
+
+static int
+compare_named_markers (gconstpointer a,
+                       gconstpointer b)
+{
+  const NamedMarker *ma = a, *mb = b;
+
+  return (ma->y > mb->y) - (ma->y < mb->y);
+}
+
+/* The box of @named's name, above its dot or below */
+static graphene_rect_t
+name_box (const NamedMarker *named,
+          gboolean           below)
+{
+  double y = below ? named->y + named->dot / 2.0 : named->y - named->dot / 2.0 - named->height;
+
+  return GRAPHENE_RECT_INIT (named->x - named->width / 2.0, y, named->width, named->height);
+}
+
+/*
+ * The point places' names go above their dots; where one would cover the name of a point
+ * further north, it goes below its own dot instead (Nubl and al-Zahraa at the frame that
+ * shows them with the city). Only named points count: the selected place and the selected
+ * event's, a handful.
+ */
+void
+_atlas_map_view_place_marker_names (AtlasMapView *self)
+{
+  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedMarker));
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->marker_by_place == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->marker_by_place);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      NamedMarker marker = { .marker = value };
+      double lat, lon;
+
+      if (!atlas_place_marker_get_name_size (value, &marker.width, &marker.height) ||
+          !atlas_place_get_location (key, &lat, &lon))
+        {
+          atlas_place_marker_set_name_below (value, FALSE);
+          continue;
+        }
+      marker.dot = atlas_place_marker_get_dot_size (value);
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->map), lat, lon, &marker.x, &marker.y);
+      g_array_append_val (named, marker);
+    }
+
+  /* North first; the order of the hash table would make the choice change from run to run */
+  g_array_sort (named, compare_named_markers);
+
+  for (guint i = 0; i < named->len; i++)
+    {
+      const NamedMarker *marker = &g_array_index (named, NamedMarker, i);
+      graphene_rect_t above = name_box (marker, FALSE);
+      graphene_rect_t below = name_box (marker, TRUE);
+      gboolean above_free = TRUE, below_free = TRUE;
+      graphene_rect_t chosen;
+
+      for (guint j = 0; j < boxes->len; j++)
+        {
+          above_free &= !graphene_rect_intersection (&above, &g_array_index (boxes, graphene_rect_t, j), NULL);
+          below_free &= !graphene_rect_intersection (&below, &g_array_index (boxes, graphene_rect_t, j), NULL);
+        }
+
+      /* Below only where that is free and above is not */
+      chosen = (!above_free && below_free) ? below : above;
+      atlas_place_marker_set_name_below (marker->marker, !above_free && below_free);
+      g_array_append_val (boxes, chosen);
+    }
 }

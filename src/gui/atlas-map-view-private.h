@@ -89,6 +89,7 @@ gboolean _atlas_map_view_position_far_pill (AtlasMapView *self,
                                           GtkWidget    *widget,
                                           GdkRectangle *allocation);
 void _atlas_map_view_update_obstacles    (AtlasMapView *self);
+void _atlas_map_view_place_marker_names (AtlasMapView *self);
 
 /* atlas-map-view-tiles.c: the street map and the attribution */
 void _atlas_map_view_update_attribution  (AtlasMapView *self);

@@ -56,6 +56,8 @@ update_marker_states (AtlasMapView *self)
 
       atlas_place_marker_set_highlight (value, key == selected, in_event);
     }
+
+  _atlas_map_view_place_marker_names (self);
 }
 
 static void
@@ -230,6 +232,7 @@ static void
 on_viewport_changed_cb (AtlasMapView *self)
 {
   _atlas_map_view_update_far_arrows (self);
+  _atlas_map_view_place_marker_names (self);
 }
 
 static void

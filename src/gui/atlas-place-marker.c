@@ -204,6 +204,59 @@ atlas_place_marker_get_place (AtlasPlaceMarker *self)
   return self->place;
 }
 
+/* Whether its name shows (the place matters now: atlas_place_marker_set_highlight()), and
+ * how big it is, in pixels */
+gboolean
+atlas_place_marker_get_name_size (AtlasPlaceMarker *self,
+                                  int              *width,
+                                  int              *height)
+{
+  g_return_val_if_fail (ATLAS_IS_PLACE_MARKER (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->name)))
+    return FALSE;
+
+  gtk_widget_measure (GTK_WIDGET (self->name), GTK_ORIENTATION_HORIZONTAL, -1, NULL, width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->name), GTK_ORIENTATION_VERTICAL, -1, NULL, height, NULL, NULL);
+  return TRUE;
+}
+
+/* The dot's size, in pixels */
+int
+atlas_place_marker_get_dot_size (AtlasPlaceMarker *self)
+{
+  int size = 0;
+
+  g_return_val_if_fail (ATLAS_IS_PLACE_MARKER (self), 0);
+
+  gtk_widget_measure (self->dot, GTK_ORIENTATION_VERTICAL, -1, NULL, &size, NULL, NULL);
+  return size;
+}
+
+/* Puts the name below the dot rather than above it, where it would cover another point's
+ * name (Nubl and al-Zahraa, 3 km apart); its invisible copy goes to the other side, so the
+ * dot stays on the location */
+void
+atlas_place_marker_set_name_below (AtlasPlaceMarker *self,
+                                   gboolean          below)
+{
+  GtkWidget *box;
+
+  g_return_if_fail (ATLAS_IS_PLACE_MARKER (self));
+
+  box = gtk_widget_get_parent (self->dot);
+  gtk_box_reorder_child_after (GTK_BOX (box), below ? GTK_WIDGET (self->spacer) : GTK_WIDGET (self->name), NULL);
+  gtk_box_reorder_child_after (GTK_BOX (box), below ? GTK_WIDGET (self->name) : GTK_WIDGET (self->spacer), self->dot);
+}
+
+gboolean
+atlas_place_marker_get_name_below (AtlasPlaceMarker *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PLACE_MARKER (self), FALSE);
+
+  return gtk_widget_get_prev_sibling (GTK_WIDGET (self->name)) == self->dot;
+}
+
 /* Shows whether its place is the selected place, or a place of the selected event */
 void
 atlas_place_marker_set_highlight (AtlasPlaceMarker *self,

@@ -23,6 +23,13 @@ AtlasPlace       *atlas_place_marker_get_place      (AtlasPlaceMarker *self);
 void              atlas_place_marker_set_highlight  (AtlasPlaceMarker *self,
                                                      gboolean          selected,
                                                      gboolean          in_event);
+gboolean          atlas_place_marker_get_name_size  (AtlasPlaceMarker *self,
+                                                     int              *width,
+                                                     int              *height);
+int               atlas_place_marker_get_dot_size   (AtlasPlaceMarker *self);
+void              atlas_place_marker_set_name_below (AtlasPlaceMarker *self,
+                                                     gboolean          below);
+gboolean          atlas_place_marker_get_name_below (AtlasPlaceMarker *self);
 
 char             *atlas_place_marker_format_title   (AtlasPlace       *place);
 char             *atlas_place_marker_wrap_text      (const char       *text,
