@@ -13,10 +13,12 @@ G_BEGIN_DECLS
 
 typedef gboolean (*AtlasTestCondition) (gpointer data);
 
-/* Spins the main loop until @done (@data) is true, failing the test after ten seconds. @done
- * may take any pointer type as its argument. */
+/* Spins the main loop until @done (@data) is true, failing the test after 30 seconds: what
+ * takes a moment alone can take seconds on two shared cores under the sanitizers, and a wait
+ * that never ends still fails well inside meson's timeout. @done may take any pointer type as
+ * its argument. */
 #define atlas_test_wait_until(done, data) \
-  atlas_test_wait_until_full ((AtlasTestCondition) (done), (data), 10, #done)
+  atlas_test_wait_until_full ((AtlasTestCondition) (done), (data), 30, #done)
 
 void atlas_test_wait_until_full  (AtlasTestCondition  done,
                                   gpointer            data,
