@@ -230,6 +230,17 @@ test_f6_order (void)
    * shows no focus: F6 lands on the page's switcher button, and goes on from there */
   window = new_window (NULL);
   map = find_descendant (child (window, "map_view"), SHUMATE_TYPE_MAP);
+
+  /* At start-up the window puts an unseen focus on the map: the first F6 shows it there,
+   * rather than moving on to the timeline from a pane nobody saw it in; the next one moves */
+  gtk_widget_grab_focus (map);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  press_f6 (window, FALSE);
+  g_assert_true (focus_of (window) == map);
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  press_f6 (window, FALSE);
+  g_assert_true (focus_of (window) == timeline);
+
   gtk_widget_grab_focus (child (window, "search_button"));
   press_f6 (window, FALSE);
   press_f6 (window, FALSE);
@@ -348,7 +359,7 @@ test_reach_bustan (void)
   g_assert_null (atlas_session_get_selected_place (session));
 
   /* Wherever the window put the focus at start-up, F6 reaches the map within a round */
-  for (guint i = 0; i < 4 && focus_of (window) != map; i++)
+  for (guint i = 0; i == 0 || (i < 4 && focus_of (window) != map); i++)
     press_f6 (window, FALSE);
   g_assert_true (focus_of (window) == map);
 

@@ -159,9 +159,18 @@ cycle_panes (AtlasWindow *self,
   GtkWidget *before = gtk_root_get_focus (GTK_ROOT (self));
 
   /* From outside the panes (the header bar, the search bar), F6 starts at the map and
-   * Shift+F6 at the timeline */
+   * Shift+F6 at the sidebar */
   if (pane == N_PANES)
     pane = step > 0 ? N_PANES - 1 : 0;
+  /* At start-up the window puts an unseen focus on the map: the first F6 shows it there,
+   * rather than leaving for the next pane from one nobody saw it in */
+  else if (!self->f6_pressed && !gtk_window_get_focus_visible (GTK_WINDOW (self)) && focus_pane (self, pane))
+    {
+      self->f6_pressed = TRUE;
+      gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+      return;
+    }
+  self->f6_pressed = TRUE;
 
   for (guint i = 0; i < N_PANES; i++)
     {

@@ -56,6 +56,9 @@ struct _AtlasWindow
   AtlasPlaceList       *place_list;
   AtlasReaderView      *reader_view;
   AtlasTimelinePanel   *timeline_panel;
+
+  /* F6 has been pressed: the first press shows the focus where the window put it */
+  gboolean              f6_pressed;
 };
 
 void _atlas_window_class_actions_init (AtlasWindowClass *klass);
