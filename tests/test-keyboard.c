@@ -230,6 +230,7 @@ test_f6_order (void)
    * shows no focus: F6 lands on the page's switcher button, and goes on from there */
   window = new_window (NULL);
   map = find_descendant (child (window, "map_view"), SHUMATE_TYPE_MAP);
+  timeline = find_descendant (child (window, "timeline_panel"), ATLAS_TYPE_TIMELINE_VIEW);
 
   /* At start-up the window puts an unseen focus on the map: the first F6 shows it there,
    * rather than moving on to the timeline from a pane nobody saw it in; the next one moves */
