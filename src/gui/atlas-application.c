@@ -160,6 +160,8 @@ atlas_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  /* Where no desktop file names the window's icon (X11 without a portal), the window does */
+  gtk_window_set_default_icon_name (APP_ID);
   load_css ();
 }
 
