@@ -89,9 +89,10 @@ def app_env(tmp, share, schemas):
         "GIO_USE_PROXY_RESOLVER": "dummy",
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=/dev/null/no-session-bus",
     }
-    # A sanitizer build needs its options (suppressions) in the installed app too
+    # A sanitizer build needs its options (suppressions) in the installed app too, and CI's
+    # G_SLICE=always-malloc, which lets LeakSanitizer see GLib's allocations
     for name, value in os.environ.items():
-        if name.endswith("SAN_OPTIONS"):
+        if name.endswith("SAN_OPTIONS") or name == "G_SLICE":
             env[name] = value
     for d in ("home", "config", "data-home", "cache", "runtime", "system"):
         os.makedirs(os.path.join(tmp, d), mode=0o700, exist_ok=True)
