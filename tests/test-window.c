@@ -491,6 +491,15 @@ test_divider_stays (gconstpointer data)
   GtkStyleProvider *style = atlas_test_load_app_style ();
   int position, width;
 
+#ifdef __SANITIZE_ADDRESS__
+  /* A layout check, which the plain builds make: under the sanitizers each frame of the whole
+   * window costs seconds, and the walk alone ran test-window past its 480 s in CI */
+  g_test_skip ("the divider walk is left to the builds without sanitizers");
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_unload_app_style (style);
+  return;
+#endif
+
   g_assert_true (atlas_window_open_embedded (window));
   events = atlas_kb_get_events (atlas_window_get_kb (window));
   gtk_window_set_default_size (GTK_WINDOW (window), size[0], size[1]);
@@ -513,13 +522,6 @@ test_divider_stays (gconstpointer data)
         {
           g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
 
-#ifdef __SANITIZE_ADDRESS__
-          /* Under the sanitizers each frame of the window costs seconds: walk only the events
-           * told by several reports, whose "Also reported by" made the divider jump, and the
-           * first; the other builds walk them all */
-          if (i > 0 && atlas_event_get_n_sources (event) < 2)
-            continue;
-#endif
           atlas_session_set_selected_event (session, event);
           /* The frame after the change lays the window out: a jump shows in it */
           atlas_test_wait_for_frame (GTK_WIDGET (window));
