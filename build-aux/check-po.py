@@ -4,7 +4,7 @@
 # It extracts a fresh template from the sources, as `meson compile aleppo-atlas-pot` does, merges
 # each language's .po against it in a temporary directory, as `aleppo-atlas-update-po` would, and
 # fails, naming the language, the msgid and where it is used, when a msgid is missing or not
-# translated, an entry is fuzzy, a plural entry lacks forms, the Plural-Forms header is not the
+# translated (or its msgstr just copies the English), an entry is fuzzy, a plural entry lacks forms, the Plural-Forms header is not the
 # language's, or `msgfmt --check` rejects the file (format directives, header, mnemonics).
 #
 # Usage: check-po.py [XGETTEXT MSGMERGE MSGFMT]
@@ -55,6 +55,11 @@ XGETTEXT_ARGS = [
 PLURAL_FORMS = {
     "ar": "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;",
 }
+
+# Names that stay as they are in every language; a msgstr that copies its msgid is an untranslated
+# entry unless the msgid's words are all among these (or it has no words, only directives)
+KEEP_AS_IS = {"GeoNames", "UNITAR", "UNOSAT", "OpenStreetMap", "JSON", "FILE", "ID"}
+DIRECTIVE = re.compile(r"%(?:\d+\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:<\w+>|[hlLqjzt]*[a-zA-Z%])")
 
 ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
@@ -137,6 +142,11 @@ def parse_po(path):
     return entries
 
 
+def english_words(msgid):
+    """The words of @msgid that a translation would have to change."""
+    return [w for w in re.findall(r"[A-Za-z]{2,}", DIRECTIVE.sub(" ", msgid)) if w not in KEEP_AS_IS]
+
+
 def read_linguas():
     langs = []
     with open(os.path.join(PO_DIR, "LINGUAS"), encoding="utf-8") as f:
@@ -196,6 +206,8 @@ def check_language(lang, pot, tmp, msgmerge, msgfmt):
         if entry.msgid_plural is None:
             if not entry.msgstr.get(0):
                 problems.append(f"{lang}: missing or untranslated: {entry.name()}")
+            elif entry.msgstr[0] == entry.msgid and english_words(entry.msgid):
+                problems.append(f"{lang}: copied from English, not translated: {entry.name()}")
             continue
         forms = entry.msgstr
         if not any(forms.values()):
