@@ -255,7 +255,8 @@ atlas_casualty_format (AtlasCasualty *self)
     /* Translators: a casualty figure, such as "27 killed" or "12–15 killed" */
     g_string_append_printf (str, _("%s killed"), killed);
   if (killed && injured)
-    g_string_append (str, ", ");
+    /* Translators: between the killed and the injured of a casualty figure */
+    g_string_append (str, _(", "));
   if (injured)
     g_string_append_printf (str, _("%s injured"), injured);
   if (!killed && !injured)

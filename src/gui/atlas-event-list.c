@@ -70,7 +70,8 @@ describe_event (AtlasSession *session,
   GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
 
   for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    g_string_append_printf (str, "%s%s", i > 0 ? ", " : "", atlas_place_get_name (atlas_event_get_place (event, i)));
+    /* Translators: between the places of an event */
+    g_string_append_printf (str, "%s%s", i > 0 ? _(", ") : "", atlas_place_get_name (atlas_event_get_place (event, i)));
 
   for (guint i = 0; i < casualties->len; i++)
     {
@@ -212,7 +213,9 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (detail), detail_text);
   gtk_widget_set_visible (detail, detail_text[0] != '\0');
 
-  accessible = g_strdup_printf ("%s, %s. %s", date_text, atlas_event_get_title (event), detail_text);
+  /* Translators: the accessible name of a row in the events list: its date, its title, then
+   * its places and casualty figures */
+  accessible = g_strdup_printf (_("%s, %s. %s"), date_text, atlas_event_get_title (event), detail_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   g_object_set_data (G_OBJECT (box), "atlas-event", event);
