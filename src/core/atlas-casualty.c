@@ -238,6 +238,7 @@ atlas_casualty_format (AtlasCasualty *self)
 {
   g_autofree char *killed = NULL;
   g_autofree char *injured = NULL;
+  g_autofree char *counts = NULL;
   const char *who;
   gboolean at_least;
   GString *str;
@@ -262,10 +263,16 @@ atlas_casualty_format (AtlasCasualty *self)
   if (!killed && !injured)
     g_string_append (str, _("no number given"));
 
-  g_string_append_printf (str, " (%s", who ? who : self->who);
-  if (self->qualifier && self->qualifier[0] && !at_least)
-    g_string_append_printf (str, "; “%s”", self->qualifier);
-  g_string_append (str, ")");
+  counts = g_string_free (str, FALSE);
+  if (who == NULL)
+    who = self->who;
 
-  return g_string_free (str, FALSE);
+  /* Whole patterns, not pieces, so that a right-to-left language can order and punctuate them */
+  if (self->qualifier && self->qualifier[0] && !at_least)
+    /* Translators: a casualty figure, who it counts, and the report's own words for the
+     * number (in English, from the KB): "12 killed (people; “a dozen”)" */
+    return g_strdup_printf (_("%s (%s; “%s”)"), counts, who, self->qualifier);
+
+  /* Translators: a casualty figure and who it counts: "27 killed (civilians)" */
+  return g_strdup_printf (_("%s (%s)"), counts, who);
 }
