@@ -360,8 +360,7 @@ atlas_time_ruler_snapshot_gaps (const AtlasTimeRulerArea *area,
           if (h <= area->gap_label_y1 - area->gap_label_y0 + 4 && ink.width <= x1 - x0 - 6)
             {
               gtk_snapshot_save (snapshot);
-              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x0 + 5),
-                                                                      roundf ((area->gap_label_y0 + area->gap_label_y1 - h) / 2.f)));
+              atlas_timeline_translate_to_text (snapshot, layout, x0 + 5, (area->gap_label_y0 + area->gap_label_y1 - h) / 2.f);
               gtk_snapshot_append_layout (snapshot, layout, &text);
               gtk_snapshot_restore (snapshot);
               break;
