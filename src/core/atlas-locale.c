@@ -104,7 +104,58 @@ atlas_locale_prefers_arabic_names (void)
   return g_str_equal (atlas_locale_get_ui_language (), "ar");
 }
 
+/**
+ * atlas_locale_find_direction:
+ * @text: (nullable): some text
+ * @rtl: (out): whether its first strong character is written right to left
+ *
+ * Finds the direction of @text as the Unicode bidi algorithm's paragraph rule does, from its
+ * first letter, so that content (an English report, an Arabic name) keeps its direction in a
+ * window of the other one.
+ *
+ * Returns: %FALSE if @text has no letter
+ */
+gboolean
+atlas_locale_find_direction (const char *text,
+                             gboolean   *rtl)
+{
+  g_return_val_if_fail (rtl != NULL, FALSE);
+
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script;
+
+      if (!g_unichar_isalpha (c))
+        continue;
+
+      script = g_unichar_get_script (c);
+      *rtl = script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW ||
+             script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA ||
+             script == G_UNICODE_SCRIPT_NKO;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Dates */
+
+/* A date in a right-to-left language is isolated as one right-to-left run, so that it reads
+ * whole inside left-to-right text too: a byline "The New Arab · 2 تشرين الأول 2016" showed
+ * "2 2016 تشرين الأول" */
+static char *
+isolate_date (char *text)
+{
+  char *isolated;
+
+  if (!atlas_locale_is_rtl ())
+    return text;
+
+  isolated = g_strconcat ("\u2067", text, "\u2069", NULL);
+  g_free (text);
+  return isolated;
+}
 
 const char *
 atlas_locale_month_name (guint    month,
@@ -151,7 +202,7 @@ atlas_locale_format_date (AtlasDate date,
   atlas_date_to_ymd (date, &y, &m, &d);
   /* Translators: a date, "22 September 2016": %1$u is the day, %2$s the month's name, %3$u
    * the year. Put them in the order your language writes a date, e.g. "%2$s %1$u, %3$u" */
-  return g_strdup_printf (C_("date", "%1$u %2$s %3$u"), d, atlas_locale_month_name (m, abbreviated), y);
+  return isolate_date (g_strdup_printf (C_("date", "%1$u %2$s %3$u"), d, atlas_locale_month_name (m, abbreviated), y));
 }
 
 /**
@@ -167,7 +218,7 @@ atlas_locale_format_month (guint    year,
   g_return_val_if_fail (month >= 1 && month <= 12, g_strdup (""));
 
   /* Translators: a month of a year, "September 2016": %1$s is the month's name, %2$u the year */
-  return g_strdup_printf (C_("month and year", "%1$s %2$u"), atlas_locale_month_name (month, abbreviated), year);
+  return isolate_date (g_strdup_printf (C_("month and year", "%1$s %2$u"), atlas_locale_month_name (month, abbreviated), year));
 }
 
 /**
@@ -192,12 +243,13 @@ atlas_locale_format_date_range (AtlasDate first,
   if (y0 == y1 && m0 == m1)
     /* Translators: days of one month, "22 – 23 September 2016": %1$u is the first day, %2$u
      * the last, %3$s the month's name, %4$u the year */
-    return g_strdup_printf (C_("date range", "%1$u – %2$u %3$s %4$u"), d0, d1, atlas_locale_month_name (m0, FALSE), y0);
+    return isolate_date (g_strdup_printf (C_("date range", "%1$u – %2$u %3$s %4$u"), d0, d1,
+                                          atlas_locale_month_name (m0, FALSE), y0));
 
   from = atlas_locale_format_date (first, FALSE);
   to = atlas_locale_format_date (last, FALSE);
   /* Translators: from one date to another, "30 September 2016 – 2 October 2016" */
-  return g_strdup_printf (C_("date range", "%1$s – %2$s"), from, to);
+  return isolate_date (g_strdup_printf (C_("date range", "%1$s – %2$s"), from, to));
 }
 
 /* Place names */
@@ -233,7 +285,9 @@ atlas_locale_order_place_names (const char  *name,
  * atlas_locale_format_place_name:
  *
  * Returns: (transfer full): the name to show, and with %ATLAS_PLACE_NAME_FULL the other one
- *   beside it in brackets, "بستان الباشا (Bustan al-Basha)"
+ *   beside it in brackets, "بستان الباشا (Bustan al-Basha)". %ATLAS_PLACE_NAME_LIST adds the
+ *   English name beside the Arabic one only: it is the name the English reports use, which an
+ *   Arabic reader looks for, where an English reader of a list needs no Arabic.
  */
 char *
 atlas_locale_format_place_name (const char          *name,
@@ -244,7 +298,8 @@ atlas_locale_format_place_name (const char          *name,
   const char *primary, *secondary;
 
   atlas_locale_order_place_names (name, name_ar, arabic_first, &primary, &secondary);
-  if (style == ATLAS_PLACE_NAME_SHORT || secondary == NULL)
+  if (style == ATLAS_PLACE_NAME_SHORT || secondary == NULL ||
+      (style == ATLAS_PLACE_NAME_LIST && !arabic_first))
     return g_strdup (primary);
 
   /* Translators: a place's name and, beside it, its name in the other language */

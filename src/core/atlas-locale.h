@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   ATLAS_PLACE_NAME_SHORT,   /* one name, for map labels and lists of places */
+  ATLAS_PLACE_NAME_LIST,    /* in an Arabic interface, the English name beside the Arabic */
   ATLAS_PLACE_NAME_FULL,    /* the other name beside it, where there is room */
 } AtlasPlaceNameStyle;
 
@@ -29,6 +30,8 @@ const char *atlas_locale_get_ui_language     (void);
 gboolean    atlas_locale_language_is_rtl     (const char          *language);
 gboolean    atlas_locale_is_rtl              (void);
 gboolean    atlas_locale_prefers_arabic_names (void);
+gboolean    atlas_locale_find_direction      (const char          *text,
+                                              gboolean            *rtl);
 
 const char *atlas_locale_month_name          (guint                month,
                                               gboolean             abbreviated);

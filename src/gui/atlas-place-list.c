@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-place-list.h"
 #include "atlas-search.h"
 #include "atlas-vocabulary.h"
@@ -293,7 +294,10 @@ row_bind_cb (GtkSignalListItemFactory *factory,
     /* Translators: a place in the places list: its kind and "2 events" */
     text = g_strdup_printf (_("%s · %s"), kind, events);
 
-  gtk_label_set_label (GTK_LABEL (name), atlas_place_get_name (place));
+  {
+    g_autofree char *display = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_LIST);
+    gtk_label_set_label (GTK_LABEL (name), display);
+  }
   gtk_label_set_label (GTK_LABEL (detail), text);
 }
 
