@@ -24,6 +24,29 @@
  * used to be half one language and half the other, "Events up to 22 2016 أيلول".
  */
 
+/* GLib's g_dpgettext2 and C_() decide once per process whether to translate at all (see
+ * g_dgettext), and not at all under an English locale with LANGUAGE set, where _() does.
+ * The lookups here use gettext itself, like _(), so that dates, names and the language read
+ * from the header agree, and the tests can switch languages within one process. */
+static const char *lookup_in_context (const char *context,
+                                      const char *msgid) G_GNUC_FORMAT (2);
+
+static const char *
+lookup_in_context (const char *context,
+                   const char *msgid)
+{
+  char key[256];
+  const char *translation;
+
+  if (g_snprintf (key, sizeof key, "%s\004%s", context, msgid) >= (int) sizeof key)
+    return msgid;
+  translation = dgettext (GETTEXT_PACKAGE, key);
+  return translation == key ? msgid : translation;
+}
+
+#undef C_
+#define C_(Context, String) lookup_in_context (Context, String)
+
 /* Setting up */
 
 /**
@@ -56,7 +79,7 @@ atlas_locale_get_ui_language (void)
   /* The catalogue's header is the translation of the empty string; a variable keeps
    * xgettext from taking it for a message */
   const char *empty = "";
-  const char *header = g_dgettext (GETTEXT_PACKAGE, empty);
+  const char *header = dgettext (GETTEXT_PACKAGE, empty);
   const char *field = header ? strstr (header, "Language: ") : NULL;
   gsize len;
 
@@ -180,8 +203,8 @@ atlas_locale_month_name (guint    month,
   g_return_val_if_fail (month >= 1 && month <= 12, "");
 
   if (abbreviated)
-    return g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated month name", abbreviations[month - 1]);
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
+    return lookup_in_context ("abbreviated month name", abbreviations[month - 1]);
+  return lookup_in_context ("month name", names[month - 1]);
 }
 
 /**
