@@ -190,8 +190,8 @@ atlas_locale_month_name (guint    month,
     NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
     NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
   };
-  /* Translators: where your language has no short month names, write the whole name */
   static const char * const abbreviations[] = {
+    /* Translators: where your language has no short month names, write the whole name */
     NC_("abbreviated month name", "Jan"), NC_("abbreviated month name", "Feb"),
     NC_("abbreviated month name", "Mar"), NC_("abbreviated month name", "Apr"),
     NC_("abbreviated month name", "May"), NC_("abbreviated month name", "Jun"),
