@@ -184,6 +184,18 @@ test_arabic (void)
   get_timeline_ends (window, &first_x, &last_x);
   g_assert_cmpfloat (first_x, >, last_x);
 
+  /* Left goes to the event on the left: the next one */
+  {
+    AtlasTimelineView *view = atlas_timeline_panel_get_view (ATLAS_TIMELINE_PANEL (window_child (window, "timeline_panel")));
+    AtlasEvent *raids = atlas_kb_lookup_event (atlas_window_get_kb (window), RAIDS);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.left", NULL));
+    g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (session)), ==,
+                      atlas_event_get_position (raids) + 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.right", NULL));
+    g_assert_true (atlas_session_get_selected_event (session) == raids);
+  }
+
   /* The English report stays left to right, and so do the quotes in the details */
   g_assert_cmpint (gtk_widget_get_direction (reader_text_view (window)), ==, GTK_TEXT_DIR_LTR);
   label = find_label_with_class (window_child (window, "details_view"), "details-quote");
@@ -232,6 +244,16 @@ test_english (void)
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
   get_timeline_ends (window, &first_x, &last_x);
   g_assert_cmpfloat (first_x, <, last_x);
+  {
+    AtlasTimelineView *view = atlas_timeline_panel_get_view (ATLAS_TIMELINE_PANEL (window_child (window, "timeline_panel")));
+    AtlasSession *session = atlas_window_get_session (window);
+    AtlasEvent *raids = atlas_kb_lookup_event (atlas_window_get_kb (window), RAIDS);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.right", NULL));
+    g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (session)), ==,
+                      atlas_event_get_position (raids) + 1);
+    atlas_session_set_selected_event (session, raids);
+  }
   g_assert_cmpint (gtk_widget_get_direction (reader_text_view (window)), ==, GTK_TEXT_DIR_LTR);
   g_assert_cmpstr (legend_title (window), ==, "Events up to 1 October 2016");
 
