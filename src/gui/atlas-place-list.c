@@ -231,8 +231,11 @@ on_session_kb_changed_cb (AtlasPlaceList *self)
       for (guint i = 0; i < g_list_model_get_n_items (places); i++)
         {
           g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+          const char *primary, *secondary;
 
-          g_hash_table_insert (self->collate_keys, place, atlas_place_collate_key (atlas_place_get_name (place)));
+          /* By the name shown first: the Arabic one in an Arabic interface */
+          atlas_place_get_display_names (place, &primary, &secondary);
+          g_hash_table_insert (self->collate_keys, place, atlas_place_collate_key (primary));
         }
 
       sorted = gtk_sort_list_model_new (g_object_ref (places),
