@@ -13,7 +13,7 @@ atlas_builddir="${ATLAS_BUILDDIR:-$atlas_root/_build}"
 atlas_build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libshumate-dev libjson-glib-dev
-  desktop-file-utils appstream
+  desktop-file-utils appstream locales
   librsvg2-common adwaita-icon-theme
   fonts-noto-core
 )
@@ -46,6 +46,29 @@ atlas_install_packages () {
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The Arabic interface is tested and shown under ar_SY.UTF-8 (issue 8); a bare Debian has the
+# locales package's sources but no compiled locale but C. Only this one is added: the user's own
+# locale is left alone, whatever it is.
+atlas_locale=ar_SY.UTF-8
+
+atlas_ensure_locale () {
+  if locale -a 2>/dev/null | grep -qix "${atlas_locale%%.*}\.utf-\?8"; then
+    return 0
+  fi
+
+  echo "Generating the $atlas_locale locale" >&2
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null; then
+      sudo=(sudo)
+    else
+      echo "error: the $atlas_locale locale is missing and there is no sudo to generate it" >&2
+      return 1
+    fi
+  fi
+  "${sudo[@]}" localedef -i "${atlas_locale%%.*}" -c -f UTF-8 -A /usr/share/locale/locale.alias "$atlas_locale"
 }
 
 atlas_build () {

@@ -7,10 +7,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "atlas-application.h"
+#include "atlas-locale.h"
 
 int
 main (int   argc,
@@ -19,10 +17,7 @@ main (int   argc,
   g_autoptr(AtlasApplication) app = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  atlas_locale_init (NULL);
 
   app = atlas_application_new ();
   status = g_application_run (G_APPLICATION (app), argc, argv);

@@ -602,13 +602,13 @@ test_details (Fixture       *fixture,
   atlas_session_set_selected_place (fixture->session, NULL);
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
   g_assert_nonnull (find_label (details, "Figures disagree"));
-  g_assert_nonnull (find_label (details, "2016-09-21 (exact day)"));
+  g_assert_nonnull (find_label (details, "21 September 2016 (exact day)"));
   assert_one_under_the_other (fixture);
   atlas_test_save_screenshot (GTK_WIDGET (fixture->window), "details-disagree.png");
 
   /* Known only to lie between two days */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-19-aid-convoy-destroyed"));
-  g_assert_nonnull (find_label (details, "2016-09-19 – 2016-09-20 (sometime between these days)"));
+  g_assert_nonnull (find_label (details, "19 – 20 September 2016 (sometime between these days)"));
 
   /* “at least 27” and “the death toll was higher” */
   atlas_session_set_selected_event (fixture->session, atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-overnight-bombardment"));

@@ -621,7 +621,7 @@ test_selected_description (void)
   atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
   atlas_session_set_selected_event (session, atlas_kb_lookup_event (kb, "talks"));
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                              "Selected: Talks in Lausanne (planned)\n2016-10-15 · Diplomacy · Planned");
+                                              "Selected: Talks in Lausanne (planned)\n15 October 2016 · Diplomacy · Planned");
   g_assert_cmpstr (error, ==, NULL);
 
   gtk_window_destroy (window);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-kb-private.h"
+#include "atlas-locale.h"
 
 #define CHECKPOINT_STRIDE 64
 
@@ -219,19 +220,12 @@ atlas_article_offset_to_pointer (AtlasArticle *self,
 char *
 atlas_article_format_date (AtlasArticle *self)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  guint year, month, day;
-
   g_return_val_if_fail (ATLAS_IS_ARTICLE (self), NULL);
 
   if (self->published == ATLAS_DATE_NONE)
     return g_strdup ("");
 
-  atlas_date_to_ymd (self->published, &year, &month, &day);
-  dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: an article's publication date, see g_date_time_format(): "22 Sep 2016" */
-  return g_date_time_format (dt, _("%-d %b %Y"));
+  return atlas_locale_format_date (self->published, TRUE);
 }
 
 /**

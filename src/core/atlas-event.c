@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "atlas-kb-private.h"
+#include "atlas-locale.h"
 #include "atlas-vocabulary.h"
 
 enum {
@@ -255,32 +256,24 @@ atlas_event_get_position (AtlasEvent *self)
 /**
  * atlas_event_format_date:
  *
- * Formats the date as precisely as it is known: `2016-09-23`, `2016-09-22 – 2016-09-23`, or
- * `2016-08` for an event known only to the month.
+ * Formats the date as precisely as it is known, as the interface's language writes it:
+ * "23 September 2016", "22 – 23 September 2016", or "August 2016" for an event known only
+ * to the month.
  *
  * Returns: (transfer full): the date
  */
 char *
 atlas_event_format_date (AtlasEvent *self)
 {
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
+  guint year, month;
 
   g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
 
-  start = atlas_date_format (self->date);
-
   if (self->date_precision == ATLAS_DATE_PRECISION_MONTH)
     {
-      start[7] = '\0';
-      return g_steal_pointer (&start);
+      atlas_date_to_ymd (self->date, &year, &month, NULL);
+      return atlas_locale_format_month (year, month, FALSE);
     }
 
-  if (self->end_date != ATLAS_DATE_NONE && self->end_date != self->date)
-    {
-      end = atlas_date_format (self->end_date);
-      return g_strdup_printf ("%s – %s", start, end);
-    }
-
-  return g_steal_pointer (&start);
+  return atlas_locale_format_date_range (self->date, self->end_date);
 }

@@ -13,6 +13,7 @@
 
 #include "atlas-application.h"
 #include "atlas-check.h"
+#include "atlas-locale.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -163,6 +164,7 @@ atlas_application_startup (GApplication *app)
   /* Where no desktop file names the window's icon (X11 without a portal), the window does */
   gtk_window_set_default_icon_name (APP_ID);
   load_css ();
+  atlas_application_apply_text_direction ();
 }
 
 /* Waits until the window has drawn a few frames with its KB, then saves it and quits */
@@ -350,4 +352,17 @@ atlas_application_new (void)
                        "flags", G_APPLICATION_NON_UNIQUE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * atlas_application_apply_text_direction:
+ *
+ * Mirrors every widget when the app's own translation is in a right-to-left language.
+ * GTK decides the direction from its gtk40 catalogue's "default:RTL", which a machine
+ * without that catalogue lacks, and which says nothing of a build-tree catalogue of ours.
+ */
+void
+atlas_application_apply_text_direction (void)
+{
+  gtk_widget_set_default_direction (atlas_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }

@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, G
 
 AtlasApplication *atlas_application_new        (void);
 int               atlas_application_get_status (AtlasApplication *self);
+void              atlas_application_apply_text_direction (void);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-details-view-private.h"
+#include "atlas-locale.h"
 #include "atlas-region.h"
 #include "atlas-vocabulary.h"
 
@@ -70,12 +71,27 @@ _atlas_details_quote_text (const char *text)
   return g_strdup_printf (_("“%s”"), text);
 }
 
+/* Lays @label out in the direction of @text's first strong character, whatever the window's:
+ * the reports' English stays left to right (and left aligned) in the mirrored Arabic window,
+ * an Arabic name right to left in the English one (issue 8). Text with no strong character
+ * keeps the window's direction. */
+void
+_atlas_details_set_direction_from_text (GtkWidget  *label,
+                                        const char *text)
+{
+  gboolean rtl;
+
+  if (atlas_locale_find_direction (text, &rtl))
+    gtk_widget_set_direction (label, rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+}
+
 GtkWidget *
 _atlas_details_new_label (const char *text,
                           const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  _atlas_details_set_direction_from_text (label, text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -186,7 +202,8 @@ _atlas_details_new_show_on_map_button (AtlasDetailsView *self,
                                        AtlasPlace       *place)
 {
   GtkWidget *button = gtk_button_new_with_label (_("Show on map"));
-  g_autofree char *tooltip = g_strdup_printf (_("Move the map to %s"), atlas_place_get_name (place));
+  g_autofree char *name = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_SHORT);
+  g_autofree char *tooltip = g_strdup_printf (_("Move the map to %s"), name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -265,8 +282,8 @@ _atlas_details_new_places_label (AtlasDetailsView *self,
     {
       AtlasPlace *place = g_ptr_array_index (places, i);
       AtlasPrecision precision = atlas_place_get_precision (place);
-      g_autofree char *link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", atlas_place_get_id (place),
-                                                       atlas_place_get_name (place));
+      g_autofree char *name = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_SHORT);
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", atlas_place_get_id (place), name);
 
       if (i > 0)
         /* Translators: between the places of an event */

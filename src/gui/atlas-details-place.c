@@ -13,6 +13,7 @@
 
 #include "atlas-dataset.h"
 #include "atlas-details-view-private.h"
+#include "atlas-locale.h"
 #include "atlas-vocabulary.h"
 
 /*
@@ -51,25 +52,28 @@ static void
 append_place_names (GtkWidget  *card,
                     AtlasPlace *place)
 {
-  const char *name_ar = atlas_place_get_name_ar (place);
+  const char *primary, *secondary;
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label;
 
-  label = _atlas_details_new_label (atlas_place_get_name (place), "details-title");
+  /* The interface's language decides which name comes first (atlas-locale.c); each label is
+   * laid out in its own text's direction, whatever the window's */
+  atlas_place_get_display_names (place, &primary, &secondary);
+  label = _atlas_details_new_label (primary, "details-title");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (row), label);
 
-  if (name_ar && name_ar[0])
+  if (secondary)
     {
-      /* Its own label, laid out right to left */
-      label = _atlas_details_new_label (name_ar, "details-title-ar");
-      gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gboolean arabic = secondary == atlas_place_get_name_ar (place);
+
+      label = _atlas_details_new_label (secondary, arabic ? "details-title-ar" : "details-title-en");
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Arabic name"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      arabic ? _("Arabic name") : _("English name"),
                                       -1);
       gtk_box_append (GTK_BOX (row), label);
     }

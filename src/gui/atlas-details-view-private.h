@@ -26,6 +26,8 @@ struct _AtlasDetailsView
 
 /* atlas-details-blocks.c */
 char       *_atlas_details_quote_text             (const char       *text);
+void        _atlas_details_set_direction_from_text (GtkWidget      *label,
+                                                    const char     *text);
 GtkWidget  *_atlas_details_new_label              (const char       *text,
                                                    const char       *css_class);
 GtkWidget  *_atlas_details_append_label           (GtkWidget        *box,

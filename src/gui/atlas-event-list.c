@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-event-list.h"
+#include "atlas-locale.h"
 #include "atlas-event-types.h"
 #include "atlas-vocabulary.h"
 
@@ -70,8 +71,12 @@ describe_event (AtlasSession *session,
   GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
 
   for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    /* Translators: between the places of an event */
-    g_string_append_printf (str, "%s%s", i > 0 ? _(", ") : "", atlas_place_get_name (atlas_event_get_place (event, i)));
+    {
+      g_autofree char *name = atlas_place_dup_display_name (atlas_event_get_place (event, i), ATLAS_PLACE_NAME_SHORT);
+
+      /* Translators: between the places of an event */
+      g_string_append_printf (str, "%s%s", i > 0 ? _(", ") : "", name);
+    }
 
   for (guint i = 0; i < casualties->len; i++)
     {

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "atlas-locale.h"
 #include "atlas-map-layer-private.h"
 
 /*
@@ -59,13 +60,15 @@ get_label_layout (AtlasMapLayer *self,
 
   if (*layout == NULL)
     {
-      const char *name_ar = atlas_place_get_name_ar (shape->place);
+      const char *primary, *secondary;
       g_autofree char *text = NULL;
 
-      if (with_arabic && name_ar && *name_ar)
-        text = g_strdup_printf ("%s\n%s", atlas_place_get_name (shape->place), name_ar);
+      /* The interface's language decides which name comes first (atlas-locale.c) */
+      atlas_place_get_display_names (shape->place, &primary, &secondary);
+      if (with_arabic && secondary)
+        text = g_strdup_printf ("%s\n%s", primary, secondary);
       else
-        text = g_strdup (atlas_place_get_name (shape->place));
+        text = g_strdup (primary);
 
       *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
       pango_layout_set_alignment (*layout, PANGO_ALIGN_CENTER);

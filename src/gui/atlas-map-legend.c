@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-map-legend.h"
 
 struct _AtlasMapLegend
@@ -95,14 +96,8 @@ update_legend (AtlasMapLegend *self)
 
   if (cursor != ATLAS_DATE_NONE)
     {
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *text = NULL;
-      guint year, month, day;
+      g_autofree char *text = atlas_locale_format_date (cursor, FALSE);
 
-      atlas_date_to_ymd (cursor, &year, &month, &day);
-      date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-      /* Translators: a date in the map legend, see g_date_time_format() */
-      text = g_date_time_format (date, _("%-d %B %Y"));
       /* Translators: the map legend's title; %s is a date */
       title = g_strdup_printf (_("Events up to %s"), text);
     }

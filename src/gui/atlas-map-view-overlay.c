@@ -158,8 +158,9 @@ add_far_place (AtlasMapView *self,
 
 /* Internal API */
 
-/* Keeps the legend (bottom left) clear of the attribution (bottom right): on a narrow map the
- * attribution wraps and reaches under the legend, which then sits just above it */
+/* Keeps the legend (bottom left, bottom right in a right-to-left window) clear of the
+ * attribution (the other corner): on a narrow map the attribution wraps and reaches under the
+ * legend, which then sits just above it */
 gboolean
 _atlas_map_view_get_child_position (GtkOverlay    *overlay,
                                     GtkWidget     *widget,
@@ -182,7 +183,8 @@ _atlas_map_view_get_child_position (GtkOverlay    *overlay,
   legend_w = MIN (legend_w, width);
   gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, legend_w, NULL, &legend_h, NULL, NULL);
 
-  allocation->x = 0;
+  /* On the side the text starts from, like the other overlays, which GtkOverlay mirrors */
+  allocation->x = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? width - legend_w : 0;
   allocation->width = legend_w;
   allocation->height = MIN (legend_h, height);
   allocation->y = height - allocation->height;

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-place-list.h"
 #include "atlas-search.h"
 #include "atlas-vocabulary.h"
@@ -230,8 +231,11 @@ on_session_kb_changed_cb (AtlasPlaceList *self)
       for (guint i = 0; i < g_list_model_get_n_items (places); i++)
         {
           g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
+          const char *primary, *secondary;
 
-          g_hash_table_insert (self->collate_keys, place, atlas_place_collate_key (atlas_place_get_name (place)));
+          /* By the name shown first: the Arabic one in an Arabic interface */
+          atlas_place_get_display_names (place, &primary, &secondary);
+          g_hash_table_insert (self->collate_keys, place, atlas_place_collate_key (primary));
         }
 
       sorted = gtk_sort_list_model_new (g_object_ref (places),
@@ -293,7 +297,10 @@ row_bind_cb (GtkSignalListItemFactory *factory,
     /* Translators: a place in the places list: its kind and "2 events" */
     text = g_strdup_printf (_("%s · %s"), kind, events);
 
-  gtk_label_set_label (GTK_LABEL (name), atlas_place_get_name (place));
+  {
+    g_autofree char *display = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_LIST);
+    gtk_label_set_label (GTK_LABEL (name), display);
+  }
   gtk_label_set_label (GTK_LABEL (detail), text);
 }
 

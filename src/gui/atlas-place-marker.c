@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-place-marker.h"
 
 struct _AtlasPlaceMarker
@@ -57,7 +58,7 @@ atlas_place_marker_constructed (GObject *object)
 {
   AtlasPlaceMarker *self = ATLAS_PLACE_MARKER (object);
   GtkWidget *button = shumate_marker_get_child (SHUMATE_MARKER (self));
-  const char *name = atlas_place_get_name (self->place);
+  g_autofree char *name = atlas_place_dup_display_name (self->place, ATLAS_PLACE_NAME_SHORT);
   g_autofree char *title = atlas_place_marker_format_title (self->place);
   g_autofree char *tooltip = NULL;
   g_autofree char *label = NULL;
@@ -285,20 +286,21 @@ atlas_place_marker_set_highlight (AtlasPlaceMarker *self,
     gtk_widget_remove_css_class (button, "in-event");
 }
 
-/* @place's English name and its Arabic name, for tooltips */
+/* @place's two names, for tooltips */
 char *
 atlas_place_marker_format_title (AtlasPlace *place)
 {
-  const char *name_ar;
+  const char *primary, *secondary;
 
   g_return_val_if_fail (ATLAS_IS_PLACE (place), NULL);
 
-  name_ar = atlas_place_get_name_ar (place);
-  if (name_ar && *name_ar)
-    /* Translators: a place's English name, then its Arabic name */
-    return g_strdup_printf (_("%s — %s"), atlas_place_get_name (place), name_ar);
+  /* In the interface's order (atlas-locale.c): the Arabic name first in an Arabic one */
+  atlas_place_get_display_names (place, &primary, &secondary);
+  if (secondary)
+    /* Translators: a place's name, then its name in the other language */
+    return g_strdup_printf (_("%s — %s"), primary, secondary);
 
-  return g_strdup (atlas_place_get_name (place));
+  return g_strdup (primary);
 }
 
 /* Breaks @text into lines of about @width characters: tooltips do not wrap on their own */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-reader-view-private.h"
 
 /*
@@ -31,6 +32,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* The reports keep their own direction in a window of the other one (issue 8): English text
+ * stays left to right and left aligned in the mirrored Arabic window */
+static void
+set_direction_from_text (GtkWidget  *widget,
+                         const char *text)
+{
+  gboolean rtl;
+
+  if (atlas_locale_find_direction (text, &rtl))
+    gtk_widget_set_direction (widget, rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  else
+    gtk_widget_set_direction (widget, GTK_TEXT_DIR_NONE);
+}
+
 static void
 update_header (AtlasReaderView *self)
 {
@@ -44,6 +59,8 @@ update_header (AtlasReaderView *self)
   meta = atlas_article_format_byline (self->article);
   gtk_label_set_label (self->meta_label, meta);
   gtk_label_set_label (self->title_label, atlas_article_get_title (self->article));
+  set_direction_from_text (GTK_WIDGET (self->title_label), atlas_article_get_title (self->article));
+  set_direction_from_text (GTK_WIDGET (self->text_view), atlas_article_get_text (self->article));
 
   url = atlas_article_get_url (self->article);
   if (url && url[0])

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "atlas-date.h"
+#include "atlas-locale.h"
 #include "atlas-time-ruler.h"
 #include "atlas-timeline-draw.h"
 
@@ -32,19 +33,18 @@ in_gap (const AtlasTimeRulerArea *area,
   return gap != NULL && day > gap->start;
 }
 
-static void
-format_month (char       *buffer,
-              gsize       size,
-              guint       year,
-              guint       month,
-              const char *format)
+/* The widest of the twelve month names in the interface's language, as @layout sets them:
+ * Arabic's are long (كانون الثاني), and a label measured from "May" overlapped the next one,
+ * which was then dropped (issue 8) */
+static float
+widest_month_name (PangoLayout *layout,
+                   gboolean     abbreviated)
 {
-  GDate date;
+  float widest = 0;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, month, year);
-  if (g_date_strftime (buffer, size, format, &date) == 0)
-    g_snprintf (buffer, size, "%02u", month);
+  for (guint m = 1; m <= 12; m++)
+    widest = MAX (widest, atlas_timeline_text_width (layout, atlas_locale_month_name (m, abbreviated)));
+  return widest;
 }
 
 static void
@@ -71,12 +71,10 @@ draw_major_labels (const AtlasTimeRulerArea *area,
                    AtlasDate                 last)
 {
   double ppd = area->width / (area->u1 - area->u0);
-  gboolean long_names = ppd * 28 >= atlas_timeline_text_width (layout, "September 2016") + 16;
+  gboolean long_names = ppd * 28 >= widest_month_name (layout, FALSE) + atlas_timeline_text_width (layout, " 2016") + 16;
   float last_label_end = -G_MAXFLOAT;
   AtlasDate first = (AtlasDate) MAX (1.0, floor (area->view_start));
   guint y0, m0, y_end;
-  char buffer[128];
-
   atlas_date_to_ymd (first, &y0, &m0, NULL);
   atlas_date_to_ymd (MIN (last, (AtlasDate) 3652059), &y_end, NULL, NULL);
 
@@ -89,6 +87,7 @@ draw_major_labels (const AtlasTimeRulerArea *area,
       float x = day_to_x (area, d);
       float next_x;
       float w, lx;
+      g_autofree char *label = NULL;
 
       if (ticks->unit == ATLAS_TIME_TICK_DAYS)
         next_month (&ny, &nm);
@@ -114,23 +113,24 @@ draw_major_labels (const AtlasTimeRulerArea *area,
           x = day_to_x (area, gap->end);
         }
       if (ticks->unit == ATLAS_TIME_TICK_DAYS)
-        format_month (buffer, sizeof buffer, y, m, long_names ? "%B %Y" : "%b %Y");
+        label = atlas_locale_format_month (y, m, !long_names);
       else
-        g_snprintf (buffer, sizeof buffer, "%u", y);
+        label = g_strdup_printf ("%u", y);
 
-      w = atlas_timeline_text_width (layout, buffer);
+      w = atlas_timeline_text_width (layout, label);
       /* "Feb 2016" where "February 2016" does not fit */
       if (ticks->unit == ATLAS_TIME_TICK_DAYS && long_names && w > next_x - MAX (x, area->x0) - 9)
         {
-          format_month (buffer, sizeof buffer, y, m, "%b %Y");
-          w = atlas_timeline_text_width (layout, buffer);
+          g_free (label);
+          label = atlas_locale_format_month (y, m, TRUE);
+          w = atlas_timeline_text_width (layout, label);
         }
       lx = MAX (x + 3, area->x0 + 3);
       lx = MIN (lx, next_x - w - 6);
       if (lx < last_label_end + 6 || lx < area->x0)
         continue;
       last_label_end = lx + w;
-      atlas_timeline_draw_text (snapshot, layout, buffer, lx, 1, -1, fg);
+      atlas_timeline_draw_text (snapshot, layout, label, lx, 1, -1, fg);
     }
 }
 
@@ -196,8 +196,8 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
   float bottom = area->height;
   AtlasTimeLabelWidths widths = {
     .day = atlas_timeline_text_width (layout, "28") + 10,
-    .month = atlas_timeline_text_width (layout, "May") * 1.3f + 10,
-    .month_full = atlas_timeline_text_width (layout, "September") + 10,
+    .month = widest_month_name (layout, TRUE) + 10,
+    .month_full = widest_month_name (layout, FALSE) + 10,
     .year = atlas_timeline_text_width (layout, "2016") + 12,
   };
   GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.08f };
@@ -248,8 +248,6 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
     }
   else if (ticks.unit == ATLAS_TIME_TICK_MONTHS)
     {
-      const char *month_format = ticks.full_months ? "%B" : "%b";
-
       for (guint y = y0, m = m0; y <= y_end; next_month (&y, &m))
         {
           AtlasDate d = atlas_date_from_ymd (y, m, 1);
@@ -261,9 +259,9 @@ atlas_time_ruler_snapshot (const AtlasTimeRulerArea *area,
             continue;
           gtk_snapshot_append_color (snapshot, m == 1 ? &major_grid : &grid,
                                      &GRAPHENE_RECT_INIT (x, axis_y - 8, 1, bottom - axis_y + 8));
-          format_month (buffer, sizeof buffer, y, m, month_format);
           if (x + 3 >= last_label_end + 4)
-            last_label_end = x + 3 + atlas_timeline_draw_text (snapshot, layout, buffer, x + 3, axis_y - 16, -1, &dim);
+            last_label_end = x + 3 + atlas_timeline_draw_text (snapshot, layout, atlas_locale_month_name (m, !ticks.full_months),
+                                                                x + 3, axis_y - 16, -1, &dim);
         }
     }
   else
@@ -362,8 +360,7 @@ atlas_time_ruler_snapshot_gaps (const AtlasTimeRulerArea *area,
           if (h <= area->gap_label_y1 - area->gap_label_y0 + 4 && ink.width <= x1 - x0 - 6)
             {
               gtk_snapshot_save (snapshot);
-              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x0 + 5),
-                                                                      roundf ((area->gap_label_y0 + area->gap_label_y1 - h) / 2.f)));
+              atlas_timeline_translate_to_text (snapshot, layout, x0 + 5, (area->gap_label_y0 + area->gap_label_y1 - h) / 2.f);
               gtk_snapshot_append_layout (snapshot, layout, &text);
               gtk_snapshot_restore (snapshot);
               break;

@@ -196,8 +196,8 @@ draw_figures (const AtlasTimelineLayout *self,
 
           pango_layout_get_pixel_size (question, &w, &h);
           gtk_snapshot_save (snapshot);
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x + (slot - 1 - w) / 2.f),
-                                                                  roundf (self->geo.band_y0 + self->geo.band_h - h)));
+          atlas_timeline_translate_to_text (snapshot, question, x + (slot - 1 - w) / 2.f,
+                                            self->geo.band_y0 + self->geo.band_h - h);
           gtk_snapshot_append_layout (snapshot, question, &color);
           gtk_snapshot_restore (snapshot);
           x += slot;
@@ -412,6 +412,33 @@ emphasise_item (GtkSnapshot             *snapshot,
 
 /* Public API */
 
+/* Moves the origin to draw @layout's text from @x, @y, or centred in its width when it is
+ * centred. A right-to-left timeline is drawn mirrored (atlas-timeline-view.c), and a layout
+ * made for a right-to-left widget has that base direction: its text is mirrored back within
+ * its own box, so that it reads. */
+void
+atlas_timeline_translate_to_text (GtkSnapshot *snapshot,
+                                  PangoLayout *layout,
+                                  float        x,
+                                  float        y)
+{
+  PangoRectangle logical;
+
+  if (pango_context_get_base_dir (pango_layout_get_context (layout)) != PANGO_DIRECTION_RTL)
+    {
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+      return;
+    }
+
+  /* Pango aligns a left-to-right line right in a right-to-left context: wherever it put the
+   * text, its box goes to @x (or keeps its centred place) */
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (pango_layout_get_alignment (layout) == PANGO_ALIGN_CENTER)
+    x += logical.x;
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x) + logical.x + logical.width, roundf (y)));
+  gtk_snapshot_scale (snapshot, -1, 1);
+}
+
 float
 atlas_timeline_draw_text (GtkSnapshot   *snapshot,
                           PangoLayout   *layout,
@@ -427,7 +454,7 @@ atlas_timeline_draw_text (GtkSnapshot   *snapshot,
   pango_layout_set_width (layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
   pango_layout_get_pixel_size (layout, &width, NULL);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+  atlas_timeline_translate_to_text (snapshot, layout, x, y);
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
   return width;

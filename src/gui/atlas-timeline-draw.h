@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 /* Drawing what AtlasTimelineLayout laid out: the widget's snapshot calls these in order */
 
+void  atlas_timeline_translate_to_text (GtkSnapshot           *snapshot,
+                                        PangoLayout           *layout,
+                                        float                  x,
+                                        float                  y);
 float atlas_timeline_draw_text     (GtkSnapshot               *snapshot,
                                     PangoLayout               *layout,
                                     const char                *text,

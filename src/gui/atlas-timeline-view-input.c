@@ -29,6 +29,17 @@ next_action (GtkWidget  *widget,
     atlas_session_select_next_event (self->session);
   else if (g_str_equal (action_name, "timeline.previous"))
     atlas_session_select_previous_event (self->session);
+  /* The arrow keys move the way they point: to the later event on the right in a
+   * left-to-right window, on the left in a right-to-left one, where the timeline is mirrored */
+  else if (g_str_equal (action_name, "timeline.right") || g_str_equal (action_name, "timeline.left"))
+    {
+      gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+      if (g_str_equal (action_name, "timeline.right") != rtl)
+        atlas_session_select_next_event (self->session);
+      else
+        atlas_session_select_previous_event (self->session);
+    }
   else if (g_str_equal (action_name, "timeline.first"))
     atlas_session_select_first_event (self->session);
   else if (g_str_equal (action_name, "timeline.last"))
@@ -74,7 +85,9 @@ on_scroll_cb (GtkEventControllerScroll *controller,
     return FALSE;
 
   {
-    double delta = dx != 0 ? dx : dy;
+    /* Sideways scrolling follows the mirrored timeline in a right-to-left window */
+    gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+    double delta = dx != 0 ? (rtl ? -dx : dx) : dy;
     double days = wheel ? delta * span * 0.1 : delta / atlas_timeline_layout_pixels_per_day (self->layout);
 
     _atlas_timeline_view_set_view (self, self->layout->view_u0 + days, self->layout->view_u1 + days);
@@ -165,6 +178,8 @@ on_drag_update_cb (GtkGestureDrag    *gesture,
     return;
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    offset_x = -offset_x;
   start = self->drag_start_view - offset_x / atlas_timeline_layout_pixels_per_day (self->layout);
   _atlas_timeline_view_set_view (self, start, start + span);
 }
@@ -188,7 +203,7 @@ on_zoom_begin_cb (GtkGesture        *gesture,
   if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     x = _atlas_timeline_view_get_default_anchor_x (self);
   self->zoom_start_span = _atlas_timeline_view_get_span (self);
-  self->zoom_anchor_x = x;
+  self->zoom_anchor_x = x = _atlas_timeline_view_mirror_x (self, x);
   self->zoom_anchor_day = atlas_timeline_layout_x_to_unit (self->layout, x);
 }
 
@@ -216,16 +231,18 @@ _atlas_timeline_view_class_init_input (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "timeline.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "timeline.left", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "timeline.right", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "timeline.first", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "timeline.last", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "timeline.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "timeline.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "timeline.right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "timeline.left", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.first", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "timeline.first", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.last", NULL);

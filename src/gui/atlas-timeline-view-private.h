@@ -37,6 +37,8 @@ void   _atlas_timeline_view_set_view             (AtlasTimelineView *self,
                                                   double             u0,
                                                   double             u1);
 double _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self);
+double _atlas_timeline_view_mirror_x              (AtlasTimelineView *self,
+                                                   double             x);
 
 /* atlas-timeline-view-tooltip.c */
 char    *_atlas_timeline_view_describe_event     (AtlasTimelineView *self,

@@ -15,6 +15,7 @@
 
 #include "atlas-article.h"
 #include "atlas-event-types.h"
+#include "atlas-locale.h"
 #include "atlas-timeline-view-private.h"
 #include "atlas-vocabulary.h"
 
@@ -73,8 +74,8 @@ _atlas_timeline_view_describe_gap_at (AtlasTimelineView *self,
     return NULL;
 
   length = atlas_time_scale_describe_gap (gap, FALSE);
-  first = atlas_date_format ((AtlasDate) ceil (gap->start));
-  last = atlas_date_format ((AtlasDate) ceil (gap->end) - 1);
+  first = atlas_locale_format_date ((AtlasDate) ceil (gap->start), FALSE);
+  last = atlas_locale_format_date ((AtlasDate) ceil (gap->end) - 1, FALSE);
   /* Translators: a stretch without events drawn narrow on the timeline: "7 months without
    * events", the first and last day it leaves out, and where to draw time continuously */
   return g_strdup_printf (_("%s\n%s – %s, drawn narrow (Types ▸ Compress empty time)"), length, first, last);
@@ -121,13 +122,15 @@ _atlas_timeline_view_query_tooltip (GtkWidget  *widget,
   AtlasEvent *event;
   AtlasCasualty *casualty;
   g_autofree char *text = NULL;
+  /* Where the layout has the pointer; the event lookup takes the widget's x */
+  double lx = _atlas_timeline_view_mirror_x (self, x);
 
   if (keyboard_mode)
     event = self->session ? atlas_session_get_selected_event (self->session) : NULL;
   else
     event = atlas_timeline_view_event_at (self, x, y);
 
-  if (event == NULL && !keyboard_mode && (text = _atlas_timeline_view_describe_gap_at (self, x)))
+  if (event == NULL && !keyboard_mode && (text = _atlas_timeline_view_describe_gap_at (self, lx)))
     {
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
@@ -137,7 +140,7 @@ _atlas_timeline_view_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   /* Over a casualty bar: that figure, in the words of the source, who gave it and when */
-  if (!keyboard_mode && (casualty = atlas_timeline_layout_casualty_at (self->layout, x, y)))
+  if (!keyboard_mode && (casualty = atlas_timeline_layout_casualty_at (self->layout, lx, y)))
     {
       g_autofree char *figure = _atlas_timeline_view_describe_casualty (self, casualty);
 
@@ -155,7 +158,7 @@ _atlas_timeline_view_query_tooltip (GtkWidget  *widget,
 
           if (item->kind == ATLAS_ITEM_CLUSTER &&
               atlas_timeline_layout_get_mark (self->layout, item->mark)->event == event &&
-              x >= item->x0 - ATLAS_TIMELINE_HIT_SLOP && x <= item->x1 + ATLAS_TIMELINE_HIT_SLOP &&
+              lx >= item->x0 - ATLAS_TIMELINE_HIT_SLOP && lx <= item->x1 + ATLAS_TIMELINE_HIT_SLOP &&
               item->count > 1)
             {
               g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -86,6 +86,20 @@ _atlas_timeline_view_set_view (AtlasTimelineView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The layout lays the timeline out from left to right, earliest first. In a right-to-left
+ * window it runs the other way (issue 8): the snapshot draws it mirrored, text excepted (see
+ * atlas_timeline_draw_text), and every x between the widget and the layout goes through here.
+ * Its own inverse. */
+double
+_atlas_timeline_view_mirror_x (AtlasTimelineView *self,
+                               double             x)
+{
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) != GTK_TEXT_DIR_RTL)
+    return x;
+  return gtk_widget_get_width (GTK_WIDGET (self)) - x;
+}
+
+/* In widget coordinates */
 double
 _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self)
 {
@@ -94,8 +108,8 @@ _atlas_timeline_view_get_default_anchor_x (AtlasTimelineView *self)
 
   compute_geometry (self);
   if (cursor != ATLAS_DATE_NONE && cursor + 0.5 > layout->view_start && cursor + 0.5 < layout->view_end)
-    return atlas_timeline_layout_day_to_x (layout, cursor + 0.5);
-  return layout->geo.plot_x0 + layout->geo.plot_w / 2.f;
+    return _atlas_timeline_view_mirror_x (self, atlas_timeline_layout_day_to_x (layout, cursor + 0.5));
+  return _atlas_timeline_view_mirror_x (self, layout->geo.plot_x0 + layout->geo.plot_w / 2.f);
 }
 
 /* The font of the titles: 85 % of the widget's, and 92 % of that for @small */
@@ -253,6 +267,12 @@ atlas_timeline_view_snapshot (GtkWidget   *widget,
   /* On a dark theme the foreground is light: make hollow marks dark inside */
   if (fg.red + fg.green + fg.blue > 1.5)
     bg = (GdkRGBA) { 0.14f, 0.14f, 0.14f, 1 };
+
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget), 0));
+      gtk_snapshot_scale (snapshot, -1, 1);
+    }
 
   text = create_label_layout (widget, FALSE);
   small = create_label_layout (widget, TRUE);
@@ -613,7 +633,7 @@ atlas_timeline_view_zoom (AtlasTimelineView *self,
   g_return_if_fail (factor > 0);
 
   compute_geometry (self);
-  atlas_timeline_layout_zoom (self->layout, factor, anchor_x);
+  atlas_timeline_layout_zoom (self->layout, factor, _atlas_timeline_view_mirror_x (self, anchor_x));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -634,7 +654,7 @@ atlas_timeline_view_date_to_x (AtlasTimelineView *self,
   g_return_val_if_fail (ATLAS_IS_TIMELINE_VIEW (self), 0);
 
   ensure_layout (self);
-  return atlas_timeline_layout_day_to_x (self->layout, date + 0.5);
+  return _atlas_timeline_view_mirror_x (self, atlas_timeline_layout_day_to_x (self->layout, date + 0.5));
 }
 
 AtlasDate
@@ -644,7 +664,7 @@ atlas_timeline_view_x_to_date (AtlasTimelineView *self,
   g_return_val_if_fail (ATLAS_IS_TIMELINE_VIEW (self), ATLAS_DATE_NONE);
 
   ensure_layout (self);
-  return (AtlasDate) MAX (1.0, floor (atlas_timeline_layout_x_to_day (self->layout, x)));
+  return (AtlasDate) MAX (1.0, floor (atlas_timeline_layout_x_to_day (self->layout, _atlas_timeline_view_mirror_x (self, x))));
 }
 
 /* The event whose mark (or casualty bars) is at @x, @y, or %NULL */
@@ -656,7 +676,7 @@ atlas_timeline_view_event_at (AtlasTimelineView *self,
   g_return_val_if_fail (ATLAS_IS_TIMELINE_VIEW (self), NULL);
 
   ensure_layout (self);
-  return atlas_timeline_layout_event_at (self->layout, x, y);
+  return atlas_timeline_layout_event_at (self->layout, _atlas_timeline_view_mirror_x (self, x), y);
 }
 
 /* Where @event's mark is drawn, in widget coordinates; %FALSE if it is not drawn as a mark */
@@ -678,6 +698,7 @@ atlas_timeline_view_get_event_bounds (AtlasTimelineView *self,
       (item = atlas_timeline_layout_find_item (self->layout, mark, ATLAS_ITEM_MARK)) == NULL)
     return FALSE;
 
-  graphene_rect_init (bounds, item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
+  graphene_rect_init (bounds, MIN (_atlas_timeline_view_mirror_x (self, item->x0), _atlas_timeline_view_mirror_x (self, item->x1)),
+                      item->y0, item->x1 - item->x0, item->y1 - item->y0);
   return TRUE;
 }
