@@ -283,7 +283,12 @@ atlas_application_activate (GApplication *app)
     if (window == NULL)
       {
         window = GTK_WINDOW (atlas_window_new (self));
-        atlas_window_open_embedded (ATLAS_WINDOW (window));
+        /* --select and --screenshot name and show the built-in reports: the same picture
+         * on every machine, whatever was opened last */
+        if (self->select || self->screenshot)
+          atlas_window_open_embedded (ATLAS_WINDOW (window));
+        else
+          atlas_window_open_last (ATLAS_WINDOW (window));
       }
 
     gtk_window_present (window);

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The Aleppo 2016 KB compiled into the program */
+#define ATLAS_EMBEDDED_KB RESOURCE_PREFIX "/kb/aleppo-2016.json"
+
 #define ATLAS_TYPE_APPLICATION (atlas_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, GtkApplication)
