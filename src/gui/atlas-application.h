@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-search-provider.h"
+
 G_BEGIN_DECLS
 
 /* The Aleppo 2016 KB compiled into the program */
@@ -20,5 +22,7 @@ G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, G
 
 AtlasApplication *atlas_application_new        (void);
 int               atlas_application_get_status (AtlasApplication *self);
+AtlasSearchProvider *
+                  atlas_application_get_search_provider (AtlasApplication *self);
 
 G_END_DECLS
