@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-about.h"
 #include "atlas-application.h"
 #include "atlas-check.h"
 #include "atlas-search-provider.h"
@@ -144,21 +145,9 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  static const char *authors[] = { "The Aleppo Atlas authors", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_show_about_dialog (parent,
-                         "program-name", _("Aleppo Atlas"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Neighbourhoods, events and reports of the 2016 battle of Aleppo, "
-                                       "with every fact linked to the sentence that states it"),
-                         "authors", authors,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", _("Neighbourhood boundaries: UN-Habitat and the Columbia Center for "
-                                        "Spatial Research (MIT); OCHA COD-AB (CC BY-IGO); GeoNames (CC BY). "
-                                        "Boundaries are pre-war administrative units, not front lines."),
-                         NULL);
+  gtk_window_present (GTK_WINDOW (atlas_about_dialog_new (parent)));
 }
 
 static const GActionEntry app_actions[] = {
