@@ -313,9 +313,13 @@ def check_search_provider(tmp, root, prefix, bindir, share, exe, env):
     call = f"gdbus call --session --dest {APP_ID} --object-path {path} --method {iface}"
     script = (f"{call}.GetInitialResultSet \"['bustan', 'basha']\" && "
               f"{call}.GetResultMetas \"['p-bustan-al-basha']\"")
+    dbus_run_session = shutil.which("dbus-run-session")
+    if dbus_run_session is None:
+        fail("no dbus-run-session to start a session bus with (Debian package dbus-daemon)")
+        return
     bus_env = dict(env)
     bus_env["GSETTINGS_BACKEND"] = "memory"
-    result = run([shutil.which("dbus-run-session") or "dbus-run-session", "--config-file", config,
+    result = run([dbus_run_session, "--config-file", config,
                   "--", "sh", "-c", script], env=bus_env, cwd=tmp, timeout=120)
     show(result)
     lines = result.stdout.strip().splitlines()
