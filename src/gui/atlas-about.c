@@ -24,20 +24,17 @@
  */
 static const AtlasDatasetCredit dataset_credits[] = {
   { { "UN-Habitat", "CenterForSpatialResearch", NULL },
-    /* Translators: a credit in About; "Aleppo City Profile" and "Conflict Urbanism: Aleppo"
-     * are titles of works */
-    N_("Neighbourhood boundaries and points: UN-Habitat, Aleppo City Profile (2014), digitised by the "
-       "Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo; MIT licence"),
+    /* Translators: a credit in About; "Aleppo City Profile" is the title of a work */
+    N_("Neighbourhoods: UN-Habitat, Aleppo City Profile (2014), digitised by the Columbia "
+       "Center for Spatial Research; MIT licence"),
     "https://github.com/CenterForSpatialResearch/aleppo_test" },
   { { "OCHA", NULL },
-    /* Translators: a credit in About; P-codes are OCHA's place codes */
-    N_("Official names and P-codes, towns, and Syria’s border and governorates: OCHA Common "
-       "Operational Datasets (COD-AB Syria); CC BY-IGO"),
+    /* Translators: a credit in About */
+    N_("Official names, towns, Syria’s border and governorates: OCHA COD-AB Syria; CC BY-IGO"),
     "https://data.humdata.org/dataset/cod-ab-syr" },
   { { "UNOSAT", NULL },
     /* Translators: a credit in About */
-    N_("Damage-site points: UNITAR/UNOSAT, Aleppo 2015 (imagery of 26 April and 1 May 2015); "
-       "free to use with attribution"),
+    N_("Damage sites: UNITAR/UNOSAT, Aleppo 2015; free to use with attribution"),
     NULL },
   { { "GeoNames", NULL },
     /* Translators: a credit in About */
