@@ -128,6 +128,7 @@ dup_description (AtlasSearchProvider *self,
         g_autoptr(GString) names = g_string_new (NULL);
 
         for (guint i = 0; places && i < places->len; i++)
+          /* Translators: between the names of an event's places, in the GNOME Shell overview */
           g_string_append_printf (names, "%s%s", i > 0 ? _(", ") : "",
                                   atlas_place_get_name (g_ptr_array_index (places, i)));
         if (names->len == 0)
