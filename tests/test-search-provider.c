@@ -208,6 +208,17 @@ test_metas (Fixture       *fixture,
   g_assert_nonnull (strstr (description, "2016"));
   g_assert_nonnull (strstr (description, "Khan Touman"));
 
+  /* An id this process never found, as after it exited when idle and was started again */
+  {
+    const char *unsearched[] = { "e-2016-10-13-assad-interview", NULL };
+    g_autoptr(GVariant) again = call (fixture, "GetResultMetas", g_variant_new ("(^as)", unsearched));
+    g_autoptr(GVariant) assad = lookup_meta (again, "e-2016-10-13-assad-interview");
+
+    g_assert_nonnull (assad);
+    g_assert_true (g_variant_lookup (assad, "name", "&s", &name));
+    g_assert_cmpstr (name, ==, "Assad says Aleppo requires “cleaning”");
+  }
+
   /* A report's words: the words around the match, as text, not markup */
   span = lookup_meta (metas, asked[2]);
   g_assert_nonnull (span);

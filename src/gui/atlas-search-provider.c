@@ -173,6 +173,32 @@ join_terms (const char * const *terms)
   return g_strjoinv (" ", (char **) terms);
 }
 
+/* A result the Shell asks about that this process did not find (it was started again after
+ * exiting when idle): found again by its name, so that its meta is the same */
+static AtlasSearchResult *
+find_again (AtlasSearchProvider *self,
+            const char          *id)
+{
+  AtlasKb *kb = ensure_kb (self);
+  const char *name = NULL;
+  gpointer item;
+  g_auto(GStrv) found = NULL;
+  const char *terms[] = { NULL, NULL };
+
+  if (kb == NULL)
+    return NULL;
+  if ((item = atlas_kb_lookup_place (kb, id)))
+    name = atlas_place_get_name (item);
+  else if ((item = atlas_kb_lookup_event (kb, id)))
+    name = atlas_event_get_title (item);
+  if (name == NULL)
+    return NULL;
+
+  terms[0] = name;
+  found = atlas_search_provider_search (self, terms, NULL);
+  return g_hash_table_lookup (self->results, id);
+}
+
 static GVariant *
 build_meta (AtlasSearchProvider *self,
             const char          *id)
@@ -183,7 +209,7 @@ build_meta (AtlasSearchProvider *self,
   g_autofree char *description = NULL;
   GVariantBuilder meta;
 
-  if (result == NULL)
+  if (result == NULL && !(result = find_again (self, id)))
     return NULL;
 
   description = dup_description (self, result);
