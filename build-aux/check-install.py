@@ -13,6 +13,10 @@
 # and load the installed icon) is started only when the test has a display, as under xvfb-run;
 # --check needs none.
 #
+# With a display, it also lets D-Bus start the installed app, through the installed service
+# file, as GNOME Shell does for its search provider: on a private session bus that knows only
+# the installed services, it asks for results and their metas with gdbus.
+#
 # Usage: check-install.py MESON BUILD_DIR PREFIX BINDIR DATADIR VERSION
 #                         GLIB_COMPILE_SCHEMAS GTK_UPDATE_ICON_CACHE UPDATE_DESKTOP_DATABASE
 import os
@@ -148,6 +152,8 @@ def check(tmp, meson, build_dir, prefix, bindir, datadir, version,
         os.path.join(schema_dir, APP_ID + ".gschema.xml"),
         kb,
         os.path.join(share, "aleppo-atlas", "aleppo-atlas-kb.schema.json"),
+        os.path.join(share, "gnome-shell", "search-providers", APP_ID + ".search-provider.ini"),
+        os.path.join(share, "dbus-1", "services", APP_ID + ".service"),
     ]
     for path in expected:
         if os.path.isfile(path):
@@ -246,6 +252,86 @@ def check(tmp, meson, build_dir, prefix, bindir, datadir, version,
         fail(f"the installed app's window is {size[0]}×{size[1]}: it did not read its settings")
     else:
         ok(f"installed {EXE} drew its window, {size[0]}×{size[1]}, from its stored size")
+
+    check_search_provider(tmp, root, prefix, bindir, share, exe, env)
+
+
+def ini_keys(path):
+    keys = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if "=" in line and not line.startswith("["):
+                key, value = line.rstrip("\n").split("=", 1)
+                keys[key] = value
+    return keys
+
+
+def check_search_provider(tmp, root, prefix, bindir, share, exe, env):
+    """The Shell's search: D-Bus starts the installed app from its service file and it answers"""
+    ini = ini_keys(os.path.join(share, "gnome-shell", "search-providers", APP_ID + ".search-provider.ini"))
+    service_path = os.path.join(share, "dbus-1", "services", APP_ID + ".service")
+    service = ini_keys(service_path)
+    installed_exec = os.path.join(prefix, bindir, EXE) + " --gapplication-service"
+    expected = {"DesktopId": APP_ID + ".desktop", "BusName": APP_ID, "Version": "2"}
+    for key, value in expected.items():
+        if ini.get(key) != value:
+            fail(f"the search provider's {key}= is {ini.get(key)!r}, not {value!r}")
+    if service.get("Name") != ini.get("BusName"):
+        fail(f"the D-Bus service is named {service.get('Name')!r}, the search provider's bus {ini.get('BusName')!r}")
+    if service.get("Exec") != installed_exec:
+        fail(f"the D-Bus service runs {service.get('Exec')!r}, not the installed {installed_exec!r}")
+    if failures:
+        return
+
+    # The service file names the app in its prefix; under DESTDIR it is elsewhere. The bus
+    # reads a copy that differs only in that path, from a folder of its own.
+    services = os.path.join(tmp, "dbus-services")
+    os.makedirs(services)
+    with open(service_path, encoding="utf-8") as f:
+        text = f.read()
+    with open(os.path.join(services, APP_ID + ".service"), "w", encoding="utf-8") as f:
+        f.write(text.replace(installed_exec, exe + " --gapplication-service"))
+    config = os.path.join(tmp, "session.conf")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(f"""<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir={tmp}</listen>
+  <servicedir>{services}</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+""")
+
+    # Nothing starts the app but the bus: the first call activates it
+    path = ini["ObjectPath"]
+    iface = "org.gnome.Shell.SearchProvider2"
+    call = f"gdbus call --session --dest {APP_ID} --object-path {path} --method {iface}"
+    script = (f"{call}.GetInitialResultSet \"['bustan', 'basha']\" && "
+              f"{call}.GetResultMetas \"['p-bustan-al-basha']\"")
+    dbus_run_session = shutil.which("dbus-run-session")
+    if dbus_run_session is None:
+        fail("no dbus-run-session to start a session bus with (Debian package dbus-daemon)")
+        return
+    bus_env = dict(env)
+    bus_env["GSETTINGS_BACKEND"] = "memory"
+    result = run([dbus_run_session, "--config-file", config,
+                  "--", "sh", "-c", script], env=bus_env, cwd=tmp, timeout=120)
+    show(result)
+    lines = result.stdout.strip().splitlines()
+    if result.returncode != 0 or len(lines) != 2:
+        fail(f"the search provider did not answer over D-Bus: status {result.returncode}")
+        return
+    if not lines[0].startswith("(['p-bustan-al-basha'"):
+        fail(f"the search provider found {lines[0]!r} for “bustan basha”, not Bustan al-Basha first")
+    elif "'name': <'Bustan al-Basha'>" not in lines[1] or f"'{APP_ID}'" not in lines[1]:
+        fail(f"the search provider's metas for Bustan al-Basha: {lines[1]!r}")
+    else:
+        ok("D-Bus started the installed app from its service file, and its search provider answered")
 
 
 if __name__ == "__main__":

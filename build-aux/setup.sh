@@ -19,6 +19,7 @@ atlas_build_packages=(
 )
 # The fonts tests/fonts/ forces the widget tests to use: a narrow, a bare Debian's default, a wide
 atlas_test_packages=(xvfb xauth fonts-urw-base35 fonts-dejavu-core fonts-lemonada)
+atlas_test_packages+=(dbus-daemon libglib2.0-bin)  # a private session bus and gdbus, for the search provider
 
 atlas_missing_packages () {
   local pkg

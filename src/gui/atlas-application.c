@@ -11,10 +11,16 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-about.h"
 #include "atlas-application.h"
 #include "atlas-check.h"
 #include "atlas-locale.h"
+#include "atlas-search-provider.h"
 #include "atlas-window.h"
+
+/* How long a D-Bus-activated service, for the Shell's search, waits for the next question
+ * once it has answered, before it exits */
+#define SERVICE_INACTIVITY_TIMEOUT_MS 20000
 
 struct _AtlasApplication
 {
@@ -24,6 +30,8 @@ struct _AtlasApplication
   char            *screenshot;
   char            *select;
   int              status;
+
+  AtlasSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
@@ -91,6 +99,14 @@ atlas_application_handle_local_options (GApplication *app,
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
 
+  /* Started by D-Bus for the Shell's search (--gapplication-service): be the one instance
+   * that owns the bus name, which a normal run does not, and exit when left idle */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    {
+      g_application_set_flags (app, g_application_get_flags (app) & ~G_APPLICATION_NON_UNIQUE);
+      g_application_set_inactivity_timeout (app, SERVICE_INACTIVITY_TIMEOUT_MS);
+    }
+
   g_clear_pointer (&self->screenshot, g_free);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
   g_clear_pointer (&self->select, g_free);
@@ -130,21 +146,9 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  static const char *authors[] = { "The Aleppo Atlas authors", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_show_about_dialog (parent,
-                         "program-name", _("Aleppo Atlas"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Neighbourhoods, events and reports of the 2016 battle of Aleppo, "
-                                       "with every fact linked to the sentence that states it"),
-                         "authors", authors,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", _("Neighbourhood boundaries: UN-Habitat and the Columbia Center for "
-                                        "Spatial Research (MIT); OCHA COD-AB (CC BY-IGO); GeoNames (CC BY). "
-                                        "Boundaries are pre-war administrative units, not front lines."),
-                         NULL);
+  gtk_window_present (GTK_WINDOW (atlas_about_dialog_new (parent)));
 }
 
 static const GActionEntry app_actions[] = {
@@ -285,12 +289,97 @@ atlas_application_activate (GApplication *app)
     if (window == NULL)
       {
         window = GTK_WINDOW (atlas_window_new (self));
-        atlas_window_open_embedded (ATLAS_WINDOW (window));
+        /* --select and --screenshot name and show the built-in reports: the same picture
+         * on every machine, whatever was opened last */
+        if (self->select || self->screenshot)
+          atlas_window_open_embedded (ATLAS_WINDOW (window));
+        else
+          atlas_window_open_last (ATLAS_WINDOW (window));
       }
 
     gtk_window_present (window);
     prepare_window (self, ATLAS_WINDOW (window));
   }
+}
+
+/* The Shell's search */
+
+/* A window on the built-in reports, which the search provider searches */
+static AtlasWindow *
+get_embedded_window (AtlasApplication *self,
+                     guint32           timestamp)
+{
+  AtlasWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (ATLAS_IS_WINDOW (l->data) && atlas_window_is_embedded (l->data))
+      {
+        window = l->data;
+        break;
+      }
+
+  if (window == NULL)
+    {
+      window = atlas_window_new (self);
+      atlas_window_open_embedded (window);
+    }
+
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+  return window;
+}
+
+static void
+on_search_provider_activate_result_cb (AtlasSearchProvider *provider,
+                                       const char          *id,
+                                       guint32              timestamp,
+                                       AtlasApplication    *self)
+{
+  AtlasWindow *window = get_embedded_window (self, timestamp);
+
+  if (!atlas_window_select_id (window, id))
+    g_warning ("The search provider named no item of the built-in reports: %s", id);
+}
+
+static void
+on_search_provider_launch_search_cb (AtlasSearchProvider *provider,
+                                     const char          *text,
+                                     guint32              timestamp,
+                                     AtlasApplication    *self)
+{
+  atlas_window_start_search (get_embedded_window (self, timestamp), text);
+}
+
+static gboolean
+atlas_application_dbus_register (GApplication     *app,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (atlas_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = atlas_search_provider_new (app);
+  g_signal_connect_object (self->search_provider, "activate-result",
+                           G_CALLBACK (on_search_provider_activate_result_cb), self, 0);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (on_search_provider_launch_search_cb), self, 0);
+  return atlas_search_provider_register (self->search_provider, connection, ATLAS_SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+atlas_application_dbus_unregister (GApplication    *app,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+
+  if (self->search_provider)
+    atlas_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -301,6 +390,7 @@ atlas_application_finalize (GObject *object)
   g_strfreev (self->files);
   g_free (self->screenshot);
   g_free (self->select);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }
@@ -315,6 +405,8 @@ atlas_application_class_init (AtlasApplicationClass *klass)
   app_class->handle_local_options = atlas_application_handle_local_options;
   app_class->startup = atlas_application_startup;
   app_class->activate = atlas_application_activate;
+  app_class->dbus_register = atlas_application_dbus_register;
+  app_class->dbus_unregister = atlas_application_dbus_unregister;
 }
 
 static void
@@ -340,6 +432,18 @@ atlas_application_get_status (AtlasApplication *self)
 {
   g_return_val_if_fail (ATLAS_IS_APPLICATION (self), 1);
   return self->status;
+}
+
+/**
+ * atlas_application_get_search_provider:
+ *
+ * Returns: (transfer none) (nullable): what answers the Shell's search, once registered
+ */
+AtlasSearchProvider *
+atlas_application_get_search_provider (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+  return self->search_provider;
 }
 
 AtlasApplication *

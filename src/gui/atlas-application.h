@@ -9,7 +9,12 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-search-provider.h"
+
 G_BEGIN_DECLS
+
+/* The Aleppo 2016 KB compiled into the program */
+#define ATLAS_EMBEDDED_KB RESOURCE_PREFIX "/kb/aleppo-2016.json"
 
 #define ATLAS_TYPE_APPLICATION (atlas_application_get_type ())
 
@@ -18,5 +23,7 @@ G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, G
 AtlasApplication *atlas_application_new        (void);
 int               atlas_application_get_status (AtlasApplication *self);
 void              atlas_application_apply_text_direction (void);
+AtlasSearchProvider *
+                  atlas_application_get_search_provider (AtlasApplication *self);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ open_embedded_action (GtkWidget  *widget,
 
   if (atlas_window_open_embedded (self))
     {
+      _atlas_window_state_embedded_chosen (self);
       gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
       g_clear_pointer (&self->problems, g_ptr_array_unref);
     }

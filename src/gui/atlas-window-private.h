@@ -31,6 +31,7 @@ struct _AtlasWindow
   GSettings            *settings;
   GListModel           *search_model;
   gboolean              show_tiles;
+  GFile                *restoring_file;    /* the KB opened last, while it is reopened */
 
   /* Template widgets */
   GtkLabel             *title_label;
@@ -62,6 +63,15 @@ struct _AtlasWindow
 };
 
 void _atlas_window_class_actions_init (AtlasWindowClass *klass);
+
+/* atlas-window-state.c: settings */
+void     _atlas_window_state_init            (AtlasWindow *self);
+void     _atlas_window_state_save            (AtlasWindow *self);
+void     _atlas_window_state_kb_opened       (AtlasWindow *self,
+                                              GFile       *file);
+void     _atlas_window_state_embedded_chosen (AtlasWindow *self);
+gboolean _atlas_window_state_restore_failed  (AtlasWindow *self,
+                                              GFile       *file);
 
 /* atlas-window-focus.c: F6 between the panes */
 void _atlas_window_class_focus_init   (AtlasWindowClass *klass);

@@ -10,12 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "atlas-search.h"
 #include "atlas-session.h"
 #include "atlas-window-private.h"
-
-#define EMBEDDED_KB RESOURCE_PREFIX "/kb/aleppo-2016.json"
 
 enum {
   PROP_0,
@@ -166,8 +165,23 @@ load_file_cb (GObject      *object,
 
   if (kb == NULL)
     {
+      /* The file opened last is gone or broken: start on the built-in reports instead, and
+       * say why, keeping the setting in case the file comes back (a drive not mounted) */
+      gboolean fall_back = _atlas_window_state_restore_failed (self, file);
+
       g_debug ("Could not load %s: %s", g_file_peek_path (file), error->message);
+
+      if (fall_back)
+        atlas_window_open_embedded (self);
       show_problems (self, file, problems, error);
+      if (fall_back)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *title = g_strdup_printf (_("“%s”, the knowledge base opened last time, could not be opened; "
+                                                      "the built-in reports are open instead"), name);
+
+          gtk_label_set_label (self->problems_title, title);
+        }
       g_task_return_boolean (task, FALSE);
       return;
     }
@@ -175,6 +189,7 @@ load_file_cb (GObject      *object,
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   atlas_window_set_kb (self, kb);
+  _atlas_window_state_kb_opened (self, file);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -317,41 +332,6 @@ on_session_kb_changed_cb (AtlasSession *session,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
 }
 
-/* Sizes persist between runs; read in constructed, written when the window goes away */
-static void
-restore_state (AtlasWindow *self)
-{
-  int width, height, position;
-
-  if (self->settings == NULL)
-    return;
-
-  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 1024), MAX (height, 600));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  if ((position = g_settings_get_int (self->settings, "map-width")) > 0)
-    gtk_paned_set_position (self->side_paned, position);
-  if ((position = g_settings_get_int (self->settings, "timeline-position")) > 0)
-    gtk_paned_set_position (self->timeline_paned, position);
-}
-
-static void
-save_state (AtlasWindow *self)
-{
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set (self->settings, "window-size", "(ii)", width, height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_set_int (self->settings, "map-width", gtk_paned_get_position (self->side_paned));
-  g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->timeline_paned));
-}
-
 /* GObject overrides */
 
 static void
@@ -362,6 +342,7 @@ atlas_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
+  g_clear_object (&self->restoring_file);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -441,28 +422,15 @@ atlas_window_set_property (GObject      *object,
 static void
 atlas_window_constructed (GObject *object)
 {
-  AtlasWindow *self = ATLAS_WINDOW (object);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
 
-  /* An uninstalled build run without its schema still works; it just forgets sizes */
-  if (source && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
-    {
-      self->settings = g_settings_new (APP_ID);
-      g_settings_bind (self->settings, "show-tiles", self, "show-tiles", G_SETTINGS_BIND_DEFAULT);
-    }
-  else
-    g_debug ("No GSettings schema %s: window state will not persist", APP_ID);
-
-  restore_state (self);
+  _atlas_window_state_init (ATLAS_WINDOW (object));
 }
 
 static void
 atlas_window_unmap (GtkWidget *widget)
 {
-  save_state (ATLAS_WINDOW (widget));
+  _atlas_window_state_save (ATLAS_WINDOW (widget));
 
   GTK_WIDGET_CLASS (atlas_window_parent_class)->unmap (widget);
 }
@@ -634,6 +602,26 @@ atlas_window_select_id (AtlasWindow *self,
   if (!(kb = atlas_session_get_kb (self->session)))
     return FALSE;
 
+  /* A span of an article's text, as the search provider names one: "ARTICLE-ID#START-END" */
+  if (strchr (id, '#'))
+    {
+      g_auto(GStrv) parts = g_strsplit (id, "#", 2);
+      g_auto(GStrv) range = g_strsplit (parts[1], "-", 2);
+      AtlasSource span = { 0 };
+      guint64 start, end;
+
+      if (!(span.article = atlas_kb_lookup_article (kb, parts[0])) ||
+          g_strv_length (range) != 2 ||
+          !g_ascii_string_to_unsigned (range[0], 10, 0, G_MAXUINT, &start, NULL) ||
+          !g_ascii_string_to_unsigned (range[1], 10, start + 1,
+                                       g_utf8_strlen (atlas_article_get_text (span.article), -1), &end, NULL))
+        return FALSE;
+      span.start = start;
+      span.end = end;
+      atlas_session_read_source (self->session, &span);
+      return TRUE;
+    }
+
   if ((item = atlas_kb_lookup_casualty (kb, id)))
     atlas_session_set_selected_casualty (self->session, item);
   else if ((item = atlas_kb_lookup_event (kb, id)))
@@ -664,7 +652,7 @@ atlas_window_open_embedded (AtlasWindow *self)
 
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
 
-  if (!(kb = atlas_kb_new_from_resource (EMBEDDED_KB, &error)))
+  if (!(kb = atlas_kb_new_from_resource (ATLAS_EMBEDDED_KB, &error)))
     {
       g_critical ("The embedded knowledge base is invalid: %s", error->message);
       return FALSE;
@@ -673,6 +661,37 @@ atlas_window_open_embedded (AtlasWindow *self)
   atlas_window_set_kb (self, kb);
   set_embedded_open (self, TRUE);
   return TRUE;
+}
+
+/**
+ * atlas_window_is_embedded:
+ *
+ * Returns: whether the KB shown is the one built in
+ */
+gboolean
+atlas_window_is_embedded (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return self->embedded_open && atlas_session_get_kb (self->session) != NULL;
+}
+
+/**
+ * atlas_window_start_search:
+ * @text: the words to search for
+ *
+ * Shows the search bar with @text in it, and its results.
+ */
+void
+atlas_window_start_search (AtlasWindow *self,
+                           const char  *text)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /**

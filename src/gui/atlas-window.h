@@ -27,6 +27,10 @@ AtlasSession *atlas_window_get_session  (AtlasWindow      *self);
 gboolean     atlas_window_select_id     (AtlasWindow      *self,
                                          const char       *id);
 gboolean     atlas_window_open_embedded (AtlasWindow      *self);
+gboolean     atlas_window_is_embedded   (AtlasWindow      *self);
+void         atlas_window_open_last     (AtlasWindow      *self);
+void         atlas_window_start_search  (AtlasWindow      *self,
+                                         const char       *text);
 void         atlas_window_open_file     (AtlasWindow      *self,
                                          GFile            *file);
 GPtrArray   *atlas_window_get_problems  (AtlasWindow      *self);
