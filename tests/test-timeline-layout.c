@@ -137,6 +137,15 @@ test_geometry (void)
   g_assert_cmpuint (geo->n_rows, ==, 6);
   g_assert_cmpfloat (geo->plot_x0, ==, 86.f);
   g_assert_cmpfloat (geo->plot_w, ==, 1024.f - 86.f - 12.f);
+
+  /* Whatever the height, rows are never split so thin that titles stop being drawn while one
+   * row per lane would hold them: a header a few pixels taller (Arabic) lost every title */
+  for (int height = 60; height <= 400; height++)
+    {
+      atlas_timeline_layout_ensure (layout, 1024, height);
+      if (geo->lane_h >= ATLAS_TIMELINE_MIN_LABEL_ROW_H)
+        g_assert_cmpfloat (geo->row_h, >=, ATLAS_TIMELINE_MIN_LABEL_ROW_H);
+    }
 }
 
 /* The view stays near the KB and within sensible spans */
@@ -502,12 +511,13 @@ test_rows_and_clusters (void)
   g_assert_nonnull (item);
   g_assert_true (item == atlas_timeline_layout_get_item (layout, layout->selected_item));
 
-  /* 300 px: lanes of 262 / 7 px, three rows each; the three statements stack up */
+  /* 340 px: lanes of 302 / 7 px, three rows each, tall enough for titles; the three
+   * statements stack up */
   atlas_timeline_layout_select_event (layout, NULL);
-  atlas_timeline_layout_ensure (layout, 1024, 300);
+  atlas_timeline_layout_ensure (layout, 1024, 340);
   g_assert_cmpuint (layout->geo.n_rows, ==, 3);
   g_assert_cmpuint (layout->items->len, ==, 4);
-  lane_h = 262.f / 7;
+  lane_h = 302.f / 7;
   for (guint row = 0; row < 3; row++)
     {
       const char *ids[] = { "c", "a", "b" };

@@ -578,7 +578,9 @@ atlas_timeline_layout_set_size (AtlasTimelineLayout *self,
       geo->packed = FALSE;
       geo->n_lanes = n_type_lanes;
       geo->lane_h = lanes_h / n_type_lanes;
-      geo->n_rows = CLAMP ((guint) (geo->lane_h / 11.f), 1, 3);
+      /* As many rows as stay tall enough for titles: two 12.5 px rows draw none, one 25 px
+       * row draws them (issue 8: the Arabic header is a few pixels taller) */
+      geo->n_rows = CLAMP ((guint) (geo->lane_h / ATLAS_TIMELINE_MIN_LABEL_ROW_H), 1, 3);
     }
   else
     {
