@@ -194,6 +194,12 @@ test_arabic (void)
                       atlas_event_get_position (raids) + 1);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.right", NULL));
     g_assert_true (atlas_session_get_selected_event (session) == raids);
+
+    /* So does Alt+Left, from anywhere in the window */
+    g_assert_true (gtk_widget_activate_action (window_child (window, "timeline_panel"), "timeline-panel.left", NULL));
+    g_assert_cmpuint (atlas_event_get_position (atlas_session_get_selected_event (session)), ==,
+                      atlas_event_get_position (raids) + 1);
+    atlas_session_set_selected_event (session, raids);
   }
 
   /* The English report stays left to right, and so do the quotes in the details */

@@ -439,6 +439,8 @@ atlas_timeline_panel_class_init (AtlasTimelinePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-panel.previous", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.next", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.last", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "timeline-panel.left", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "timeline-panel.right", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.zoom-in", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.zoom-out", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "timeline-panel.zoom-fit", NULL, navigate_action);
@@ -488,15 +490,16 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
       gtk_box_append (self->types_box, check);
     }
 
-  /* Alt+Left / Alt+Right step through events from anywhere in the window */
+  /* Alt+Left / Alt+Right step through events from anywhere in the window, to the event on
+   * that side of the timeline: the later one is on the left in a right-to-left window */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, GDK_ALT_MASK),
-                                                          gtk_named_action_new ("timeline-panel.previous")));
+                                                          gtk_named_action_new ("timeline-panel.left")));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Right, GDK_ALT_MASK),
-                                                          gtk_named_action_new ("timeline-panel.next")));
+                                                          gtk_named_action_new ("timeline-panel.right")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
