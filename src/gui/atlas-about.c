@@ -13,38 +13,10 @@
 
 #include "atlas-about.h"
 #include "atlas-application.h"
+#include "atlas-credits.h"
 #include "atlas-kb.h"
 
 #define HOMEPAGE "https://github.com/aleppoatlas/aleppo-atlas"
-
-/*
- * Each dataset of data/geodata/README.md that the built-in KB's places or the map use, with
- * its licence as that file gives it. test-about checks that every place's source names one of
- * them, so that a new dataset cannot come in without a credit (issue 8).
- */
-static const AtlasDatasetCredit dataset_credits[] = {
-  { { "UN-Habitat", "CenterForSpatialResearch", NULL },
-    /* Translators: a credit in About; "Aleppo City Profile" is the title of a work */
-    N_("Neighbourhoods: UN-Habitat, Aleppo City Profile (2014), digitised by the Columbia "
-       "Center for Spatial Research; MIT licence"),
-    "https://github.com/CenterForSpatialResearch/aleppo_test" },
-  { { "OCHA", NULL },
-    /* Translators: a credit in About */
-    N_("Official names, towns, Syria’s border and governorates: OCHA COD-AB Syria; CC BY-IGO"),
-    "https://data.humdata.org/dataset/cod-ab-syr" },
-  { { "UNOSAT", NULL },
-    /* Translators: a credit in About */
-    N_("Damage sites: UNITAR/UNOSAT, Aleppo 2015; free to use with attribution"),
-    NULL },
-  { { "GeoNames", NULL },
-    /* Translators: a credit in About */
-    N_("Cities abroad: GeoNames; CC BY 4.0"),
-    "https://www.geonames.org" },
-  { { NULL },
-    /* Translators: a credit in About; the tiles are shown only when the street map is on */
-    N_("Street map tiles, when shown: map data © OpenStreetMap contributors; ODbL"),
-    "https://www.openstreetmap.org/copyright" },
-};
 
 /* "TEXT URL" is how GtkAboutDialog links a credit */
 static char *
@@ -86,18 +58,6 @@ dup_report_credits (void)
   return g_strv_builder_end (lines);
 }
 
-/**
- * atlas_about_get_dataset_credits:
- *
- * Returns: (array length=n_credits): the datasets the About dialog credits
- */
-const AtlasDatasetCredit *
-atlas_about_get_dataset_credits (guint *n_credits)
-{
-  *n_credits = G_N_ELEMENTS (dataset_credits);
-  return dataset_credits;
-}
-
 GtkWidget *
 atlas_about_dialog_new (GtkWindow *parent)
 {
@@ -105,9 +65,12 @@ atlas_about_dialog_new (GtkWindow *parent)
   g_autoptr(GStrvBuilder) map_data = g_strv_builder_new ();
   g_auto(GStrv) map_lines = NULL;
   g_auto(GStrv) reports = dup_report_credits ();
+  const AtlasDatasetCredit *dataset_credits;
+  guint n_credits;
   GtkWidget *dialog;
 
-  for (guint i = 0; i < G_N_ELEMENTS (dataset_credits); i++)
+  dataset_credits = atlas_dataset_credits_get (&n_credits);
+  for (guint i = 0; i < n_credits; i++)
     {
       g_autofree char *line = credit_line (_(dataset_credits[i].credit), dataset_credits[i].url);
 

@@ -12,26 +12,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "atlas-credits.h"
 #include "atlas-map-view-private.h"
 
 #define TILE_CHECK_TIMEOUT_S 8
-
-/* Credits for the geodata that the open KB says its places come from (each place's "source"
- * names it), so that another KB is not credited to sources it does not use */
-static const struct
-{
-  const char *mention;
-  const char *credit;
-} geodata_credits[] = {
-  /* Translators: map attribution; "&amp;" is an ampersand in markup */
-  { "UN-Habitat", N_("Boundaries: UN-Habitat &amp; CSR (MIT)") },
-  /* Translators: map attribution */
-  { "OCHA", N_("OCHA COD-AB (CC BY-IGO)") },
-  /* Translators: map attribution */
-  { "GeoNames", N_("Places: GeoNames (CC BY)") },
-  /* Translators: map attribution (UNOSAT's damage-site points, free to use with credit) */
-  { "UNOSAT", N_("UNITAR/UNOSAT") },
-};
 
 void
 _atlas_map_view_update_attribution (AtlasMapView *self)
@@ -39,22 +23,26 @@ _atlas_map_view_update_attribution (AtlasMapView *self)
   AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
   GListModel *places = kb ? atlas_kb_get_places (kb) : NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean credited[G_N_ELEMENTS (geodata_credits)] = { FALSE, };
+  guint n_credits;
+  const AtlasDatasetCredit *credits = atlas_dataset_credits_get (&n_credits);
+  g_autofree gboolean *credited = g_new0 (gboolean, n_credits);
   gboolean any_drawn = FALSE;
 
+  /* Credits for the geodata that the open KB says its places come from (each place's
+   * "source" names it), so that another KB is not credited to sources it does not use */
   for (guint i = 0; places && i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(AtlasPlace) place = g_list_model_get_item (places, i);
       const char *source = atlas_place_get_source (place);
 
       any_drawn |= atlas_place_get_location (place, NULL, NULL) || atlas_place_get_geometry (place) != NULL;
-      for (guint c = 0; source && c < G_N_ELEMENTS (geodata_credits); c++)
-        credited[c] |= strstr (source, geodata_credits[c].mention) != NULL;
+      for (guint c = 0; c < n_credits; c++)
+        credited[c] |= atlas_dataset_credit_names (&credits[c], source);
     }
 
-  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
-    if (credited[c])
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
+  for (guint c = 0; c < n_credits; c++)
+    if (credited[c] && credits[c].map_credit)
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(credits[c].map_credit));
 
   /* Places from elsewhere: say whose they are */
   if (text->len == 0 && any_drawn)
@@ -67,10 +55,10 @@ _atlas_map_view_update_attribution (AtlasMapView *self)
     }
 
   /* The context layer, the country and its governorates, is OCHA's whatever the KB */
-  for (guint c = 0; c < G_N_ELEMENTS (geodata_credits); c++)
-    if (!credited[c] && g_str_equal (geodata_credits[c].mention, "OCHA") &&
+  for (guint c = 0; c < n_credits; c++)
+    if (!credited[c] && credits[c].context && credits[c].map_credit &&
         atlas_map_context_get_context (self->context_layer) != NULL)
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(geodata_credits[c].credit));
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _(credits[c].map_credit));
 
   if (self->tile_layer)
     g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", _("Tiles © OpenStreetMap contributors"));
