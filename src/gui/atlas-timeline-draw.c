@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-event-types.h"
 #include "atlas-timeline-draw.h"
 
 /*
@@ -87,17 +88,58 @@ dashes (GtkSnapshot   *snapshot,
     gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, MIN (3.f, x1 - x), 1.f));
 }
 
+/* The style the marks are drawn in: dark when the text is light, high contrast under GTK's
+ * high-contrast themes (atlas-style-monitor.c) */
+static AtlasStyle
+style_for (const GdkRGBA *fg)
+{
+  return atlas_style_from_color (fg, gtk_settings_get_default ());
+}
+
 static GdkRGBA
 type_color (const AtlasTimelineLayout *self,
             guint                      type,
-            float                      alpha)
+            float                      alpha,
+            const GdkRGBA             *fg)
 {
   guint n;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
 
   if (type < n)
-    return (GdkRGBA) { types[type].rgb[0], types[type].rgb[1], types[type].rgb[2], alpha };
+    {
+      const double *rgb = atlas_event_type_get_rgb (&types[type], style_for (fg));
+
+      return (GdkRGBA) { rgb[0], rgb[1], rgb[2], alpha };
+    }
   return (GdkRGBA) { 0.4f, 0.4f, 0.4f, alpha };
+}
+
+/* The type's glyph, centred on (@cx, @cy), the same shape in the gutter, the Types menu, the
+ * event list and the details (issue 8). With @knockout, cut out of a bar in that colour. */
+static void
+draw_glyph (GtkSnapshot   *snapshot,
+            guint          type,
+            float          cx,
+            float          cy,
+            float          size,
+            float          alpha,
+            const GdkRGBA *fg,
+            const GdkRGBA *knockout)
+{
+  guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+  graphene_rect_t box = GRAPHENE_RECT_INIT (floorf (cx - size), floorf (cy - size), ceilf (2 * size) + 1, ceilf (2 * size) + 1);
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &box);
+
+  if (knockout)
+    {
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      gdk_cairo_set_source_rgba (cr, knockout);
+      cairo_fill (cr);
+    }
+  else
+    atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
+  cairo_destroy (cr);
 }
 
 static float
@@ -164,12 +206,13 @@ static void
 draw_figures (const AtlasTimelineLayout *self,
               GtkSnapshot               *snapshot,
               PangoLayout               *question,
-              const AtlasTimelineItem   *item)
+              const AtlasTimelineItem   *item,
+              const GdkRGBA             *fg)
 {
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
   GPtrArray *figures = atlas_kb_get_casualties_for_event (self->kb, mark->event);
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
-  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f);
+  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f, fg);
   float slot = (item->x1 - item->x0 + 1) / MAX (1, item->count);
   float x = item->x0;
 
@@ -205,22 +248,49 @@ draw_figures (const AtlasTimelineLayout *self,
     }
 }
 
+/* A bar's type as its glyph, in the middle so that it reads the same mirrored: cut out of the
+ * bar in @knockout, or over a faint band in the type's colour when @knockout is NULL */
+static void
+glyph_inside (const AtlasTimelineLayout *self,
+              GtkSnapshot               *snapshot,
+              const AtlasTimelineMark   *mark,
+              const graphene_rect_t     *rect,
+              float                      alpha,
+              const GdkRGBA             *fg,
+              const GdkRGBA             *knockout)
+{
+  float h = rect->size.height;
+  GdkRGBA cut;
+
+  if (rect->size.width < 2.5f * h || h < 6.f)
+    return;
+
+  if (knockout)
+    {
+      cut = *knockout;
+      cut.alpha = MAX (alpha, 0.6f);
+    }
+  draw_glyph (snapshot, mark->type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+              h - 2.f, alpha, fg, knockout ? &cut : NULL);
+}
+
 static void
 draw_mark (const AtlasTimelineLayout *self,
            GtkSnapshot               *snapshot,
            const AtlasTimelineItem   *item,
+           const GdkRGBA             *fg,
            const GdkRGBA             *bg)
 {
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
   float alpha = highlighted ? 1.f : 0.22f;
-  GdkRGBA color = type_color (self, mark->type, alpha);
+  GdkRGBA color = type_color (self, mark->type, alpha, fg);
   graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
   float h = rect.size.height;
 
   if (item->kind == ATLAS_ITEM_CLUSTER)
     {
-      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f);
+      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f, fg);
 
       fill_rounded (snapshot, &rect, 1.5f, &cluster);
       return;
@@ -234,6 +304,7 @@ draw_mark (const AtlasTimelineLayout *self,
 
       faint.alpha *= 0.45f;
       fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 3.f, 12.f), &faint);
+      glyph_inside (self, snapshot, mark, &rect, alpha, fg, NULL);
       dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y, &color);
       dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h - 1, &color);
       if (mark->flags & ATLAS_MARK_APPROX_DAY)
@@ -252,11 +323,21 @@ draw_mark (const AtlasTimelineLayout *self,
       outline_rounded (snapshot, &rect, h / 2.f, 2.f, &color);
     }
   else if (mark->flags & ATLAS_MARK_FUZZY)
-    fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &color);
+    {
+      /* Not to the day: fading ends, and dashed edges that say so without the fade */
+      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &color);
+      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y - 1, &color);
+      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h, &color);
+      glyph_inside (self, snapshot, mark, &rect, alpha, fg, bg);
+    }
   else if (mark->flags & ATLAS_MARK_SPAN)
-    fill_rounded (snapshot, &rect, 3.f, &color);
+    {
+      fill_rounded (snapshot, &rect, 3.f, &color);
+      glyph_inside (self, snapshot, mark, &rect, alpha, fg, bg);
+    }
   else
-    fill_rounded (snapshot, &rect, h / 2.f, &color);
+    draw_glyph (snapshot, mark->type, rect.origin.x + rect.size.width / 2.f, rect.origin.y + h / 2.f,
+                h + 1.f, alpha, fg, NULL);
 }
 
 /* A mark's title after it, cut to the room before the next mark of its row; the selection's
@@ -306,7 +387,8 @@ draw_label (const AtlasTimelineLayout *self,
 
 static void
 draw_density (const AtlasTimelineLayout *self,
-              GtkSnapshot               *snapshot)
+              GtkSnapshot               *snapshot,
+              const GdkRGBA             *fg)
 {
   const AtlasTimelineGeometry *geo = &self->geo;
   guint n_lanes = geo->packed ? self->n_type_lanes : geo->n_lanes;
@@ -366,7 +448,7 @@ draw_density (const AtlasTimelineLayout *self,
               h_hl = v[0] > 0 ? MAX (1.f, sqrtf (v[0] / top) * inner) : 0.f;
             }
 
-          color = type_color (self, lane, 1.f);
+          color = type_color (self, lane, 1.f, fg);
           if (h_hl > 0)
             gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, base - h_hl, BUCKET_W, h_hl));
           color.alpha = 0.2f;
@@ -463,7 +545,6 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
       for (guint lane = 0; lane < geo->n_lanes; lane++)
         {
           float y = geo->lanes_y0 + lane * geo->lane_h;
-          GdkRGBA swatch = type_color (self, lane, 1.f);
           int text_h;
 
           if (lane % 2 == 0)
@@ -471,7 +552,7 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
 
           pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
           pango_layout_get_pixel_size (layout, NULL, &text_h);
-          fill_rounded (snapshot, &GRAPHENE_RECT_INIT (6, y + geo->lane_h / 2 - 4, 8, 8), 4, &swatch);
+          draw_glyph (snapshot, lane, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL);
           atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
                      18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
         }
@@ -550,7 +631,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
 
   if (self->density)
     {
-      draw_density (self, snapshot);
+      draw_density (self, snapshot, fg);
       if (geo->band_h > 0)
         draw_density_figures (self, snapshot, fg);
     }
@@ -560,10 +641,10 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, i);
 
       if (item->kind == ATLAS_ITEM_FIGURES)
-        draw_figures (self, snapshot, question, item);
+        draw_figures (self, snapshot, question, item, fg);
       else if (i != self->selected_item)
         {
-          draw_mark (self, snapshot, item, bg);
+          draw_mark (self, snapshot, item, fg, bg);
           if (item->kind == ATLAS_ITEM_MARK)
             draw_label (self, snapshot, labels, item, fg, bg, FALSE);
         }
@@ -590,7 +671,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, self->selected_item);
 
       emphasise_item (snapshot, item, 1.f, 3.f, bg);
-      draw_mark (self, snapshot, item, bg);
+      draw_mark (self, snapshot, item, fg, bg);
       emphasise_item (snapshot, item, 3.f, 2.f, fg);
       draw_label (self, snapshot, labels, item, fg, bg, TRUE);
     }

@@ -200,20 +200,6 @@ play_tick_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  const AtlasEventTypeInfo *info = user_data;
-
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, info->rgb[0], info->rgb[1], info->rgb[2]);
-  cairo_fill (cr);
-}
-
 /* Actions */
 
 static void
@@ -476,7 +462,7 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) &types[i], NULL);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) &types[i], NULL);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), swatch);
       gtk_box_append (GTK_BOX (box), gtk_label_new (_(types[i].label)));
