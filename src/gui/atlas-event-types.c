@@ -25,12 +25,13 @@ static const struct
   double     dark[3];
   AtlasGlyph glyph;
 } looks[] = {
-  /* bombardment: red 4 / red 2, a burst */
-  { { 0.753, 0.110, 0.157 }, { 0.929, 0.200, 0.231 }, ATLAS_GLYPH_STAR },
-  /* ground-fighting: orange 5 / orange 3, an arrowhead pointing up */
-  { { 0.902, 0.380, 0.000 }, { 1.000, 0.471, 0.000 }, ATLAS_GLYPH_TRIANGLE_UP },
-  /* humanitarian: green 4 / green 3, a plus */
-  { { 0.149, 0.635, 0.412 }, { 0.180, 0.761, 0.494 }, ATLAS_GLYPH_PLUS },
+  /* bombardment: red 5, apart from the darkened orange / red 2, a burst */
+  { { 0.647, 0.114, 0.176 }, { 0.929, 0.200, 0.231 }, ATLAS_GLYPH_STAR },
+  /* ground-fighting: orange 5 darkened to 3:1 on the window (#d05000) / orange 3, an arrowhead
+   * pointing up */
+  { { 0.816, 0.314, 0.000 }, { 1.000, 0.471, 0.000 }, ATLAS_GLYPH_TRIANGLE_UP },
+  /* humanitarian: green 5 darkened to 3:1 on the window (#1f8655) / green 3, a plus */
+  { { 0.122, 0.525, 0.333 }, { 0.180, 0.761, 0.494 }, ATLAS_GLYPH_PLUS },
   /* evacuation: purple 3 / purple 2, pointing down and away */
   { { 0.569, 0.255, 0.675 }, { 0.753, 0.380, 0.796 }, ATLAS_GLYPH_TRIANGLE_DOWN },
   /* ceasefire: blue 4 / blue 2, a circle */
@@ -163,7 +164,7 @@ atlas_glyph_append_path (cairo_t    *cr,
       break;
 
     case ATLAS_GLYPH_CIRCLE:
-      cairo_arc (cr, cx, cy, 0.45 * size, 0, 2 * G_PI);
+      cairo_arc (cr, cx, cy, 0.42 * size, 0, 2 * G_PI);
       cairo_close_path (cr);
       break;
 
@@ -172,7 +173,7 @@ atlas_glyph_append_path (cairo_t    *cr,
       break;
 
     case ATLAS_GLYPH_SQUARE:
-      append_polygon (cr, (const double[]) { -0.4, -0.4, 0.4, -0.4, 0.4, 0.4, -0.4, 0.4 }, 4, cx, cy, size);
+      append_polygon (cr, (const double[]) { -0.46, -0.46, 0.46, -0.46, 0.46, 0.46, -0.46, 0.46 }, 4, cx, cy, size);
       break;
 
     case ATLAS_N_GLYPHS:
