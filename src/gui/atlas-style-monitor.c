@@ -50,7 +50,9 @@ struct _AtlasStyleMonitor
   GtkCssProvider  *dark_css;
   GtkCssProvider  *hc_css;
   char            *theme_name;   /* GtkSettings' theme before any high contrast */
+  gboolean         was_dark;     /* and its dark preference before this monitor */
 
+  const char      *source;       /* what it follows: see atlas_style_monitor_get_source() */
   gboolean         dark;
   gboolean         high_contrast;
   gboolean         forced;
@@ -60,6 +62,7 @@ struct _AtlasStyleMonitor
 enum {
   PROP_0,
   PROP_STYLE,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -187,8 +190,10 @@ follow_gsettings (AtlasStyleMonitor *self)
   if (self->a11y_settings)
     g_signal_connect_object (self->a11y_settings, "changed::high-contrast",
                              G_CALLBACK (on_interface_changed_cb), self, G_CONNECT_SWAPPED);
+  self->source = (self->interface_settings || self->a11y_settings) ? "gsettings" : "none";
   if (self->interface_settings || self->a11y_settings)
     on_interface_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
 static void
@@ -250,7 +255,9 @@ read_color_scheme_cb (GObject      *object,
     }
 
   g_variant_get (reply, "(v)", &value);
+  self->source = "portal";
   set_portal_value (self, "color-scheme", value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 
   self->changed_id = g_dbus_connection_signal_subscribe (self->bus, PORTAL_BUS_NAME, PORTAL_INTERFACE,
                                                          "SettingChanged", PORTAL_PATH, APPEARANCE,
@@ -300,6 +307,12 @@ atlas_style_monitor_dispose (GObject *object)
   g_clear_object (&self->bus);
   g_clear_object (&self->interface_settings);
   g_clear_object (&self->a11y_settings);
+  /* Leave GtkSettings' theme as it was found */
+  if (self->theme_name != NULL)
+    g_object_set (self->settings, "gtk-theme-name", self->theme_name, NULL);
+  if (self->settings != NULL)
+    g_object_set (self->settings, "gtk-application-prefer-dark-theme", self->was_dark, NULL);
+  self->settings = NULL;
   if (self->display)
     {
       set_provider (self, &self->dark_css, NULL, FALSE);
@@ -335,6 +348,10 @@ atlas_style_monitor_get_property (GObject    *object,
       g_value_set_int (value, self->style);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -355,6 +372,10 @@ atlas_style_monitor_class_init (AtlasStyleMonitorClass *klass)
                       ATLAS_STYLE_LIGHT, ATLAS_STYLE_HC_DARK, ATLAS_STYLE_LIGHT,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, "pending",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -363,6 +384,7 @@ atlas_style_monitor_init (AtlasStyleMonitor *self)
 {
   self->cancellable = g_cancellable_new ();
   self->style = ATLAS_STYLE_LIGHT;
+  self->source = "pending";
 }
 
 /* Public API */
@@ -386,12 +408,14 @@ atlas_style_monitor_new (GdkDisplay *display)
   self = g_object_new (ATLAS_TYPE_STYLE_MONITOR, NULL);
   self->display = g_object_ref (display);
   self->settings = gtk_settings_get_for_display (display);
+  g_object_get (self->settings, "gtk-application-prefer-dark-theme", &self->was_dark, NULL);
 
   if (forced != NULL && forced[0] != '\0')
     {
       if (atlas_style_parse (forced, &style))
         {
           self->forced = TRUE;
+          self->source = "environment";
           self->dark = ATLAS_STYLE_IS_DARK (style);
           self->high_contrast = ATLAS_STYLE_IS_HC (style);
           apply (self);
@@ -411,6 +435,20 @@ atlas_style_monitor_get_style (AtlasStyleMonitor *self)
   g_return_val_if_fail (ATLAS_IS_STYLE_MONITOR (self), ATLAS_STYLE_LIGHT);
 
   return self->style;
+}
+
+/**
+ * atlas_style_monitor_get_source:
+ *
+ * What the style follows: "environment" (ATLAS_STYLE), "portal", "gsettings", "none" (no
+ * bus and no schemas: GTK's own light style), or "pending" until the bus answers.
+ */
+const char *
+atlas_style_monitor_get_source (AtlasStyleMonitor *self)
+{
+  g_return_val_if_fail (ATLAS_IS_STYLE_MONITOR (self), NULL);
+
+  return self->source;
 }
 
 /* Whether ATLAS_STYLE chose the style rather than the system */

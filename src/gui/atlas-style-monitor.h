@@ -29,6 +29,7 @@ G_DECLARE_FINAL_TYPE (AtlasStyleMonitor, atlas_style_monitor, ATLAS, STYLE_MONIT
 AtlasStyleMonitor *atlas_style_monitor_new       (GdkDisplay        *display);
 AtlasStyle         atlas_style_monitor_get_style (AtlasStyleMonitor *self);
 gboolean           atlas_style_monitor_is_forced (AtlasStyleMonitor *self);
+const char        *atlas_style_monitor_get_source (AtlasStyleMonitor *self);
 
 gboolean           atlas_style_parse             (const char        *text,
                                                   AtlasStyle        *style);
