@@ -115,7 +115,8 @@ type_color (const AtlasTimelineLayout *self,
 }
 
 /* The type's glyph, centred on (@cx, @cy), the same shape in the gutter, the Types menu, the
- * event list and the details (issue 8). With @knockout, cut out of a bar in that colour. */
+ * event list and the details (issue 8). With @knockout, cut out of a bar in that colour; with
+ * @casing, on an edge of that colour, to stand out of a bar too short to cut it out of. */
 static void
 draw_glyph (GtkSnapshot   *snapshot,
             guint          type,
@@ -124,7 +125,8 @@ draw_glyph (GtkSnapshot   *snapshot,
             float          size,
             float          alpha,
             const GdkRGBA *fg,
-            const GdkRGBA *knockout)
+            const GdkRGBA *knockout,
+            const GdkRGBA *casing)
 {
   guint n;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
@@ -136,6 +138,15 @@ draw_glyph (GtkSnapshot   *snapshot,
       atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
       gdk_cairo_set_source_rgba (cr, knockout);
       cairo_fill (cr);
+    }
+  else if (casing)
+    {
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      gdk_cairo_set_source_rgba (cr, casing);
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
     }
   else
     atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
@@ -249,7 +260,8 @@ draw_figures (const AtlasTimelineLayout *self,
 }
 
 /* A bar's type as its glyph, in the middle so that it reads the same mirrored: cut out of the
- * bar in @knockout, or over a faint band in the type's colour when @knockout is NULL */
+ * bar in @knockout, or over a faint band in the type's colour when @knockout is NULL. A bar
+ * too short to cut it out of has it on top, on an edge of the background. */
 static void
 glyph_inside (const AtlasTimelineLayout *self,
               GtkSnapshot               *snapshot,
@@ -262,8 +274,17 @@ glyph_inside (const AtlasTimelineLayout *self,
   float h = rect->size.height;
   GdkRGBA cut;
 
-  if (rect->size.width < 2.5f * h || h < 6.f)
+  if (h < 6.f)
     return;
+
+  if (rect->size.width < 2.5f * h)
+    {
+      cut = knockout ? *knockout : (GdkRGBA) { 1 - fg->red, 1 - fg->green, 1 - fg->blue, 1 };
+      cut.alpha = alpha;
+      draw_glyph (snapshot, mark->type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+                  h + 1.f, alpha, fg, NULL, &cut);
+      return;
+    }
 
   if (knockout)
     {
@@ -271,7 +292,7 @@ glyph_inside (const AtlasTimelineLayout *self,
       cut.alpha = MAX (alpha, 0.6f);
     }
   draw_glyph (snapshot, mark->type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
-              h - 2.f, alpha, fg, knockout ? &cut : NULL);
+              h - 2.f, alpha, fg, knockout ? &cut : NULL, NULL);
 }
 
 static void
@@ -315,12 +336,21 @@ draw_mark (const AtlasTimelineLayout *self,
     }
   else if (mark->flags & ATLAS_MARK_PLANNED)
     {
-      /* Planned, not (yet) reported as having happened: hollow */
-      GdkRGBA inside = *bg;
+      /* Planned, not (yet) reported as having happened: the type's glyph, hollow */
+      guint n;
+      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+      float cx = rect.origin.x + rect.size.width / 2.f, cy = rect.origin.y + h / 2.f;
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (floorf (cx - h), floorf (cy - h),
+                                                                               ceilf (2 * h) + 1, ceilf (2 * h) + 1));
 
-      inside.alpha = alpha;
-      fill_rounded (snapshot, &rect, h / 2.f, &inside);
-      outline_rounded (snapshot, &rect, h / 2.f, 2.f, &color);
+      atlas_glyph_append_path (cr, mark->type < n ? types[mark->type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, h);
+      cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, alpha);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
     }
   else if (mark->flags & ATLAS_MARK_FUZZY)
     {
@@ -337,7 +367,7 @@ draw_mark (const AtlasTimelineLayout *self,
     }
   else
     draw_glyph (snapshot, mark->type, rect.origin.x + rect.size.width / 2.f, rect.origin.y + h / 2.f,
-                h + 1.f, alpha, fg, NULL);
+                h + 1.f, alpha, fg, NULL, NULL);
 }
 
 /* A mark's title after it, cut to the room before the next mark of its row; the selection's
@@ -552,7 +582,7 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
 
           pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
           pango_layout_get_pixel_size (layout, NULL, &text_h);
-          draw_glyph (snapshot, lane, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL);
+          draw_glyph (snapshot, lane, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL, NULL);
           atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
                      18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
         }
