@@ -304,7 +304,8 @@ draw_mark (const AtlasTimelineLayout *self,
 {
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
-  float alpha = highlighted ? 1.f : 0.22f;
+  /* High contrast has no faint tints: the marks not highlighted are half strong */
+  float alpha = highlighted ? 1.f : ATLAS_STYLE_IS_HC (style_for (fg)) ? 0.5f : 0.22f;
   GdkRGBA color = type_color (self, mark->type, alpha, fg);
   graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
   float h = rect.size.height;
