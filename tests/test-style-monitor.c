@@ -255,6 +255,147 @@ test_timeline_follows (void)
   g_unsetenv ("ATLAS_STYLE");
 }
 
+
+/* A settings portal of our own on a private bus (GTestDBus), answering Read for the
+ * appearance namespace and sending SettingChanged when the test says */
+typedef struct
+{
+  guint32 color_scheme;
+  guint32 contrast;
+  gboolean owned;
+} FakePortal;
+
+static const char portal_xml[] =
+  "<node><interface name='org.freedesktop.portal.Settings'>"
+  "<method name='Read'><arg type='s' direction='in'/><arg type='s' direction='in'/>"
+  "<arg type='v' direction='out'/></method>"
+  "<signal name='SettingChanged'><arg type='s'/><arg type='s'/><arg type='v'/></signal>"
+  "</interface></node>";
+
+static void
+portal_method_call (GDBusConnection       *connection,
+                    const char            *sender,
+                    const char            *path,
+                    const char            *interface,
+                    const char            *method,
+                    GVariant              *parameters,
+                    GDBusMethodInvocation *invocation,
+                    gpointer               user_data)
+{
+  FakePortal *portal = user_data;
+  const char *namespace, *key;
+
+  g_variant_get (parameters, "(&s&s)", &namespace, &key);
+  if (g_str_equal (namespace, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    /* As older portals answer: the value in a variant in the variant */
+    g_dbus_method_invocation_return_value (invocation,
+                                           g_variant_new ("(v)", g_variant_new_variant (g_variant_new_uint32 (portal->color_scheme))));
+  else if (g_str_equal (namespace, "org.freedesktop.appearance") && g_str_equal (key, "contrast"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(v)", g_variant_new_uint32 (portal->contrast)));
+  else
+    g_dbus_method_invocation_return_dbus_error (invocation, "org.freedesktop.portal.Error.NotFound", "No such key");
+}
+
+static void
+on_name_acquired_cb (GDBusConnection *connection,
+                     const char      *name,
+                     gpointer         user_data)
+{
+  FakePortal *portal = user_data;
+
+  portal->owned = TRUE;
+}
+
+static gboolean
+portal_owned (FakePortal *portal)
+{
+  return portal->owned;
+}
+
+static gboolean
+monitor_follows_portal (AtlasStyleMonitor *monitor)
+{
+  return g_strcmp0 (atlas_style_monitor_get_source (monitor), "portal") == 0;
+}
+
+static gboolean
+monitor_is_hc (AtlasStyleMonitor *monitor)
+{
+  return atlas_style_monitor_get_style (monitor) == ATLAS_STYLE_HC;
+}
+
+static void
+emit_setting (GDBusConnection *bus,
+              const char      *key,
+              guint32          value)
+{
+  g_dbus_connection_emit_signal (bus, NULL, "/org/freedesktop/portal/desktop",
+                                 "org.freedesktop.portal.Settings", "SettingChanged",
+                                 g_variant_new ("(ssv)", "org.freedesktop.appearance", key,
+                                                g_variant_new_uint32 (value)),
+                                 NULL);
+}
+
+/* With a settings portal, the monitor takes its colour scheme at start, and follows its
+ * SettingChanged signals: to light with high contrast here */
+static void
+test_portal (void)
+{
+  static const GDBusInterfaceVTable vtable = { portal_method_call, NULL, NULL, { 0 } };
+  g_autoptr(GTestDBus) test_bus = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GDBusNodeInfo) info = NULL;
+  g_autoptr(AtlasStyleMonitor) monitor = NULL;
+  g_autofree char *before = theme_name ();
+  g_autofree char *theme = NULL;
+  FakePortal portal = { 1, 0, FALSE };
+  g_autoptr(GError) error = NULL;
+  guint object_id, name_id;
+
+  if (g_find_program_in_path ("dbus-daemon") == NULL)
+    {
+      g_test_skip ("no dbus-daemon for a private bus");
+      return;
+    }
+
+  g_unsetenv ("ATLAS_STYLE");
+  test_bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (test_bus);
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+
+  info = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_assert_no_error (error);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/portal/desktop", info->interfaces[0],
+                                                 &vtable, &portal, NULL, &error);
+  g_assert_no_error (error);
+  name_id = g_bus_own_name_on_connection (bus, "org.freedesktop.portal.Desktop", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                          on_name_acquired_cb, NULL, &portal, NULL);
+  atlas_test_wait_until (portal_owned, &portal);
+
+  monitor = atlas_style_monitor_new (gdk_display_get_default ());
+  atlas_test_wait_until (monitor_follows_portal, monitor);
+  g_assert_cmpint (atlas_style_monitor_get_style (monitor), ==, ATLAS_STYLE_DARK);
+  g_assert_true (prefers_dark ());
+
+  emit_setting (bus, "color-scheme", 0);
+  emit_setting (bus, "contrast", 1);
+  atlas_test_wait_until (monitor_is_hc, monitor);
+  g_assert_false (prefers_dark ());
+  theme = theme_name ();
+  g_assert_cmpstr (theme, ==, "Default-hc");
+
+  g_clear_object (&monitor);
+  g_free (theme);
+  theme = theme_name ();
+  g_assert_cmpstr (theme, ==, before);
+
+  g_bus_unown_name (name_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_object (&bus);
+  g_test_dbus_down (test_bus);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/style-monitor/no-bus", test_no_bus);
   g_test_add_func ("/style-monitor/forced", test_forced);
   g_test_add_func ("/style-monitor/timeline-follows", test_timeline_follows);
+  g_test_add_func ("/style-monitor/portal", test_portal);
 
   return g_test_run ();
 }

@@ -225,13 +225,22 @@ read_contrast_cb (GObject      *object,
   g_autoptr(AtlasStyleMonitor) self = user_data;
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GVariant) value = NULL;
+  g_autoptr(GError) error = NULL;
 
   /* Older portals have no contrast: then only the colour scheme is followed */
-  if ((reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, NULL)) == NULL)
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_variant_get (reply, "(v)", &value);
-  set_portal_value (self, "contrast", value);
+  if (reply != NULL)
+    {
+      g_variant_get (reply, "(v)", &value);
+      set_portal_value (self, "contrast", value);
+    }
+
+  /* Both read: the portal is what the style follows from now on */
+  self->source = "portal";
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
 static void
@@ -255,9 +264,7 @@ read_color_scheme_cb (GObject      *object,
     }
 
   g_variant_get (reply, "(v)", &value);
-  self->source = "portal";
   set_portal_value (self, "color-scheme", value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 
   self->changed_id = g_dbus_connection_signal_subscribe (self->bus, PORTAL_BUS_NAME, PORTAL_INTERFACE,
                                                          "SettingChanged", PORTAL_PATH, APPEARANCE,
