@@ -96,6 +96,27 @@ style_for (const GdkRGBA *fg)
   return atlas_style_from_color (fg, gtk_settings_get_default ());
 }
 
+/* Diagonal stripes over @rect: the pattern of a span whose days are approximate */
+static void
+hatch (GtkSnapshot           *snapshot,
+       const graphene_rect_t *rect,
+       const GdkRGBA         *color)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, rect);
+
+  cairo_rectangle (cr, rect->origin.x, rect->origin.y, rect->size.width, rect->size.height);
+  cairo_clip (cr);
+  for (float x = rect->origin.x - rect->size.height; x < rect->origin.x + rect->size.width; x += 5.f)
+    {
+      cairo_move_to (cr, x, rect->origin.y + rect->size.height);
+      cairo_line_to (cr, x + rect->size.height, rect->origin.y);
+    }
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
 static GdkRGBA
 type_color (const AtlasTimelineLayout *self,
             guint                      type,
@@ -355,11 +376,16 @@ draw_mark (const AtlasTimelineLayout *self,
     }
   else if (mark->flags & ATLAS_MARK_FUZZY)
     {
-      /* Not to the day: fading ends, and dashed edges that say so without the fade */
-      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &color);
+      /* Not to the day: hatched, with fading ends and dashed edges, so that it differs from
+       * a span known to the day without its colour (issue 8) */
+      GdkRGBA faint = color;
+
+      faint.alpha *= 0.3f;
+      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &faint);
+      hatch (snapshot, &rect, &color);
       dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y - 1, &color);
       dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h, &color);
-      glyph_inside (self, snapshot, mark, &rect, alpha, fg, bg);
+      glyph_inside (self, snapshot, mark, &rect, alpha, fg, NULL);
     }
   else if (mark->flags & ATLAS_MARK_SPAN)
     {
