@@ -42,9 +42,9 @@ theme_name (void)
 }
 
 /* With no session bus (DBUS_SESSION_BUS_ADDRESS points nowhere, see main()), the monitor
- * settles without a warning or a critical, and leaves GTK's light style: it follows GSettings
- * if the desktop's schemas are installed (in the tests' memory backend, their defaults), else
- * nothing. Where the schemas are there, it follows a change of color-scheme. */
+ * settles without a warning or a critical on GSettings, whose desktop schemas meson gives it
+ * (a copy of their two keys), and keeps GTK's light style, their default; then it follows a
+ * change of color-scheme and of high-contrast. */
 static void
 test_no_bus (void)
 {
@@ -66,20 +66,30 @@ test_no_bus (void)
   after = theme_name ();
   g_assert_cmpstr (before, ==, after);
 
-  if (source && (schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE)) &&
-      g_settings_schema_has_key (schema, "color-scheme"))
+  /* Meson's test environment has them (tests/schemas) */
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  g_assert_nonnull (schema);
     {
       g_autoptr(GSettings) settings = g_settings_new ("org.gnome.desktop.interface");
+      g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+      g_autofree char *hc = NULL;
 
       g_assert_cmpstr (atlas_style_monitor_get_source (monitor), ==, "gsettings");
       g_settings_set_string (settings, "color-scheme", "prefer-dark");
       g_assert_cmpint (atlas_style_monitor_get_style (monitor), ==, ATLAS_STYLE_DARK);
       g_assert_true (prefers_dark ());
+      g_settings_set_boolean (a11y, "high-contrast", TRUE);
+      g_assert_cmpint (atlas_style_monitor_get_style (monitor), ==, ATLAS_STYLE_HC_DARK);
+      hc = theme_name ();
+      g_assert_cmpstr (hc, ==, "Default-hc-dark");
+      g_settings_reset (a11y, "high-contrast");
       g_settings_reset (settings, "color-scheme");
       g_assert_false (prefers_dark ());
+      g_free (after);
+      after = theme_name ();
+      g_assert_cmpstr (before, ==, after);
     }
-  else
-    g_assert_cmpstr (atlas_style_monitor_get_source (monitor), ==, "none");
 }
 
 /* ATLAS_STYLE forces each style on GtkSettings, at once and without the bus; a monitor that
