@@ -281,12 +281,11 @@ draw_figures (const AtlasTimelineLayout *self,
 }
 
 /* A bar's type as its glyph, in the middle so that it reads the same mirrored: cut out of the
- * bar in @knockout, or over a faint band in the type's colour when @knockout is NULL. A bar
- * too short to cut it out of has it on top, on an edge of the background. */
+ * bar in @knockout; on top, on an edge of the background, over a band or hatching (@knockout
+ * NULL) or a bar too short to cut it out of. */
 static void
-glyph_inside (const AtlasTimelineLayout *self,
-              GtkSnapshot               *snapshot,
-              const AtlasTimelineMark   *mark,
+glyph_inside (GtkSnapshot               *snapshot,
+              guint                      type,
               const graphene_rect_t     *rect,
               float                      alpha,
               const GdkRGBA             *fg,
@@ -298,22 +297,92 @@ glyph_inside (const AtlasTimelineLayout *self,
   if (h < 6.f)
     return;
 
-  if (rect->size.width < 2.5f * h)
+  /* Short, or over a band or hatching: on top, with an edge that sets it off */
+  if (rect->size.width < 2.5f * h || knockout == NULL)
     {
       cut = knockout ? *knockout : (GdkRGBA) { 1 - fg->red, 1 - fg->green, 1 - fg->blue, 1 };
       cut.alpha = alpha;
-      draw_glyph (snapshot, mark->type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+      draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
                   h + 1.f, alpha, fg, NULL, &cut);
       return;
     }
 
-  if (knockout)
+  cut = *knockout;
+  cut.alpha = MAX (alpha, 0.6f);
+  draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+              h - 2.f, alpha, fg, &cut, NULL);
+}
+
+/* A mark's shape for its @flags, in @rect: how exact its date is, and its type's glyph. The
+ * one drawing of each, for the marks and for the Types menu's key to them. */
+static void
+draw_shape (GtkSnapshot           *snapshot,
+            guint                  flags,
+            guint                  type,
+            const graphene_rect_t *rect,
+            float                  tick_x,
+            float                  alpha,
+            const GdkRGBA         *fg,
+            const GdkRGBA         *bg)
+{
+  GdkRGBA color = type_color (NULL, type, alpha, fg);
+  float h = rect->size.height;
+
+  if (flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
     {
-      cut = *knockout;
-      cut.alpha = MAX (alpha, 0.6f);
+      /* Only a range of days is known: a faded band with dashed edges over all of it, and
+       * for "around this day" a small tick on the day the sources give */
+      GdkRGBA faint = color;
+
+      faint.alpha *= 0.45f;
+      fill_fuzzy (snapshot, rect, MIN (rect->size.width / 3.f, 12.f), &faint);
+      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h - 1, &color);
+      if (flags & ATLAS_MARK_APPROX_DAY)
+        {
+          gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (tick_x - 1, rect->origin.y, 2, h));
+        }
     }
-  draw_glyph (snapshot, mark->type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
-              h - 2.f, alpha, fg, knockout ? &cut : NULL, NULL);
+  else if (flags & ATLAS_MARK_PLANNED)
+    {
+      /* Planned, not (yet) reported as having happened: the type's glyph, hollow */
+      guint n;
+      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+      float cx = rect->origin.x + rect->size.width / 2.f, cy = rect->origin.y + h / 2.f;
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (floorf (cx - h), floorf (cy - h),
+                                                                               ceilf (2 * h) + 1, ceilf (2 * h) + 1));
+
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, h);
+      cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, alpha);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
+  else if (flags & ATLAS_MARK_FUZZY)
+    {
+      /* Not to the day: hatched, with fading ends and dashed edges, so that it differs from
+       * a span known to the day without its colour (issue 8) */
+      GdkRGBA faint = color;
+
+      faint.alpha *= 0.3f;
+      fill_fuzzy (snapshot, rect, MIN (rect->size.width / 4.f, 8.f), &faint);
+      hatch (snapshot, rect, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y - 1, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h, &color);
+      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+    }
+  else if (flags & ATLAS_MARK_SPAN)
+    {
+      fill_rounded (snapshot, rect, 3.f, &color);
+      glyph_inside (snapshot, type, rect, alpha, fg, bg);
+    }
+  else
+    draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+                h + 1.f, alpha, fg, NULL, NULL);
 }
 
 static void
@@ -327,9 +396,7 @@ draw_mark (const AtlasTimelineLayout *self,
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
   /* High contrast has no faint tints: the marks not highlighted are half strong */
   float alpha = highlighted ? 1.f : ATLAS_STYLE_IS_HC (style_for (fg)) ? 0.5f : 0.22f;
-  GdkRGBA color = type_color (self, mark->type, alpha, fg);
   graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
-  float h = rect.size.height;
 
   if (item->kind == ATLAS_ITEM_CLUSTER)
     {
@@ -339,62 +406,9 @@ draw_mark (const AtlasTimelineLayout *self,
       return;
     }
 
-  if (mark->flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
-    {
-      /* Only a range of days is known: a faded band with dashed edges over all of it, and
-       * for "around this day" a small tick on the day the sources give */
-      GdkRGBA faint = color;
-
-      faint.alpha *= 0.45f;
-      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 3.f, 12.f), &faint);
-      glyph_inside (self, snapshot, mark, &rect, alpha, fg, NULL);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y, &color);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h - 1, &color);
-      if (mark->flags & ATLAS_MARK_APPROX_DAY)
-        {
-          float x = atlas_timeline_layout_day_to_x (self, mark->date + 0.5);
-          gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x - 1, rect.origin.y, 2, h));
-        }
-    }
-  else if (mark->flags & ATLAS_MARK_PLANNED)
-    {
-      /* Planned, not (yet) reported as having happened: the type's glyph, hollow */
-      guint n;
-      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
-      float cx = rect.origin.x + rect.size.width / 2.f, cy = rect.origin.y + h / 2.f;
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (floorf (cx - h), floorf (cy - h),
-                                                                               ceilf (2 * h) + 1, ceilf (2 * h) + 1));
-
-      atlas_glyph_append_path (cr, mark->type < n ? types[mark->type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, h);
-      cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, alpha);
-      cairo_fill_preserve (cr);
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_set_line_width (cr, 2.0);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-      cairo_stroke (cr);
-      cairo_destroy (cr);
-    }
-  else if (mark->flags & ATLAS_MARK_FUZZY)
-    {
-      /* Not to the day: hatched, with fading ends and dashed edges, so that it differs from
-       * a span known to the day without its colour (issue 8) */
-      GdkRGBA faint = color;
-
-      faint.alpha *= 0.3f;
-      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &faint);
-      hatch (snapshot, &rect, &color);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y - 1, &color);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h, &color);
-      glyph_inside (self, snapshot, mark, &rect, alpha, fg, NULL);
-    }
-  else if (mark->flags & ATLAS_MARK_SPAN)
-    {
-      fill_rounded (snapshot, &rect, 3.f, &color);
-      glyph_inside (self, snapshot, mark, &rect, alpha, fg, bg);
-    }
-  else
-    draw_glyph (snapshot, mark->type, rect.origin.x + rect.size.width / 2.f, rect.origin.y + h / 2.f,
-                h + 1.f, alpha, fg, NULL, NULL);
+  draw_shape (snapshot, mark->flags, mark->type, &rect,
+              (mark->flags & ATLAS_MARK_APPROX_DAY) ? atlas_timeline_layout_day_to_x (self, mark->date + 0.5) : 0,
+              alpha, fg, bg);
 }
 
 /* A mark's title after it, cut to the room before the next mark of its row; the selection's
@@ -550,6 +564,30 @@ emphasise_item (GtkSnapshot             *snapshot,
 }
 
 /* Public API */
+
+/**
+ * atlas_timeline_draw_key:
+ * @flags: the #AtlasMarkFlags of the mark to show: 0 for a day, ATLAS_MARK_SPAN,
+ *   ATLAS_MARK_SPAN | ATLAS_MARK_FUZZY, ATLAS_MARK_MONTH or ATLAS_MARK_PLANNED
+ *
+ * Draws a mark of @type as the timeline draws it, @width × @height: the Types menu's key to
+ * how exact a mark's date is (issue 8).
+ */
+void
+atlas_timeline_draw_key (GtkSnapshot   *snapshot,
+                         guint          flags,
+                         guint          type,
+                         float          width,
+                         float          height,
+                         const GdkRGBA *fg,
+                         const GdkRGBA *bg)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (1, 1, width - 2, height - 2);
+
+  if ((flags & (ATLAS_MARK_SPAN | ATLAS_MARK_MONTH)) == 0)
+    rect = GRAPHENE_RECT_INIT ((width - height) / 2 + 1, 1, height - 2, height - 2);
+  draw_shape (snapshot, flags, type, &rect, 0, 1.f, fg, bg);
+}
 
 float
 atlas_timeline_draw_text (GtkSnapshot   *snapshot,
