@@ -326,20 +326,6 @@ atlas_map_draw_outlines (cairo_t                  *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-/* The fill of shading class @klass, for the legend */
-void
-atlas_map_class_color (guint    klass,
-                       GdkRGBA *rgba)
-{
-  g_return_if_fail (klass < ATLAS_MAP_N_CLASSES);
-  g_return_if_fail (rgba != NULL);
-
-  rgba->red = ((PALETTE->classes[klass] >> 16) & 0xff) / 255.f;
-  rgba->green = ((PALETTE->classes[klass] >> 8) & 0xff) / 255.f;
-  rgba->blue = (PALETTE->classes[klass] & 0xff) / 255.f;
-  rgba->alpha = 1.f;
-}
-
 guint
 atlas_map_count_to_class (guint count)
 {

@@ -132,8 +132,6 @@ void           atlas_map_draw_label_in        (cairo_t                  *cr,
                                                double                    text_y,
                                                guint                     rgb);
 
-void           atlas_map_class_color          (guint                     klass,
-                                               GdkRGBA                  *rgba);
 guint          atlas_map_count_to_class       (guint                     count);
 void           atlas_map_draw_outline_sample  (cairo_t                  *cr,
                                                double                    width,
