@@ -1,4 +1,4 @@
-/* test-event-types.c: the colours of the event types
+/* test-event-types.c: the colours and glyphs of the event types
  *
  * Copyright 2026 The Aleppo Atlas authors
  *
@@ -42,7 +42,7 @@ rgb_to_lab (const double  rgb[3],
 
 /* Every two types differ by a clear margin (CIE76 ΔE), so that a mark's type can be told
  * from the legend at a glance: ceasefire and diplomacy were two blues 26 apart (issue 7).
- * Bombardment's red and ground fighting's orange, the closest other pair, are 35 apart. */
+ * Diplomacy's brown and statement's grey, the closest other pair, are 33 apart. */
 static void
 test_distinct_colours (void)
 {
@@ -52,16 +52,150 @@ test_distinct_colours (void)
 
   g_assert_cmpuint (n_types, >, 1);
 
-  for (guint i = 0; i < n_types; i++)
-    for (guint j = i + 1; j < n_types; j++)
-      {
-        double a[3], b[3], distance;
+  /* On light backgrounds and on dark ones (issue 8) */
+  for (AtlasStyle style = ATLAS_STYLE_LIGHT; style <= ATLAS_STYLE_DARK; style++)
+    for (guint i = 0; i < n_types; i++)
+      for (guint j = i + 1; j < n_types; j++)
+        {
+          double a[3], b[3], distance;
 
-        rgb_to_lab (types[i].rgb, a);
-        rgb_to_lab (types[j].rgb, b);
-        distance = sqrt ((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
-        g_test_message ("%s / %s: ΔE %.1f", types[i].id, types[j].id, distance);
-        g_assert_cmpfloat (distance, >=, min_distance);
+          rgb_to_lab (atlas_event_type_get_rgb (&types[i], style), a);
+          rgb_to_lab (atlas_event_type_get_rgb (&types[j], style), b);
+          distance = sqrt ((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+          g_test_message ("%s / %s, style %d: ΔE %.1f", types[i].id, types[j].id, style, distance);
+          g_assert_cmpfloat (distance, >=, min_distance);
+        }
+}
+
+/* The coverage of @glyph, in black on an alpha surface of @size × @size pixels */
+static guint8 *
+render_glyph (AtlasGlyph glyph,
+              int        size,
+              int       *stride)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, size, size);
+  cairo_t *cr = cairo_create (surface);
+  guint8 *pixels;
+
+  atlas_glyph_append_path (cr, glyph, size / 2.0, size / 2.0, size - 2);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  *stride = cairo_image_surface_get_stride (surface);
+  pixels = g_memdup2 (cairo_image_surface_get_data (surface), *stride * size);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* How much two masks differ: the coverage only one has, over the coverage either has */
+static double
+mask_difference (const guint8 *a,
+                 const guint8 *b,
+                 int           stride,
+                 int           size)
+{
+  double only = 0, either = 0;
+
+  for (int y = 0; y < size; y++)
+    for (int x = 0; x < size; x++)
+      {
+        int i = y * stride + x;
+
+        only += ABS (a[i] - b[i]);
+        either += MAX (a[i], b[i]);
+      }
+
+  return either > 0 ? only / either : 0;
+}
+
+/* Without colour, every two types still differ by shape: their glyphs, drawn in black at the
+ * smallest size the app uses (the timeline's 8 px gutter) and at the lists' 12 px, differ in
+ * at least a fifth of what they cover (issue 8). A glyph that is only a little smaller or
+ * larger than another does not count. */
+static void
+test_distinct_glyphs (void)
+{
+  const int sizes[] = { 10, 14, 32 };
+  const double min_difference = 0.2;
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autofree guint8 **masks = g_new0 (guint8 *, n_types);
+      int stride = 0;
+
+      for (guint i = 0; i < n_types; i++)
+        masks[i] = render_glyph (types[i].glyph, sizes[k], &stride);
+
+      for (guint i = 0; i < n_types; i++)
+        for (guint j = i + 1; j < n_types; j++)
+          {
+            double difference = mask_difference (masks[i], masks[j], stride, sizes[k]);
+
+            g_test_message ("%d px, %s / %s: %.2f", sizes[k], types[i].id, types[j].id, difference);
+            g_assert_cmpfloat (difference, >=, min_difference);
+          }
+
+      for (guint i = 0; i < n_types; i++)
+        g_free (masks[i]);
+    }
+}
+
+/* WCAG 2 relative luminance and contrast ratio */
+static double
+luminance (const double rgb[3])
+{
+  double l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+static double
+contrast (const double a[3],
+          const double b[3])
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* A type's marks are graphics: 3:1 against every background they are drawn on, in each
+ * style (WCAG 1.4.11). The backgrounds are GTK 4.8's own: Default's and Default-dark's
+ * window and view colours, and high contrast's white and black. */
+static void
+test_glyph_contrast (void)
+{
+  static const struct
+  {
+    AtlasStyle style;
+    double     bg[3];
+    const char *name;
+  } backgrounds[] = {
+    { ATLAS_STYLE_LIGHT,   { 1.0, 1.0, 1.0 }, "light view" },
+    { ATLAS_STYLE_LIGHT,   { 0.965, 0.961, 0.957 }, "light window (#f6f5f4)" },
+    { ATLAS_STYLE_LIGHT,   { 0.922, 0.918, 0.914 }, "light timeline stripe" },
+    { ATLAS_STYLE_DARK,    { 0.141, 0.141, 0.141 }, "dark window (#242424)" },
+    { ATLAS_STYLE_DARK,    { 0.118, 0.118, 0.118 }, "dark view (#1e1e1e)" },
+    { ATLAS_STYLE_DARK,    { 0.176, 0.176, 0.176 }, "dark timeline stripe" },
+    { ATLAS_STYLE_HC,      { 1.0, 1.0, 1.0 }, "high contrast" },
+    { ATLAS_STYLE_HC_DARK, { 0.0, 0.0, 0.0 }, "high contrast dark" },
+  };
+  guint n_types;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
+
+  for (guint b = 0; b < G_N_ELEMENTS (backgrounds); b++)
+    for (guint i = 0; i < n_types; i++)
+      {
+        double ratio = contrast (atlas_event_type_get_rgb (&types[i], backgrounds[b].style), backgrounds[b].bg);
+
+        g_test_message ("%s on %s: %.2f:1", types[i].id, backgrounds[b].name, ratio);
+        g_assert_cmpfloat (ratio, >=, 3.0);
       }
 }
 
@@ -72,6 +206,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/event-types/distinct-colours", test_distinct_colours);
+  g_test_add_func ("/event-types/distinct-glyphs", test_distinct_glyphs);
+  g_test_add_func ("/event-types/glyph-contrast", test_glyph_contrast);
 
   return g_test_run ();
 }

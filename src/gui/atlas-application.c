@@ -13,6 +13,7 @@
 
 #include "atlas-about.h"
 #include "atlas-application.h"
+#include "atlas-style-monitor.h"
 #include "atlas-check.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
@@ -169,6 +170,8 @@ atlas_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
   load_css ();
   atlas_application_apply_text_direction ();
+  /* Dark and high contrast as the system prefers, or as ATLAS_STYLE forces (issue 8) */
+  g_object_set_data_full (G_OBJECT (app), "atlas-style-monitor", atlas_style_monitor_new (gdk_display_get_default ()), g_object_unref);
 }
 
 /* Waits until the window has drawn a few frames with its KB, then saves it and quits */

@@ -165,7 +165,11 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *detail = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (box, "event-row");
-  gtk_widget_set_size_request (swatch, 4, -1);
+  /* The type's glyph and colour (issue 8), at the top beside the date */
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 14);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (swatch, 2);
   gtk_widget_add_css_class (swatch, "type-swatch");
   gtk_widget_add_css_class (date, "event-date");
   gtk_widget_add_css_class (date, "numeric");

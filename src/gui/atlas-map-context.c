@@ -30,13 +30,14 @@
 
 #define CONTEXT_RESOURCE      RESOURCE_PREFIX "/geodata/ocha_syr_context.geojson"
 
-#define COUNTRY_FILL          0xfbfaf8   /* a shade lighter than the map's paper, #f4f2ee */
-#define COUNTRY_LINE          0x8f8b85
-#define GOVERNORATE_LINE      0xbdb9b3
-#define CITY_LINE             0x77767b
-#define NAME_COLOR            0x77767b
-#define CITY_NAME_COLOR       0x3d3846
-#define HALO_COLOR            0xffffff
+/* In the style's palette (atlas-map-shape.c, issue 8) */
+#define COUNTRY_FILL          (atlas_map_get_current_palette ()->context_fill)
+#define COUNTRY_LINE          (atlas_map_get_current_palette ()->context_country_line)
+#define GOVERNORATE_LINE      (atlas_map_get_current_palette ()->context_governorate_line)
+#define CITY_LINE             (atlas_map_get_current_palette ()->context_city_line)
+#define NAME_COLOR            (atlas_map_get_current_palette ()->context_name)
+#define CITY_NAME_COLOR       (atlas_map_get_current_palette ()->context_city_name)
+#define HALO_COLOR            (atlas_map_get_current_palette ()->halo)
 
 #define CITY_LABEL_MAX_ZOOM   10.5      /* above it, the neighbourhoods' own names take over */
 #define AREA_LABEL_MAX_ZOOM   10.0
@@ -401,6 +402,7 @@ atlas_map_context_snapshot (GtkWidget   *widget,
   self->n_drawn_areas = 0;
   self->city_drawn = FALSE;
   atlas_label_placer_reset (self->placer, 0, 0);
+  atlas_map_set_style (atlas_style_for_widget (widget));
 
   if (!atlas_map_projection_init (&proj, shumate_layer_get_viewport (SHUMATE_LAYER (self)),
                                   gtk_widget_get_width (widget), gtk_widget_get_height (widget)) ||

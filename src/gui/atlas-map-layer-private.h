@@ -27,6 +27,7 @@ struct _AtlasMapLayer
 
   AtlasMapCache cache;
   guint         label_serial;     /* of the Pango context the label images were drawn with */
+  AtlasStyle    style;            /* the style the cache and label images were drawn in */
   guint         settle_id;        /* a frame was approximate: draw again once still */
   AtlasLabelPlacer *placer;       /* the labels of the last frame; reused in the next */
   GArray       *points;           /* normalised Mercator x, y of each point place (a marker) */

@@ -246,6 +246,7 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
   double view_x0, view_y0, view_x1, view_y1, radius;
   gboolean exact, has_outlines = selected_shape != NULL;
   AtlasMapProjection proj, drawn;
+  AtlasStyle style;
   cairo_t *cr;
   guint serial;
 
@@ -275,6 +276,16 @@ atlas_map_layer_snapshot (GtkWidget   *widget,
 
   if (visible->len == 0)
     return;
+
+  /* Dark or high contrast came or went: the fills and labels in their colours (issue 8) */
+  style = atlas_style_for_widget (widget);
+  atlas_map_set_style (style);
+  if (style != self->style)
+    {
+      atlas_map_cache_clear (&self->cache);
+      _atlas_map_layer_clear_label_images (self);
+      self->style = style;
+    }
 
   /* The labels' font changed */
   serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));

@@ -139,13 +139,18 @@ draw_swatch_cb (GtkDrawingArea *area,
                 int             height,
                 gpointer        user_data)
 {
-  GdkRGBA rgba;
+  AtlasStyle style = atlas_style_for_widget (GTK_WIDGET (area));
+  guint32 rgb = atlas_map_get_palette (style)->classes[GPOINTER_TO_UINT (user_data)];
+  GdkRGBA fg;
 
-  atlas_map_class_color (GPOINTER_TO_UINT (user_data), &rgba);
+  /* The map's colours in the legend's style, edged in its text colour (issue 8) */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
   cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  gdk_cairo_set_source_rgba (cr, &rgba);
+  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
   cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, ATLAS_STYLE_IS_HC (style) ? 1.0 : 0.3);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -157,6 +162,7 @@ draw_outline_sample_cb (GtkDrawingArea *area,
                         int             height,
                         gpointer        user_data)
 {
+  atlas_map_set_style (atlas_style_for_widget (GTK_WIDGET (area)));
   atlas_map_draw_outline_sample (cr, width, height, GPOINTER_TO_INT (user_data));
 }
 

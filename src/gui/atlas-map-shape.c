@@ -17,15 +17,63 @@
  * the zoom level but one multiplication.
  */
 
-/* A sequential ramp (ColorBrewer OrRd, light to dark) and a neutral "none" colour that is not
- * part of it, so "no event" never reads as "few events". */
-static const guint32 class_colors[ATLAS_MAP_N_CLASSES] = {
-  0xdedad2, 0xfdbb84, 0xfc8d59, 0xd7301f, 0x990000,
+/* The map's colours in each style (issue 8). The shading is a sequential ramp (ColorBrewer
+ * OrRd, light to dark on light paper, dark to bright on dark paper) with a neutral "none" that
+ * is not part of it, so "no event" never reads as "few events". Outlines are drawn on a casing
+ * in the halo's colour, so that they keep 3:1 over any fill; labels on their halo keep 4.5:1.
+ * High contrast: black or white, no tints, and wider lines. */
+static const AtlasMapPalette palettes[] = {
+  [ATLAS_STYLE_LIGHT] = {
+    .classes = { 0xdedad2, 0xfdbb84, 0xfc8d59, 0xd7301f, 0x990000 },
+    .boundary = 0xffffff, .boundary_translucent = 0x5e5c64,
+    .label = 0x241f31, .halo = 0xffffff,
+    .selected = 0x1c71d8,   /* GNOME blue 4: the selection, as everywhere in GTK */
+    .event = 0x241f31,      /* near black, dashed: places of the selected event */
+    .line_scale = 1.0,
+    .context_fill = 0xfbfaf8,   /* a shade lighter than the map's paper, #f4f2ee */
+    .context_country_line = 0x8f8b85, .context_governorate_line = 0xbdb9b3,
+    .context_city_line = 0x77767b, .context_name = 0x77767b, .context_city_name = 0x3d3846,
+  },
+  [ATLAS_STYLE_DARK] = {
+    .classes = { 0x3d3b42, 0x7f3b1c, 0xb3471d, 0xe8692c, 0xfdae6b },
+    .boundary = 0x242424, .boundary_translucent = 0xc0bfbc,
+    .label = 0xf6f5f4, .halo = 0x1e1e1e,
+    .selected = 0x62a0ea,   /* GNOME blue 2 */
+    .event = 0xf6f5f4,
+    .line_scale = 1.0,
+    .context_fill = 0x38383d,   /* a shade lighter than the dark paper, #2e2e32 */
+    .context_country_line = 0x9a9996, .context_governorate_line = 0x5e5c64,
+    .context_city_line = 0xc0bfbc, .context_name = 0xc0bfbc, .context_city_name = 0xf6f5f4,
+  },
+  [ATLAS_STYLE_HC] = {
+    .classes = { 0xffffff, 0xfdbb84, 0xfc8d59, 0xd7301f, 0x990000 },
+    .boundary = 0x000000, .boundary_translucent = 0x000000,
+    .label = 0x000000, .halo = 0xffffff,
+    .selected = 0x0b4fa8,
+    .event = 0x000000,
+    .line_scale = 1.5,
+    .context_fill = 0xffffff,
+    .context_country_line = 0x000000, .context_governorate_line = 0x000000,
+    .context_city_line = 0x000000, .context_name = 0x000000, .context_city_name = 0x000000,
+  },
+  [ATLAS_STYLE_HC_DARK] = {
+    .classes = { 0x000000, 0x7f3b1c, 0xb3471d, 0xe8692c, 0xfdae6b },
+    .boundary = 0xffffff, .boundary_translucent = 0xffffff,
+    .label = 0xffffff, .halo = 0x000000,
+    .selected = 0x99c1f1,
+    .event = 0xffffff,
+    .line_scale = 1.5,
+    .context_fill = 0x000000,
+    .context_country_line = 0xffffff, .context_governorate_line = 0xffffff,
+    .context_city_line = 0xffffff, .context_name = 0xffffff, .context_city_name = 0xffffff,
+  },
 };
-#define SELECTED_COLOR   0x1c71d8   /* GNOME blue 4: the selection, as everywhere in GTK */
-#define EVENT_COLOR      0x241f31   /* near black, dashed: places of the selected event */
-#define LABEL_COLOR      0x241f31
-#define HALO_COLOR       0xffffff
+
+/* The map draws in one style at a time: its layer sets it before each frame. A setting rather
+ * than an argument because the map's cache (atlas-map-cache.c) draws fills and labels too. */
+static AtlasStyle map_style = ATLAS_STYLE_LIGHT;
+
+#define PALETTE (&palettes[map_style])
 
 static void
 set_source_rgb (cairo_t *cr,
@@ -185,8 +233,8 @@ atlas_map_draw_label_in (cairo_t     *cr,
 {
   cairo_move_to (cr, text_x, text_y);
   pango_cairo_layout_path (cr, layout);
-  set_source_rgb (cr, HALO_COLOR, 0.85);
-  cairo_set_line_width (cr, 3.0);
+  set_source_rgb (cr, PALETTE->halo, 0.85);
+  cairo_set_line_width (cr, 3.0 * PALETTE->line_scale);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
 
@@ -202,7 +250,7 @@ atlas_map_draw_label (cairo_t     *cr,
                       double       text_x,
                       double       text_y)
 {
-  atlas_map_draw_label_in (cr, layout, text_x, text_y, LABEL_COLOR);
+  atlas_map_draw_label_in (cr, layout, text_x, text_y, PALETTE->label);
 }
 
 /* Fills, one by one since units could overlap; then the thin boundaries between units in one
@@ -224,17 +272,17 @@ atlas_map_draw_fills (cairo_t                  *cr,
       guint klass = atlas_map_count_to_class (shape->count);
 
       append_shape_path (cr, shape, proj);
-      set_source_rgb (cr, class_colors[klass], klass == 0 && translucent ? 0.25 : fill_alpha);
+      set_source_rgb (cr, PALETTE->classes[klass], klass == 0 && translucent ? 0.25 : fill_alpha);
       cairo_fill (cr);
     }
 
   for (guint i = 0; i < shapes->len; i++)
     append_shape_path (cr, g_ptr_array_index (shapes, i), proj);
   if (translucent)
-    set_source_rgb (cr, 0x5e5c64, 0.7);
+    set_source_rgb (cr, PALETTE->boundary_translucent, 0.7);
   else
-    set_source_rgb (cr, 0xffffff, 1.0);
-  cairo_set_line_width (cr, proj->zoom >= 14 ? 1.2 : 0.8);
+    set_source_rgb (cr, PALETTE->boundary, 1.0);
+  cairo_set_line_width (cr, (proj->zoom >= 14 ? 1.2 : 0.8) * PALETTE->line_scale);
   cairo_stroke (cr);
 }
 
@@ -252,39 +300,30 @@ atlas_map_draw_outlines (cairo_t                  *cr,
   if (selected_shape)
     {
       append_shape_path (cr, selected_shape, proj);
-      set_source_rgb (cr, SELECTED_COLOR, 1.0);
-      cairo_set_line_width (cr, 4.5);
+      set_source_rgb (cr, PALETTE->halo, 1.0);
+      cairo_set_line_width (cr, 6.5 * PALETTE->line_scale);
+      cairo_stroke_preserve (cr);
+      set_source_rgb (cr, PALETTE->selected, 1.0);
+      cairo_set_line_width (cr, 4.5 * PALETTE->line_scale);
       cairo_stroke (cr);
     }
 
-  cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
-  cairo_set_line_width (cr, 2.0);
-  set_source_rgb (cr, EVENT_COLOR, 1.0);
+  /* The casing under the dashes, then the dashes */
   for (guint i = 0; i < visible->len; i++)
     {
       AtlasMapShape *shape = g_ptr_array_index (visible, i);
 
-      if (!shape->in_event)
-        continue;
-
-      append_shape_path (cr, shape, proj);
-      cairo_stroke (cr);
+      if (shape->in_event)
+        append_shape_path (cr, shape, proj);
     }
+  set_source_rgb (cr, PALETTE->halo, 0.9);
+  cairo_set_line_width (cr, 3.5 * PALETTE->line_scale);
+  cairo_stroke_preserve (cr);
+  cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
+  cairo_set_line_width (cr, 2.0 * PALETTE->line_scale);
+  set_source_rgb (cr, PALETTE->event, 1.0);
+  cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-}
-
-/* The fill of shading class @klass, for the legend */
-void
-atlas_map_class_color (guint    klass,
-                       GdkRGBA *rgba)
-{
-  g_return_if_fail (klass < ATLAS_MAP_N_CLASSES);
-  g_return_if_fail (rgba != NULL);
-
-  rgba->red = ((class_colors[klass] >> 16) & 0xff) / 255.f;
-  rgba->green = ((class_colors[klass] >> 8) & 0xff) / 255.f;
-  rgba->blue = (class_colors[klass] & 0xff) / 255.f;
-  rgba->alpha = 1.f;
 }
 
 guint
@@ -304,18 +343,18 @@ atlas_map_draw_outline_sample (cairo_t  *cr,
   g_return_if_fail (cr != NULL);
 
   cairo_rectangle (cr, 3, 3, width - 6, height - 6);
-  set_source_rgb (cr, class_colors[0], 1.0);
+  set_source_rgb (cr, PALETTE->classes[0], 1.0);
   cairo_fill_preserve (cr);
   if (selected)
     {
-      set_source_rgb (cr, SELECTED_COLOR, 1.0);
-      cairo_set_line_width (cr, 3.5);
+      set_source_rgb (cr, PALETTE->selected, 1.0);
+      cairo_set_line_width (cr, 3.5 * PALETTE->line_scale);
     }
   else
     {
-      set_source_rgb (cr, EVENT_COLOR, 1.0);
+      set_source_rgb (cr, PALETTE->event, 1.0);
       cairo_set_dash (cr, (const double[]) { 5, 3 }, 2, 0);
-      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_width (cr, 2.0 * PALETTE->line_scale);
     }
   cairo_stroke (cr);
 }
@@ -331,4 +370,33 @@ atlas_map_shape_append_path (cairo_t                  *cr,
   g_return_if_fail (shape != NULL);
 
   append_shape_path (cr, shape, proj);
+}
+
+/* The style the map draws in from now on; FALSE if it was that already */
+gboolean
+atlas_map_set_style (AtlasStyle style)
+{
+  g_return_val_if_fail (style < G_N_ELEMENTS (palettes), FALSE);
+
+  if (style == map_style)
+    return FALSE;
+
+  map_style = style;
+  return TRUE;
+}
+
+/* The colours the map draws with in @style, for the legend and the tests */
+const AtlasMapPalette *
+atlas_map_get_palette (AtlasStyle style)
+{
+  g_return_val_if_fail (style < G_N_ELEMENTS (palettes), NULL);
+
+  return &palettes[style];
+}
+
+/* The colours of the style set last */
+const AtlasMapPalette *
+atlas_map_get_current_palette (void)
+{
+  return PALETTE;
 }

@@ -13,6 +13,7 @@
 #include <shumate/shumate.h>
 
 #include "atlas-place.h"
+#include "atlas-style-monitor.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,26 @@ G_BEGIN_DECLS
 
 /* Projection of a view: a normalised Mercator point (x, y) is drawn at
  * (x * world - origin_x, y * world - origin_y), rotated around the view's centre */
+/* 0xRRGGBB colours of the map in one style (atlas-map-shape.c) */
+typedef struct
+{
+  guint32 classes[ATLAS_MAP_N_CLASSES];  /* shading, "none" first */
+  guint32 boundary;                      /* between units, over opaque fills */
+  guint32 boundary_translucent;          /* over the street map */
+  guint32 label;
+  guint32 halo;                          /* around labels, and the outlines' casing */
+  guint32 selected;
+  guint32 event;
+  double  line_scale;
+  /* The context layer (atlas-map-context.c) */
+  guint32 context_fill;                  /* Syria, a shade off the paper */
+  guint32 context_country_line;
+  guint32 context_governorate_line;
+  guint32 context_city_line;
+  guint32 context_name;
+  guint32 context_city_name;
+} AtlasMapPalette;
+
 typedef struct
 {
   double world;
@@ -111,12 +132,14 @@ void           atlas_map_draw_label_in        (cairo_t                  *cr,
                                                double                    text_y,
                                                guint                     rgb);
 
-void           atlas_map_class_color          (guint                     klass,
-                                               GdkRGBA                  *rgba);
 guint          atlas_map_count_to_class       (guint                     count);
 void           atlas_map_draw_outline_sample  (cairo_t                  *cr,
                                                double                    width,
                                                double                    height,
                                                gboolean                  selected);
+
+gboolean               atlas_map_set_style   (AtlasStyle style);
+const AtlasMapPalette *atlas_map_get_palette (AtlasStyle style);
+const AtlasMapPalette *atlas_map_get_current_palette (void);
 
 G_END_DECLS

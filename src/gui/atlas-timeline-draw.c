@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-event-types.h"
 #include "atlas-timeline-draw.h"
 
 /*
@@ -87,17 +88,90 @@ dashes (GtkSnapshot   *snapshot,
     gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, MIN (3.f, x1 - x), 1.f));
 }
 
+/* The style the marks are drawn in: dark when the text is light, high contrast under GTK's
+ * high-contrast themes (atlas-style-monitor.c) */
+static AtlasStyle
+style_for (const GdkRGBA *fg)
+{
+  return atlas_style_from_color (fg, gtk_settings_get_default ());
+}
+
+/* Diagonal stripes over @rect: the pattern of a span whose days are approximate */
+static void
+hatch (GtkSnapshot           *snapshot,
+       const graphene_rect_t *rect,
+       const GdkRGBA         *color)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, rect);
+
+  cairo_rectangle (cr, rect->origin.x, rect->origin.y, rect->size.width, rect->size.height);
+  cairo_clip (cr);
+  for (float x = rect->origin.x - rect->size.height; x < rect->origin.x + rect->size.width; x += 5.f)
+    {
+      cairo_move_to (cr, x, rect->origin.y + rect->size.height);
+      cairo_line_to (cr, x + rect->size.height, rect->origin.y);
+    }
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
 static GdkRGBA
 type_color (const AtlasTimelineLayout *self,
             guint                      type,
-            float                      alpha)
+            float                      alpha,
+            const GdkRGBA             *fg)
 {
   guint n;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
 
   if (type < n)
-    return (GdkRGBA) { types[type].rgb[0], types[type].rgb[1], types[type].rgb[2], alpha };
+    {
+      const double *rgb = atlas_event_type_get_rgb (&types[type], style_for (fg));
+
+      return (GdkRGBA) { rgb[0], rgb[1], rgb[2], alpha };
+    }
   return (GdkRGBA) { 0.4f, 0.4f, 0.4f, alpha };
+}
+
+/* The type's glyph, centred on (@cx, @cy), the same shape in the gutter, the Types menu, the
+ * event list and the details (issue 8). With @knockout, cut out of a bar in that colour; with
+ * @casing, on an edge of that colour, to stand out of a bar too short to cut it out of. */
+static void
+draw_glyph (GtkSnapshot   *snapshot,
+            guint          type,
+            float          cx,
+            float          cy,
+            float          size,
+            float          alpha,
+            const GdkRGBA *fg,
+            const GdkRGBA *knockout,
+            const GdkRGBA *casing)
+{
+  guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+  graphene_rect_t box = GRAPHENE_RECT_INIT (floorf (cx - size), floorf (cy - size), ceilf (2 * size) + 1, ceilf (2 * size) + 1);
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &box);
+
+  if (knockout)
+    {
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      gdk_cairo_set_source_rgba (cr, knockout);
+      cairo_fill (cr);
+    }
+  else if (casing)
+    {
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      gdk_cairo_set_source_rgba (cr, casing);
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
+    }
+  else
+    atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
+  cairo_destroy (cr);
 }
 
 static float
@@ -164,12 +238,13 @@ static void
 draw_figures (const AtlasTimelineLayout *self,
               GtkSnapshot               *snapshot,
               PangoLayout               *question,
-              const AtlasTimelineItem   *item)
+              const AtlasTimelineItem   *item,
+              const GdkRGBA             *fg)
 {
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
   GPtrArray *figures = atlas_kb_get_casualties_for_event (self->kb, mark->event);
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
-  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f);
+  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f, fg);
   float slot = (item->x1 - item->x0 + 1) / MAX (1, item->count);
   float x = item->x0;
 
@@ -205,58 +280,135 @@ draw_figures (const AtlasTimelineLayout *self,
     }
 }
 
+/* A bar's type as its glyph, in the middle so that it reads the same mirrored: cut out of the
+ * bar in @knockout; on top, on an edge of the background, over a band or hatching (@knockout
+ * NULL) or a bar too short to cut it out of. */
 static void
-draw_mark (const AtlasTimelineLayout *self,
-           GtkSnapshot               *snapshot,
-           const AtlasTimelineItem   *item,
-           const GdkRGBA             *bg)
+glyph_inside (GtkSnapshot               *snapshot,
+              guint                      type,
+              const graphene_rect_t     *rect,
+              float                      alpha,
+              const GdkRGBA             *fg,
+              const GdkRGBA             *knockout)
 {
-  AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
-  gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
-  float alpha = highlighted ? 1.f : 0.22f;
-  GdkRGBA color = type_color (self, mark->type, alpha);
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
-  float h = rect.size.height;
+  float h = rect->size.height;
+  GdkRGBA cut;
 
-  if (item->kind == ATLAS_ITEM_CLUSTER)
+  if (h < 6.f)
+    return;
+
+  /* Short, or over a band or hatching: on top, with an edge that sets it off */
+  if (rect->size.width < 2.5f * h || knockout == NULL)
     {
-      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f);
-
-      fill_rounded (snapshot, &rect, 1.5f, &cluster);
+      cut = knockout ? *knockout : (GdkRGBA) { 1 - fg->red, 1 - fg->green, 1 - fg->blue, 1 };
+      cut.alpha = alpha;
+      draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+                  h + 1.f, alpha, fg, NULL, &cut);
       return;
     }
 
-  if (mark->flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
+  cut = *knockout;
+  cut.alpha = MAX (alpha, 0.6f);
+  draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+              h - 2.f, alpha, fg, &cut, NULL);
+}
+
+/* A mark's shape for its @flags, in @rect: how exact its date is, and its type's glyph. The
+ * one drawing of each, for the marks and for the Types menu's key to them. */
+static void
+draw_shape (GtkSnapshot           *snapshot,
+            guint                  flags,
+            guint                  type,
+            const graphene_rect_t *rect,
+            float                  tick_x,
+            float                  alpha,
+            const GdkRGBA         *fg,
+            const GdkRGBA         *bg)
+{
+  GdkRGBA color = type_color (NULL, type, alpha, fg);
+  float h = rect->size.height;
+
+  if (flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
     {
       /* Only a range of days is known: a faded band with dashed edges over all of it, and
        * for "around this day" a small tick on the day the sources give */
       GdkRGBA faint = color;
 
       faint.alpha *= 0.45f;
-      fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 3.f, 12.f), &faint);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y, &color);
-      dashes (snapshot, rect.origin.x, rect.origin.x + rect.size.width, rect.origin.y + h - 1, &color);
-      if (mark->flags & ATLAS_MARK_APPROX_DAY)
+      fill_fuzzy (snapshot, rect, MIN (rect->size.width / 3.f, 12.f), &faint);
+      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h - 1, &color);
+      if (flags & ATLAS_MARK_APPROX_DAY)
         {
-          float x = atlas_timeline_layout_day_to_x (self, mark->date + 0.5);
-          gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x - 1, rect.origin.y, 2, h));
+          gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (tick_x - 1, rect->origin.y, 2, h));
         }
     }
-  else if (mark->flags & ATLAS_MARK_PLANNED)
+  else if (flags & ATLAS_MARK_PLANNED)
     {
-      /* Planned, not (yet) reported as having happened: hollow */
-      GdkRGBA inside = *bg;
+      /* Planned, not (yet) reported as having happened: the type's glyph, hollow */
+      guint n;
+      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+      float cx = rect->origin.x + rect->size.width / 2.f, cy = rect->origin.y + h / 2.f;
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (floorf (cx - h), floorf (cy - h),
+                                                                               ceilf (2 * h) + 1, ceilf (2 * h) + 1));
 
-      inside.alpha = alpha;
-      fill_rounded (snapshot, &rect, h / 2.f, &inside);
-      outline_rounded (snapshot, &rect, h / 2.f, 2.f, &color);
+      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, h);
+      cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, alpha);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
     }
-  else if (mark->flags & ATLAS_MARK_FUZZY)
-    fill_fuzzy (snapshot, &rect, MIN (rect.size.width / 4.f, 8.f), &color);
-  else if (mark->flags & ATLAS_MARK_SPAN)
-    fill_rounded (snapshot, &rect, 3.f, &color);
+  else if (flags & ATLAS_MARK_FUZZY)
+    {
+      /* Not to the day: hatched, with fading ends and dashed edges, so that it differs from
+       * a span known to the day without its colour (issue 8) */
+      GdkRGBA faint = color;
+
+      faint.alpha *= 0.3f;
+      fill_fuzzy (snapshot, rect, MIN (rect->size.width / 4.f, 8.f), &faint);
+      hatch (snapshot, rect, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y - 1, &color);
+      dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h, &color);
+      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+    }
+  else if (flags & ATLAS_MARK_SPAN)
+    {
+      fill_rounded (snapshot, rect, 3.f, &color);
+      glyph_inside (snapshot, type, rect, alpha, fg, bg);
+    }
   else
-    fill_rounded (snapshot, &rect, h / 2.f, &color);
+    draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+                h + 1.f, alpha, fg, NULL, NULL);
+}
+
+static void
+draw_mark (const AtlasTimelineLayout *self,
+           GtkSnapshot               *snapshot,
+           const AtlasTimelineItem   *item,
+           const GdkRGBA             *fg,
+           const GdkRGBA             *bg)
+{
+  AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
+  gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
+  /* High contrast has no faint tints: the marks not highlighted are half strong */
+  float alpha = highlighted ? 1.f : ATLAS_STYLE_IS_HC (style_for (fg)) ? 0.5f : 0.22f;
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (item->x0, item->y0, item->x1 - item->x0, item->y1 - item->y0);
+
+  if (item->kind == ATLAS_ITEM_CLUSTER)
+    {
+      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f, fg);
+
+      fill_rounded (snapshot, &rect, 1.5f, &cluster);
+      return;
+    }
+
+  draw_shape (snapshot, mark->flags, mark->type, &rect,
+              (mark->flags & ATLAS_MARK_APPROX_DAY) ? atlas_timeline_layout_day_to_x (self, mark->date + 0.5) : 0,
+              alpha, fg, bg);
 }
 
 /* A mark's title after it, cut to the room before the next mark of its row; the selection's
@@ -306,7 +458,8 @@ draw_label (const AtlasTimelineLayout *self,
 
 static void
 draw_density (const AtlasTimelineLayout *self,
-              GtkSnapshot               *snapshot)
+              GtkSnapshot               *snapshot,
+              const GdkRGBA             *fg)
 {
   const AtlasTimelineGeometry *geo = &self->geo;
   guint n_lanes = geo->packed ? self->n_type_lanes : geo->n_lanes;
@@ -366,7 +519,7 @@ draw_density (const AtlasTimelineLayout *self,
               h_hl = v[0] > 0 ? MAX (1.f, sqrtf (v[0] / top) * inner) : 0.f;
             }
 
-          color = type_color (self, lane, 1.f);
+          color = type_color (self, lane, 1.f, fg);
           if (h_hl > 0)
             gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, base - h_hl, BUCKET_W, h_hl));
           color.alpha = 0.2f;
@@ -439,6 +592,30 @@ atlas_timeline_translate_to_text (GtkSnapshot *snapshot,
   gtk_snapshot_scale (snapshot, -1, 1);
 }
 
+/**
+ * atlas_timeline_draw_key:
+ * @flags: the #AtlasMarkFlags of the mark to show: 0 for a day, ATLAS_MARK_SPAN,
+ *   ATLAS_MARK_SPAN | ATLAS_MARK_FUZZY, ATLAS_MARK_MONTH or ATLAS_MARK_PLANNED
+ *
+ * Draws a mark of @type as the timeline draws it, @width × @height: the Types menu's key to
+ * how exact a mark's date is (issue 8).
+ */
+void
+atlas_timeline_draw_key (GtkSnapshot   *snapshot,
+                         guint          flags,
+                         guint          type,
+                         float          width,
+                         float          height,
+                         const GdkRGBA *fg,
+                         const GdkRGBA *bg)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (1, 1, width - 2, height - 2);
+
+  if ((flags & (ATLAS_MARK_SPAN | ATLAS_MARK_MONTH)) == 0)
+    rect = GRAPHENE_RECT_INIT ((width - height) / 2 + 1, 1, height - 2, height - 2);
+  draw_shape (snapshot, flags, type, &rect, 0, 1.f, fg, bg);
+}
+
 float
 atlas_timeline_draw_text (GtkSnapshot   *snapshot,
                           PangoLayout   *layout,
@@ -490,7 +667,6 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
       for (guint lane = 0; lane < geo->n_lanes; lane++)
         {
           float y = geo->lanes_y0 + lane * geo->lane_h;
-          GdkRGBA swatch = type_color (self, lane, 1.f);
           int text_h;
 
           if (lane % 2 == 0)
@@ -498,7 +674,7 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
 
           pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
           pango_layout_get_pixel_size (layout, NULL, &text_h);
-          fill_rounded (snapshot, &GRAPHENE_RECT_INIT (6, y + geo->lane_h / 2 - 4, 8, 8), 4, &swatch);
+          draw_glyph (snapshot, lane, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL, NULL);
           atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
                      18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
         }
@@ -577,7 +753,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
 
   if (self->density)
     {
-      draw_density (self, snapshot);
+      draw_density (self, snapshot, fg);
       if (geo->band_h > 0)
         draw_density_figures (self, snapshot, fg);
     }
@@ -587,10 +763,10 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, i);
 
       if (item->kind == ATLAS_ITEM_FIGURES)
-        draw_figures (self, snapshot, question, item);
+        draw_figures (self, snapshot, question, item, fg);
       else if (i != self->selected_item)
         {
-          draw_mark (self, snapshot, item, bg);
+          draw_mark (self, snapshot, item, fg, bg);
           if (item->kind == ATLAS_ITEM_MARK)
             draw_label (self, snapshot, labels, item, fg, bg, FALSE);
         }
@@ -617,7 +793,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       const AtlasTimelineItem *item = atlas_timeline_layout_get_item (self, self->selected_item);
 
       emphasise_item (snapshot, item, 1.f, 3.f, bg);
-      draw_mark (self, snapshot, item, bg);
+      draw_mark (self, snapshot, item, fg, bg);
       emphasise_item (snapshot, item, 3.f, 2.f, fg);
       draw_label (self, snapshot, labels, item, fg, bg, TRUE);
     }

@@ -46,5 +46,12 @@ void  atlas_timeline_draw_cursor   (const AtlasTimelineLayout *self,
 void  atlas_timeline_draw_focus    (const AtlasTimelineLayout *self,
                                     GtkSnapshot               *snapshot,
                                     const GdkRGBA             *fg);
+void  atlas_timeline_draw_key      (GtkSnapshot               *snapshot,
+                                    guint                      flags,
+                                    guint                      type,
+                                    float                      width,
+                                    float                      height,
+                                    const GdkRGBA             *fg,
+                                    const GdkRGBA             *bg);
 
 G_END_DECLS

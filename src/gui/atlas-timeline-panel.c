@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-event-types.h"
+#include "atlas-timeline-draw.h"
 #include "atlas-timeline-panel.h"
 
 #define DEFAULT_PLAY_INTERVAL_MS 2500
@@ -200,18 +201,66 @@ play_tick_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A key to how exact a mark's date is, drawn by the timeline's own code (issue 8) */
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
+draw_key (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
 {
-  const AtlasEventTypeInfo *info = user_data;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA fg, bg = { 1, 1, 1, 1 };
 
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, info->rgb[0], info->rgb[1], info->rgb[2]);
-  cairo_fill (cr);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (fg.red + fg.green + fg.blue > 1.5)
+    bg = (GdkRGBA) { 0.14f, 0.14f, 0.14f, 1 };
+
+  /* The first type's marks, to show its glyph stays whatever the date's pattern */
+  atlas_timeline_draw_key (snapshot, GPOINTER_TO_UINT (user_data), 0, width, height, &fg, &bg);
+  if ((node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot))) != NULL)
+    gsk_render_node_draw (node, cr);
+}
+
+static void
+add_date_key (AtlasTimelinePanel *self)
+{
+  static const struct
+  {
+    guint       flags;
+    const char *label;
+  } keys[] = {
+    { 0, N_("Known to the day") },
+    { ATLAS_MARK_SPAN | ATLAS_MARK_FUZZY, N_("Days approximate") },
+    /* Translators: in the timeline's key, a faded band over a month or a few days */
+    { ATLAS_MARK_MONTH, N_("Only the month, or about the day") },
+    { ATLAS_MARK_PLANNED, N_("Planned") },
+  };
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->types_box));
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_margin_start (grid, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkWidget *sample = gtk_drawing_area_new ();
+      GtkWidget *label = gtk_label_new (_(keys[i].label));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (sample), 36);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (sample), 13);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (sample), draw_key, GUINT_TO_POINTER (keys[i].flags), NULL);
+      gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_grid_attach (GTK_GRID (grid), sample, 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label, 1, i, 1, 1);
+    }
+
+  gtk_box_append (GTK_BOX (parent), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (parent), grid);
 }
 
 /* Actions */
@@ -478,7 +527,7 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) &types[i], NULL);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) &types[i], NULL);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), swatch);
       gtk_box_append (GTK_BOX (box), gtk_label_new (_(types[i].label)));
@@ -489,6 +538,8 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
       g_signal_connect (check, "toggled", G_CALLBACK (on_type_toggled_cb), self);
       gtk_box_append (self->types_box, check);
     }
+
+  add_date_key (self);
 
   /* Alt+Left / Alt+Right step through events from anywhere in the window, to the event on
    * that side of the timeline: the later one is on the left in a right-to-left window */
