@@ -119,7 +119,8 @@ test_differ_in_grey (void)
 
   atlas_session_set_kb (session, kb);
   atlas_timeline_view_set_session (ATLAS_TIMELINE_VIEW (view), session);
-  gtk_window_set_default_size (window, 900, 200);
+  /* Lanes of two rows, one per mark: both spans are in the ceasefire lane, on the same days */
+  gtk_window_set_default_size (window, 900, 260);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
   atlas_test_wait_until (widget_is_drawn, view);
