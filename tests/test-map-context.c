@@ -20,6 +20,7 @@
 #include "atlas-map-layer.h"
 #include "atlas-map-legend.h"
 #include "atlas-map-view.h"
+#include "atlas-place-marker.h"
 
 /* The shipped KB's region centre and zoom */
 #define REGION_LAT  36.2
@@ -128,6 +129,28 @@ get_overlay_boxes (MapFixture *f)
     }
 
   return boxes;
+}
+
+/* Adds the names shown beside the point places' dots, under @widget, to @boxes */
+static void
+add_marker_names (GtkWidget *widget,
+                  GtkWidget *layer,
+                  gboolean   in_marker,
+                  GArray    *boxes)
+{
+  in_marker |= ATLAS_IS_PLACE_MARKER (widget);
+  /* Not the see-through spacer that keeps the dot centred */
+  if (in_marker && GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_get_opacity (widget) > 0 &&
+      gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (widget, layer, &bounds))
+        g_array_append_val (boxes, bounds);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    add_marker_names (child, layer, in_marker, boxes);
 }
 
 /* Every label @placer placed is clear of every box of @boxes; returns how many were placed */
@@ -405,6 +428,21 @@ test_labels_clear_of_overlays (MapFixture    *f,
     }
 
   g_assert_cmpuint (n_placed, >, 20);
+
+  /* The names beside point places' dots are clear of the neighbourhoods' names too: Aleppo,
+   * in the overnight raids, lies among them (its name covered al-Mashariqa's in Arabic) */
+  atlas_session_set_selected_event (f->session, atlas_kb_lookup_event (f->kb, "e-2016-10-01-overnight-raids-aleppo"));
+  for (double zoom = 12; zoom <= 15; zoom += 0.5)
+    {
+      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+      GtkWidget *layer = atlas_map_view_get_map_layer (f->view);
+
+      go_to (f, 36.2, 37.14, zoom);
+      add_marker_names (GTK_WIDGET (f->view), layer, FALSE, boxes);
+      g_assert_cmpuint (boxes->len, >=, 1);
+      assert_labels_clear (layer_placer, boxes);
+      assert_labels_clear (context_placer, boxes);
+    }
 }
 
 static gboolean

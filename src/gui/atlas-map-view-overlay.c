@@ -359,6 +359,19 @@ _atlas_map_view_update_obstacles (AtlasMapView *self)
       g_array_append_val (obstacles, bounds);
     }
 
+  /* The names of the point places on the map are widgets over it too ("Aleppo" over
+   * al-Mashariqa's name in Arabic, issue 8) */
+  for (guint i = 0; self->marker_names && i < self->marker_names->len; i++)
+    {
+      graphene_rect_t box = g_array_index (self->marker_names, graphene_rect_t, i);
+      graphene_point_t origin;
+
+      if (!gtk_widget_compute_point (GTK_WIDGET (self->map), layer, &box.origin, &origin))
+        continue;
+      box.origin = origin;
+      g_array_append_val (obstacles, box);
+    }
+
   changed = self->obstacles == NULL || self->obstacles->len != obstacles->len ||
             memcmp (self->obstacles->data, obstacles->data, obstacles->len * sizeof (graphene_rect_t)) != 0;
   if (!changed)
@@ -411,7 +424,11 @@ _atlas_map_view_place_marker_names (AtlasMapView *self)
   gpointer key, value;
 
   if (self->marker_by_place == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
-    return;
+    {
+      g_clear_pointer (&self->marker_names, g_array_unref);
+      _atlas_map_view_update_obstacles (self);
+      return;
+    }
 
   g_hash_table_iter_init (&iter, self->marker_by_place);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -452,4 +469,9 @@ _atlas_map_view_place_marker_names (AtlasMapView *self)
       atlas_place_marker_set_name_below (marker->marker, !above_free && below_free);
       g_array_append_val (boxes, chosen);
     }
+
+  /* The neighbourhoods' and the context's labels keep clear of them */
+  g_clear_pointer (&self->marker_names, g_array_unref);
+  self->marker_names = g_array_ref (boxes);
+  _atlas_map_view_update_obstacles (self);
 }

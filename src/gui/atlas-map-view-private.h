@@ -48,6 +48,7 @@ struct _AtlasMapView
   double                    press_y;
   GPtrArray                *far_pills;         /* GtkButton*: pointers at far places, in the overlay */
   GArray                   *obstacles;         /* graphene_rect_t: the overlay widgets, as labels see them */
+  GArray                   *marker_names;      /* graphene_rect_t: the point places' names, on the map */
   guint                     legend_fold_idle;
 
   /* Template widgets */

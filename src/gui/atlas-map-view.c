@@ -459,6 +459,7 @@ atlas_map_view_finalize (GObject *object)
   g_clear_pointer (&self->marker_by_place, g_hash_table_unref);
   g_clear_pointer (&self->far_pills, g_ptr_array_unref);
   g_clear_pointer (&self->obstacles, g_array_unref);
+  g_clear_pointer (&self->marker_names, g_array_unref);
   g_free (self->tile_host);
 
   G_OBJECT_CLASS (atlas_map_view_parent_class)->finalize (object);
