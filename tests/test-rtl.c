@@ -229,6 +229,51 @@ test_arabic (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Collects the text of every key cap under @widget that is not left to right */
+static void
+collect_key_caps (GtkWidget *widget,
+                  guint     *n_caps,
+                  GString   *mirrored)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "keycap"))
+    {
+      (*n_caps)++;
+      if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_LTR)
+        g_string_append_printf (mirrored, " “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_key_caps (child, n_caps, mirrored);
+}
+
+/* The shortcuts window's key caps stay left to right in the mirrored window: GTK would draw
+ * Ctrl+] (the next fact) as Ctrl+[ (the previous one) */
+static void
+test_key_caps (void)
+{
+  g_autoptr(AtlasApplication) app = atlas_application_new ();
+  g_autoptr(GString) mirrored = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GtkShortcutsWindow *overlay;
+  AtlasWindow *window;
+  guint n_caps = 0;
+
+  use_locale ("ar_SY.UTF-8", "ar");
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = atlas_window_new (app);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (overlay)), ==, GTK_TEXT_DIR_RTL);
+
+  collect_key_caps (GTK_WIDGET (overlay), &n_caps, mirrored);
+  g_assert_cmpuint (n_caps, >, 20);
+  if (mirrored->len > 0)
+    g_error ("Key caps drawn right to left in the shortcuts window:%s", mirrored->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Nothing of the above changes the English interface */
 static void
 test_english (void)
@@ -289,6 +334,7 @@ main (int   argc,
 
   /* In this order: the Arabic window first, then the English one */
   g_test_add_func ("/rtl/arabic", test_arabic);
+  g_test_add_func ("/rtl/key-caps", test_key_caps);
   g_test_add_func ("/rtl/english", test_english);
 
   return g_test_run ();

@@ -235,3 +235,25 @@ _atlas_window_focus_init (AtlasWindow *self)
                                                           gtk_named_action_new ("win.focus-previous-pane")));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
+
+/* Sets the key caps under @widget left to right: a key cap holds one key's name, and in a
+ * right-to-left window GTK would draw "]" mirrored, as "[" (the next fact's key) */
+static void
+set_key_caps_ltr (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "keycap"))
+    gtk_widget_set_direction (widget, GTK_TEXT_DIR_LTR);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    set_key_caps_ltr (child);
+}
+
+/* Once the application has given the window its shortcuts window (ui/help-overlay.ui) */
+void
+_atlas_window_help_overlay_init (AtlasWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay)
+    set_key_caps_ltr (GTK_WIDGET (overlay));
+}

@@ -76,5 +76,6 @@ gboolean _atlas_window_state_restore_failed  (AtlasWindow *self,
 /* atlas-window-focus.c: F6 between the panes */
 void _atlas_window_class_focus_init   (AtlasWindowClass *klass);
 void _atlas_window_focus_init         (AtlasWindow      *self);
+void _atlas_window_help_overlay_init  (AtlasWindow      *self);
 
 G_END_DECLS

@@ -420,11 +420,20 @@ atlas_window_set_property (GObject      *object,
 }
 
 static void
+on_application_changed_cb (AtlasWindow *self)
+{
+  _atlas_window_help_overlay_init (self);
+}
+
+static void
 atlas_window_constructed (GObject *object)
 {
   G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
 
   _atlas_window_state_init (ATLAS_WINDOW (object));
+  /* The application gives the window its shortcuts window as it adds it */
+  _atlas_window_help_overlay_init (ATLAS_WINDOW (object));
+  g_signal_connect (object, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
 }
 
 static void
