@@ -12,6 +12,7 @@
 #include "atlas-test-gtk.h"
 
 #include <locale.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "atlas-application.h"
@@ -61,6 +62,24 @@ find_label_with_class (GtkWidget  *widget,
         return GTK_LABEL (label);
     }
   return NULL;
+}
+
+/* Whether a label under @widget that is drawn says @text, among other words */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_drawable (label) && strstr (gtk_label_get_text (GTK_LABEL (label)), text))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static GtkWidget *
@@ -224,6 +243,18 @@ test_arabic (void)
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_text (label), ==, "Bustan al-Basha");
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (label)), ==, GTK_TEXT_DIR_LTR);
+  /* The timeline's count and the map's legend name it the same way */
+  g_assert_true (shows_text (window_child (window, "timeline_panel"), "بستان الباشا"));
+  g_assert_false (shows_text (window_child (window, "timeline_panel"), "Bustan"));
+  {
+    GtkWidget *map_view = window_child (window, "map_view");
+    AtlasMapLegend *legend = ATLAS_MAP_LEGEND (gtk_widget_get_template_child (map_view, ATLAS_TYPE_MAP_VIEW, "legend"));
+
+    atlas_map_legend_set_folded (legend, FALSE);
+    atlas_test_wait_for_frame (map_view);
+    g_assert_true (shows_text (GTK_WIDGET (legend), "بستان الباشا"));
+    g_assert_false (shows_text (GTK_WIDGET (legend), "Bustan"));
+  }
   atlas_test_save_screenshot (GTK_WIDGET (window), "rtl-arabic-place.png");
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -339,6 +339,21 @@ atlas_place_get_display_names (AtlasPlace  *place,
 }
 
 /**
+ * atlas_place_get_display_name:
+ *
+ * Returns: (transfer none): @place's one name as the interface shows it first: the Arabic
+ *   name in an Arabic interface where the place has one, the English name otherwise
+ */
+const char *
+atlas_place_get_display_name (AtlasPlace *place)
+{
+  const char *primary, *secondary;
+
+  atlas_place_get_display_names (place, &primary, &secondary);
+  return primary;
+}
+
+/**
  * atlas_place_dup_display_name:
  *
  * Returns: (transfer full): @place's name as the interface shows it

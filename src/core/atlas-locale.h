@@ -55,6 +55,7 @@ char       *atlas_locale_format_place_name   (const char          *name,
 void        atlas_place_get_display_names    (AtlasPlace          *place,
                                               const char         **primary,
                                               const char         **secondary);
+const char *atlas_place_get_display_name     (AtlasPlace          *place);
 char       *atlas_place_dup_display_name     (AtlasPlace          *place,
                                               AtlasPlaceNameStyle  style);
 

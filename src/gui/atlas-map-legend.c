@@ -65,13 +65,13 @@ format_summary (AtlasMapLegend *self,
   if (place && atlas_session_get_n_highlighted (self->session) == 0)
     /* Translators: under the legend's colour ramp; %s is a place's name */
     return g_strdup_printf (_("No reported event at %s. Events elsewhere are hidden while it is selected."),
-                            atlas_place_get_name (place));
+                            atlas_place_get_display_name (place));
 
   if (place)
     /* Translators: under the legend's colour ramp; %s is a place's name */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Only events at %s: %u of %u neighbourhoods has any",
                                          "Only events at %s: %u of %u neighbourhoods have any", n_shaded),
-                            atlas_place_get_name (place), n_shaded, n_places);
+                            atlas_place_get_display_name (place), n_shaded, n_places);
 
   if (hidden && hidden[0])
     /* Translators: under the legend's colour ramp, when the type filter hides some events */

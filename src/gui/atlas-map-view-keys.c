@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-map-view-private.h"
 #include "atlas-place-nav.h"
 #include "atlas-shortcuts.h"
@@ -56,11 +57,11 @@ announce (AtlasMapView *self,
   events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
   if (self->session && atlas_session_get_selected_place (self->session) == place)
     /* Translators: the map's name while the keyboard is on a place: name, kind, "2 events" */
-    label = g_strdup_printf (_("%s, %s, %s, selected"), atlas_place_get_name (place),
+    label = g_strdup_printf (_("%s, %s, %s, selected"), atlas_place_get_display_name (place),
                              atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place)),
                              events);
   else
-    label = g_strdup_printf (_("%s, %s, %s"), atlas_place_get_name (place),
+    label = g_strdup_printf (_("%s, %s, %s"), atlas_place_get_display_name (place),
                              atlas_vocabulary_get_label (ATLAS_VOCABULARY_PLACE_KIND, atlas_place_get_kind (place)),
                              events);
 

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-map-view-private.h"
 #include "atlas-place-marker.h"
 #include "atlas-region.h"
@@ -87,9 +88,9 @@ update_pill_text (AtlasMapView *self,
   if (distance)
     /* Translators: a pointer at a place off the map: its name, its distance in km and an
      * arrow pointing at it, "London 3,400 km ↖" */
-    text = g_strdup_printf (_("%s %s km %s"), atlas_place_get_name (place), distance, arrow);
+    text = g_strdup_printf (_("%s %s km %s"), atlas_place_get_display_name (place), distance, arrow);
   else
-    text = g_strdup_printf ("%s %s", atlas_place_get_name (place), arrow);
+    text = g_strdup_printf ("%s %s", atlas_place_get_display_name (place), arrow);
 
   if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (pill)), text) != 0)
     gtk_button_set_label (GTK_BUTTON (pill), text);
@@ -127,16 +128,16 @@ create_pill (AtlasMapView *self,
       /* Translators: tooltip of a pointer at a place off the map: the place, its distance in
        * km, the map's region */
       tooltip = g_strdup_printf (_("%s is %s km from %s, far off this map. Click to select it."),
-                                 atlas_place_get_name (place), distance, region);
+                                 atlas_place_get_display_name (place), distance, region);
       /* Translators: accessible name of a pointer at a place off the map */
-      accessible = g_strdup_printf (_("%s, %s km from %s, off the map"), atlas_place_get_name (place), distance, region);
+      accessible = g_strdup_printf (_("%s, %s km from %s, off the map"), atlas_place_get_display_name (place), distance, region);
     }
   else
     {
       /* Translators: tooltip of a pointer at a place off the map */
-      tooltip = g_strdup_printf (_("%s is far off this map. Click to select it."), atlas_place_get_name (place));
+      tooltip = g_strdup_printf (_("%s is far off this map. Click to select it."), atlas_place_get_display_name (place));
       /* Translators: accessible name of a pointer at a place off the map */
-      accessible = g_strdup_printf (_("%s, off the map"), atlas_place_get_name (place));
+      accessible = g_strdup_printf (_("%s, off the map"), atlas_place_get_display_name (place));
     }
 
   gtk_widget_set_tooltip_text (pill, tooltip);

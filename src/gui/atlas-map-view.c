@@ -12,6 +12,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-map-view-private.h"
 #include "atlas-place-marker.h"
 
@@ -124,7 +125,7 @@ rebuild_places (AtlasMapView *self)
               GtkWidget *button = gtk_button_new ();
               GtkWidget *label;
               /* Translators: a place that is not drawn on the map */
-              g_autofree char *text = g_strdup_printf (_("%s — location unknown"), atlas_place_get_name (place));
+              g_autofree char *text = g_strdup_printf (_("%s — location unknown"), atlas_place_get_display_name (place));
               const char *note = atlas_place_get_note (place);
 
               label = gtk_label_new (text);

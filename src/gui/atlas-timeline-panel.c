@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-locale.h"
 #include "atlas-event-types.h"
 #include "atlas-timeline-draw.h"
 #include "atlas-timeline-panel.h"
@@ -102,7 +103,7 @@ update_count (AtlasTimelinePanel *self)
   if (place)
     /* Translators: "0 of 32 events at al-Khaldiyeh": how many events happened at the selected place */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event at %s", "%u of %u events at %s", total),
-                            atlas_session_get_n_highlighted (self->session), total, atlas_place_get_name (place));
+                            atlas_session_get_n_highlighted (self->session), total, atlas_place_get_display_name (place));
   else
     /* Translators: "12 of 32 events": how many events the filters leave highlighted */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total),
