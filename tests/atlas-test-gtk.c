@@ -119,3 +119,17 @@ atlas_test_unload_app_style (GtkStyleProvider *provider)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), provider);
   g_object_unref (provider);
 }
+
+/* Adds every widget under @widget (not @widget itself) that is a @type to @found, in order */
+void
+atlas_test_collect_descendants (GtkWidget *widget,
+                                GType      type,
+                                GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      atlas_test_collect_descendants (child, type, found);
+    }
+}

@@ -30,6 +30,9 @@ void atlas_test_save_screenshot  (GtkWidget          *widget,
 GtkStyleProvider *
      atlas_test_load_app_style   (void);
 void atlas_test_unload_app_style (GtkStyleProvider   *provider);
+void atlas_test_collect_descendants (GtkWidget      *widget,
+                                     GType           type,
+                                     GPtrArray      *found);
 
 /* Initialises GTK, or says the whole program is skipped. Widget tests speak TAP, and for TAP
  * meson counts exit status 77 as an error: a plan of "1..0 # SKIP" is TAP's skip. */

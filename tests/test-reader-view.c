@@ -115,19 +115,6 @@ assert_focus_is (Fixture           *fixture,
   g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, source->end);
 }
 
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, found);
-    }
-}
-
 /* A label of @widget's that is on screen and shows @text */
 static GtkLabel *
 find_label (GtkWidget  *widget,
@@ -135,7 +122,7 @@ find_label (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  atlas_test_collect_descendants (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
@@ -154,7 +141,7 @@ also_reported_buttons (Fixture *fixture)
   GPtrArray *buttons = g_ptr_array_new ();
 
   if (gtk_widget_get_visible (bar))
-    collect_descendants (bar, GTK_TYPE_BUTTON, buttons);
+    atlas_test_collect_descendants (bar, GTK_TYPE_BUTTON, buttons);
   return buttons;
 }
 
@@ -489,7 +476,7 @@ figure_buttons (Fixture *fixture)
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GPtrArray *figures = g_ptr_array_new ();
 
-  collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
+  atlas_test_collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "figure"))
       g_ptr_array_add (figures, g_ptr_array_index (buttons, i));
@@ -585,7 +572,7 @@ test_details (Fixture       *fixture,
     /* The place's full card: with no event selected */
     atlas_session_set_selected_event (fixture->session, NULL);
     g_assert_nonnull (atlas_session_get_selected_place (fixture->session));
-    collect_descendants (details, GTK_TYPE_LABEL, labels);
+    atlas_test_collect_descendants (details, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "location-source"))
         source = g_ptr_array_index (labels, i);
@@ -738,7 +725,7 @@ count_show_on_map_buttons (Fixture *fixture)
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   guint n = 0;
 
-  collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
+  atlas_test_collect_descendants (GTK_WIDGET (fixture->details), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     n += gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "show-on-map");
   return n;

@@ -31,21 +31,6 @@ static const char * const english_months[] = {
   "October", "November", "December", NULL
 };
 
-/* Helpers */
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, found);
-    }
-}
-
 /* The label of @widget's with @css_class that is on screen, or %NULL */
 static GtkLabel *
 find_label_with_class (GtkWidget  *widget,
@@ -53,7 +38,7 @@ find_label_with_class (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  atlas_test_collect_descendants (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);
@@ -71,7 +56,7 @@ shows_text (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  atlas_test_collect_descendants (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);
