@@ -204,6 +204,8 @@ def poll(what, check, timeout=STEP_TIMEOUT):
     deadline = time.monotonic() + timeout
     why = 'nothing checked'
     while True:
+        if poll.session is not None:
+            poll.session.check_alive()
         try:
             result = check()
         except StepFailed:
@@ -217,6 +219,9 @@ def poll(what, check, timeout=STEP_TIMEOUT):
         if time.monotonic() > deadline:
             raise StepFailed('after {:.0f} s, {}: {}'.format(timeout, what, why))
         time.sleep(0.1)
+
+
+poll.session = None  # the app whose exit ends any wait at once
 
 
 class Session:
@@ -314,7 +319,7 @@ def run(app_path, kb_path):
     tap = Tap()
     print('1..9', flush=True)
     tmp = tempfile.mkdtemp(prefix='atlas-atspi-')
-    session = Session(app_path, tmp)
+    session = poll.session = Session(app_path, tmp)
     steps = []
 
     def step(description):
