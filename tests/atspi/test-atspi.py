@@ -68,10 +68,21 @@ def launch(argv):
     env = dict(os.environ)
     for name in ('GTK_A11Y', 'NO_AT_BRIDGE', 'DBUS_SESSION_BUS_ADDRESS', 'AT_SPI_BUS_ADDRESS'):
         env.pop(name, None)
+    # The app keeps G_DEBUG=fatal-criticals, but libatspi's warnings here are not its criticals:
+    # a call to a busy bus that times out is retried, not fatal
+    env['ATLAS_APP_G_DEBUG'] = env.pop('G_DEBUG', '')
     env[INNER] = '1'
-    # dbus-run-session ends the bus, and with it the AT-SPI bus it started, when we exit
-    return subprocess.run(['dbus-run-session', '--', python, os.path.abspath(__file__)] + argv[1:],
-                          env=env).returncode
+    # The AT-SPI bus launcher puts its socket in the runtime directory, named after the display
+    # alone: two runs on one display (meson test --repeat) took each other's. A directory of
+    # our own keeps it apart, from a desktop's too.
+    runtime_dir = tempfile.mkdtemp(prefix='atlas-atspi-runtime-')
+    env['XDG_RUNTIME_DIR'] = runtime_dir
+    try:
+        # dbus-run-session ends the bus, and with it the AT-SPI bus it started, when we exit
+        return subprocess.run(['dbus-run-session', '--', python, os.path.abspath(__file__)] + argv[1:],
+                              env=env).returncode
+    finally:
+        shutil.rmtree(runtime_dir, ignore_errors=True)
 
 
 # The test proper, on that bus
@@ -224,14 +235,27 @@ def poll(what, check, timeout=STEP_TIMEOUT):
 poll.session = None  # the app whose exit ends any wait at once
 
 
+def use_session_a11y_bus():
+    """Points this process and the app at the accessibility bus of our own session bus. Left to
+    itself, libatspi takes the address an AT-SPI bus launcher left on the X display, which is
+    another session's when two sessions share the display (meson test --repeat, a desktop)."""
+    from gi.repository import Gio, GLib
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress', None,
+                          GLib.VariantType.new('(s)'), Gio.DBusCallFlags.NONE, int(STEP_TIMEOUT * 1000), None)
+    os.environ['AT_SPI_BUS_ADDRESS'] = reply.unpack()[0]
+
+
 class Session:
     def __init__(self, app_path, tmp):
+        use_session_a11y_bus()
         import pyatspi
         from gi.repository import Atspi
         self.pyatspi = pyatspi
         # AT-SPI gives up on a call after 0.8 s by default (15 s while the app starts): a loaded
-        # machine answers slower than that, so a call waits up to the step's timeout
-        Atspi.set_timeout(int(STEP_TIMEOUT * 1000), int(STEP_TIMEOUT * 1000))
+        # machine answers slower than that. A call waits up to a third of a step, so that a
+        # lost one can be tried again within the step.
+        Atspi.set_timeout(int(STEP_TIMEOUT * 1000 / 3), int(STEP_TIMEOUT * 1000 / 3))
         env = dict(os.environ)
         for name in ('GTK_A11Y', 'NO_AT_BRIDGE', 'LANGUAGE', 'LC_MESSAGES', 'LANG'):
             env.pop(name, None)
@@ -242,6 +266,8 @@ class Session:
                     'XDG_CACHE_HOME': os.path.join(tmp, 'cache'), 'XDG_STATE_HOME': os.path.join(tmp, 'state')})
         if 'WAYLAND_DISPLAY' not in env:
             env['GDK_BACKEND'] = 'x11'
+        if env.pop('ATLAS_APP_G_DEBUG', ''):
+            env['G_DEBUG'] = os.environ['ATLAS_APP_G_DEBUG']
         self.log = open(os.path.join(tmp, 'app.log'), 'w+')
         self.process = subprocess.Popen([app_path], env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                         start_new_session=True)
@@ -332,7 +358,8 @@ def run(app_path, kb_path):
 
     @step('the app shows its window on the AT-SPI bus')
     def _():
-        state['frame'] = poll('waiting for the app on the AT-SPI bus', session.find_app)
+        # Twice as long: the buses and the registry start with the app
+        state['frame'] = poll('waiting for the app on the AT-SPI bus', session.find_app, 2 * STEP_TIMEOUT)
         poll('waiting for the embedded KB to load',
              lambda: find(state['frame'], role='list', name='Events by date',
                           pred=lambda a: a.childCount > 0) or (None, 'no event listed yet'))
