@@ -82,6 +82,13 @@ def launch(argv):
         return subprocess.run(['dbus-run-session', '--', python, os.path.abspath(__file__)] + argv[1:],
                               env=env).returncode
     finally:
+        # Should this process's child have died before it could stop the app (libatspi aborts
+        # on some bus errors), the app goes here
+        try:
+            with open(os.path.join(runtime_dir, 'app.pid')) as f:
+                os.killpg(int(f.read()), signal.SIGKILL)
+        except (OSError, ValueError):
+            pass
         shutil.rmtree(runtime_dir, ignore_errors=True)
 
 
@@ -271,9 +278,12 @@ class Session:
         self.log = open(os.path.join(tmp, 'app.log'), 'w+')
         self.process = subprocess.Popen([app_path], env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                         start_new_session=True)
+        with open(os.path.join(os.environ['XDG_RUNTIME_DIR'], 'app.pid'), 'w') as f:
+            f.write(str(self.process.pid))
         self.app = None
 
     def close(self):
+        os.unlink(os.path.join(os.environ['XDG_RUNTIME_DIR'], 'app.pid'))
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
@@ -344,7 +354,7 @@ def run(app_path, kb_path):
 
     tap = Tap()
     print('1..9', flush=True)
-    tmp = tempfile.mkdtemp(prefix='atlas-atspi-')
+    tmp = tempfile.mkdtemp(prefix='atlas-atspi-', dir=os.environ['XDG_RUNTIME_DIR'])
     session = poll.session = Session(app_path, tmp)
     steps = []
 
