@@ -17,13 +17,14 @@ atlas_build_packages=(
   librsvg2-common adwaita-icon-theme
   fonts-noto-core
 )
-# The fonts tests/fonts/ forces the widget tests to use: a narrow, a bare Debian's default, a wide.
+# The fonts tests/fonts/ forces the widget tests to use: a narrow, a bare Debian's default, a wide
+atlas_test_packages=(xvfb xauth fonts-urw-base35 fonts-dejavu-core fonts-lemonada)
+
 # The AT-SPI test (tests/atspi) needs a session bus of its own (dbus-run-session and the daemon
 # are in dbus-daemon, which brings the session bus's configuration), the accessibility bus and
 # registry (at-spi2-core) and the Python bindings a screen reader uses (python3-pyatspi, which
 # brings python3-gi and gir1.2-atspi-2.0).
-atlas_test_packages=(xvfb xauth fonts-urw-base35 fonts-dejavu-core fonts-lemonada
-  dbus-daemon at-spi2-core python3-pyatspi)
+atlas_test_packages+=(dbus-daemon at-spi2-core python3-pyatspi)
 
 atlas_missing_packages () {
   local pkg
