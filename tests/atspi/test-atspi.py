@@ -353,7 +353,6 @@ def run(app_path, kb_path):
     assert PLACE_ID not in kb.places_of(before), 'the event before {} is at {} too'.format(EVENT_ID, PLACE_ID)
 
     tap = Tap()
-    print('1..9', flush=True)
     tmp = tempfile.mkdtemp(prefix='atlas-atspi-', dir=os.environ['XDG_RUNTIME_DIR'])
     session = poll.session = Session(app_path, tmp)
     steps = []
@@ -501,6 +500,7 @@ def run(app_path, kb_path):
         if unnamed:
             raise StepFailed('unnamed controls:\n' + '\n'.join(sorted(unnamed)))
 
+    print('1..{}'.format(len(steps)), flush=True)
     failed = False
     try:
         for description, fn in steps:
