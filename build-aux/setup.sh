@@ -21,6 +21,12 @@ atlas_build_packages=(
 atlas_test_packages=(xvfb xauth fonts-urw-base35 fonts-dejavu-core fonts-lemonada)
 atlas_test_packages+=(dbus-daemon libglib2.0-bin)  # a private session bus and gdbus, for the search provider
 
+# The AT-SPI test (tests/atspi) needs a session bus of its own (dbus-run-session and the daemon
+# are in dbus-daemon, which brings the session bus's configuration), the accessibility bus and
+# registry (at-spi2-core) and the Python bindings a screen reader uses (python3-pyatspi, which
+# brings python3-gi and gir1.2-atspi-2.0).
+atlas_test_packages+=(dbus-daemon at-spi2-core python3-pyatspi)
+
 atlas_missing_packages () {
   local pkg
   for pkg in "$@"; do

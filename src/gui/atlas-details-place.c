@@ -177,6 +177,8 @@ _atlas_details_view_append_place_card (AtlasDetailsView *self,
                                                                  events->len), events->len);
           GtkWidget *expander = gtk_expander_new (title);
 
+          /* GTK 4.8 names an expander after its class, not its label (issue 8) */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
           events_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
           gtk_expander_set_child (GTK_EXPANDER (expander), events_box);
           gtk_box_append (GTK_BOX (card), expander);

@@ -254,6 +254,22 @@ on_session_kb_changed_cb (AtlasPlaceList *self)
   on_entry_search_changed_cb (self->entry, self);
 }
 
+/* The row's "row.activate": what Enter or a click on it does */
+static void
+on_row_activate_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    GtkListItem   *item)
+{
+  guint position = gtk_list_item_get_position (item);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (gtk_list_item_get_child (item), "list.activate-item", "u", position);
+}
+
+/* GTK 4.8 gives a list row no AT-SPI action, so a screen reader or other assistive technology
+ * could read the places but not choose one (issue 8). Each row's content carries an action of
+ * its own, which AT-SPI lists as "row.activate" and which activates the row as Enter does. It
+ * is also named after its place, as the events' rows are after their event. */
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -262,6 +278,13 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) activate = g_simple_action_new ("activate", NULL);
+
+  /* The item owns the row's widgets, so it outlives the action they hold */
+  g_signal_connect (activate, "activate", G_CALLBACK (on_row_activate_cb), item);
+  g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (activate));
+  gtk_widget_insert_action_group (box, "row", G_ACTION_GROUP (actions));
 
   gtk_widget_add_css_class (box, "place-row");
   gtk_widget_add_css_class (name, "heading");
@@ -302,6 +325,10 @@ row_bind_cb (GtkSignalListItemFactory *factory,
     gtk_label_set_label (GTK_LABEL (name), display);
   }
   gtk_label_set_label (GTK_LABEL (detail), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_place_get_name (place),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
 }
 
 /* GtkWidget overrides */
