@@ -77,10 +77,16 @@ def launch(argv):
     # our own keeps it apart, from a desktop's too.
     runtime_dir = tempfile.mkdtemp(prefix='atlas-atspi-runtime-')
     env['XDG_RUNTIME_DIR'] = runtime_dir
+    # The buses' daemons write to the standard output they inherit ("SpiRegistry daemon is
+    # running"), which meson reads as TAP: they get the standard error, the test its own copy
+    # of the standard output
+    sys.stdout.flush()
+    tap_fd = os.dup(1)
+    env['ATLAS_ATSPI_TAP_FD'] = str(tap_fd)
     try:
         # dbus-run-session ends the bus, and with it the AT-SPI bus it started, when we exit
         return subprocess.run(['dbus-run-session', '--', python, os.path.abspath(__file__)] + argv[1:],
-                              env=env).returncode
+                              env=env, stdout=sys.stderr, pass_fds=(tap_fd,)).returncode
     finally:
         # Should this process's child have died before it could stop the app (libatspi aborts
         # on some bus errors), the app goes here
@@ -531,6 +537,7 @@ def main(argv):
         return 2
     if not os.environ.get(INNER):
         return launch(argv)
+    sys.stdout = os.fdopen(int(os.environ['ATLAS_ATSPI_TAP_FD']), 'w', buffering=1)
     return run(argv[1], argv[2])
 
 
