@@ -34,11 +34,47 @@ void atlas_test_collect_descendants (GtkWidget      *widget,
                                      GType           type,
                                      GPtrArray      *found);
 
+/* GTest makes every warning fatal. One of GTK 4.8's is about its own bookkeeping: a widget
+ * whose size was queued again while a frame was being drawn is skipped in that frame with
+ * "Trying to snapshot GtkGizmo … without a current allocation" (a gizmo is an internal part
+ * of a scrollbar, a paned or a popover), and drawn in the next. It came up twice in CI under
+ * load, never on purpose. That one message is logged, not fatal; every other one still
+ * goes to GLib's writer, which aborts on it. GTK logs with the structured API, where the
+ * writer decides what is fatal. */
+static inline GLogWriterOutput
+atlas_test_log_writer (GLogLevelFlags   log_level,
+                       const GLogField *fields,
+                       gsize            n_fields,
+                       gpointer         user_data)
+{
+  const char *domain = NULL, *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+        domain = fields[i].value;
+      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+        message = fields[i].value;
+    }
+
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+      g_str_has_prefix (message, "Trying to snapshot GtkGizmo") &&
+      g_str_has_suffix (message, "without a current allocation"))
+    {
+      g_test_message ("GTK (tolerated): %s", message);
+      return G_LOG_WRITER_HANDLED;
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 /* Initialises GTK, or says the whole program is skipped. Widget tests speak TAP, and for TAP
  * meson counts exit status 77 as an error: a plan of "1..0 # SKIP" is TAP's skip. */
 static inline gboolean
 atlas_test_init_gtk_or_skip (void)
 {
+  g_log_set_writer_func (atlas_test_log_writer, NULL, NULL);
+
   if (gtk_init_check ())
     return TRUE;
 
