@@ -373,8 +373,10 @@ _atlas_map_view_update_obstacles (AtlasMapView *self)
       g_array_append_val (obstacles, box);
     }
 
+  /* An empty array's data may be NULL, which memcmp() must not get */
   changed = self->obstacles == NULL || self->obstacles->len != obstacles->len ||
-            memcmp (self->obstacles->data, obstacles->data, obstacles->len * sizeof (graphene_rect_t)) != 0;
+            (obstacles->len > 0 &&
+             memcmp (self->obstacles->data, obstacles->data, obstacles->len * sizeof (graphene_rect_t)) != 0);
   if (!changed)
     return;
 
