@@ -145,11 +145,13 @@ test_sidebar_page (void)
 {
   g_autoptr(GSettings) settings = new_settings ();
   AtlasWindow *window = start_window ();
+  g_autofree char *page = NULL;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (window, "side_stack")), ==, "details");
   gtk_stack_set_visible_child_name (template_child (window, "side_stack"), "places");
   close_window (window);
-  g_assert_cmpstr (g_settings_get_string (settings, "sidebar-page"), ==, "places");
+  page = g_settings_get_string (settings, "sidebar-page");
+  g_assert_cmpstr (page, ==, "places");
 
   window = start_window ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (window, "side_stack")), ==, "places");

@@ -369,7 +369,9 @@ test_portal (void)
   g_autoptr(GError) error = NULL;
   guint object_id, name_id;
 
-  if (g_find_program_in_path ("dbus-daemon") == NULL)
+  g_autofree char *dbus_daemon = g_find_program_in_path ("dbus-daemon");
+
+  if (dbus_daemon == NULL)
     {
       g_test_skip ("no dbus-daemon for a private bus");
       return;
