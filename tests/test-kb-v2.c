@@ -164,6 +164,73 @@ test_edited (void)
   g_assert_cmpstr (orphan->source->prefix, ==, "Basha (بستان الباشا) on Sunday. ");
 }
 
+static gboolean
+overlaps (AtlasCasualty *a,
+          AtlasCasualty *b)
+{
+  for (guint i = 0; i < atlas_casualty_get_n_overlaps (a); i++)
+    if (atlas_casualty_get_overlap (a, i) == b)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The shipped KB, corrected as issue 9 asks */
+static void
+test_shipped (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = atlas_kb_new_from_file (file, NULL, &problems, &error);
+  AtlasCasualty *dozens, *dozen, *thirteen, *medical, *fighters, *sohr, *higher;
+  GListModel *casualties;
+  AtlasDate start, end;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (atlas_kb_get_format_version (kb), ==, 2);
+
+  /* "dozens of civilians killed" since the offensive of 22 September, reported on 2 October */
+  dozens = atlas_kb_lookup_casualty (kb, "c-2016-09-22-offensive-dozens-of-civilians");
+  g_assert_cmpstr (atlas_casualty_get_killed (dozens)->words, ==, "dozens");
+  g_assert_true (atlas_casualty_get_period (dozens, &start, &end));
+  g_assert_cmpint (start, ==, atlas_date_from_ymd (2016, 9, 22));
+  g_assert_cmpint (end, ==, atlas_date_from_ymd (2016, 10, 2));
+
+  /* Daily Sabah's "at least 13" and "a dozen", and the Observatory's 4 + 9 at Khan Touman */
+  dozen = atlas_kb_lookup_casualty (kb, "c-2016-09-21-a-dozen-killed");
+  thirteen = atlas_kb_lookup_casualty (kb, "c-2016-09-21-at-least-13-dead");
+  medical = atlas_kb_lookup_casualty (kb, "c-2016-09-20-khan-touman-medical-workers");
+  fighters = atlas_kb_lookup_casualty (kb, "c-2016-09-20-khan-touman-fighters");
+  g_assert_cmpstr (atlas_casualty_get_killed (dozen)->words, ==, "a dozen");
+  g_assert_true (overlaps (thirteen, dozen));
+  g_assert_true (overlaps (thirteen, medical));
+  g_assert_true (overlaps (thirteen, fighters));
+  g_assert_true (overlaps (dozen, medical));
+  /* Four medical workers and nine fighters are not the same people */
+  g_assert_false (overlaps (medical, fighters));
+
+  sohr = atlas_kb_lookup_casualty (kb, "c-2016-09-22-sohr-at-least-27-killed");
+  higher = atlas_kb_lookup_casualty (kb, "c-2016-09-22-aid-workers-toll-higher");
+  g_assert_true (overlaps (sohr, higher));
+  g_assert_false (atlas_casualty_get_period (sohr, NULL, NULL));
+
+  /* Symmetric everywhere, and never a figure with itself */
+  casualties = atlas_kb_get_casualties (kb);
+  for (guint i = 0; i < g_list_model_get_n_items (casualties); i++)
+    {
+      g_autoptr(AtlasCasualty) c = g_list_model_get_item (casualties, i);
+
+      for (guint k = 0; k < atlas_casualty_get_n_overlaps (c); k++)
+        {
+          g_assert_true (atlas_casualty_get_overlap (c, k) != c);
+          g_assert_true (overlaps (atlas_casualty_get_overlap (c, k), c));
+        }
+    }
+}
+
 static void
 test_readings (void)
 {
@@ -213,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/kb-v2/event-types", test_event_types);
   g_test_add_func ("/kb-v2/figures", test_figures);
   g_test_add_func ("/kb-v2/edited", test_edited);
+  g_test_add_func ("/kb-v2/shipped", test_shipped);
   g_test_add_func ("/kb-v2/readings", test_readings);
   g_test_add_func ("/kb-v2/problem-format", test_problem_format);
 
