@@ -26,8 +26,103 @@
  * agrees. Anything else is orphaned: a wrong anchor is worse than none, since the reader
  * would highlight other words as the source of a fact.
  *
- * Everything here is one pass over the text: code-point offsets are counted incrementally
- * between occurrences, never from the start of the text for each. */
+ * Everything here is one pass over the text for each source: occurrences are compared by
+ * their bytes, and code points are counted once, up to the occurrence taken. */
+
+/* Offsets of one text, computed once (issue 9: re-anchoring every source of a long article
+ * must not count code points from the start of the text for each): the byte position of every
+ * 64th code point, so that turning an offset into a pointer or back walks at most 63. */
+#define STRIDE 64
+
+struct _AtlasAnchorText
+{
+  const char *text;
+  GArray     *marks;    /* gsize: byte position of code point STRIDE × i */
+  guint       n_chars;
+};
+
+/**
+ * atlas_anchor_text_new:
+ * @text: a text, which must outlive the result
+ *
+ * Indexes @text once for atlas_anchor_text_find(), in one pass.
+ *
+ * Returns: (transfer full): the index
+ */
+AtlasAnchorText *
+atlas_anchor_text_new (const char *text)
+{
+  AtlasAnchorText *self;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_new0 (AtlasAnchorText, 1);
+  self->text = text;
+  self->marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (const char *p = text; ; p = g_utf8_next_char (p), n++)
+    {
+      if (n % STRIDE == 0)
+        {
+          gsize at = p - text;
+          g_array_append_val (self->marks, at);
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  self->n_chars = n;
+  return self;
+}
+
+void
+atlas_anchor_text_free (AtlasAnchorText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->marks);
+  g_free (self);
+}
+
+/* The byte position of code point @offset, or NULL when @offset is past the end */
+static const char *
+text_pointer_at (const AtlasAnchorText *self,
+                 guint                  offset)
+{
+  const char *p;
+
+  if (offset > self->n_chars)
+    return NULL;
+
+  p = self->text + g_array_index (self->marks, gsize, offset / STRIDE);
+  for (guint i = 0; i < offset % STRIDE; i++)
+    p = g_utf8_next_char (p);
+
+  return p;
+}
+
+static guint
+text_offset_of (const AtlasAnchorText *self,
+                const char            *pointer)
+{
+  gsize at = pointer - self->text;
+  guint lo = 0, hi = self->marks->len;
+
+  /* The last mark at or before @pointer */
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->marks, gsize, mid) <= at)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return lo * STRIDE + g_utf8_pointer_to_offset (self->text + g_array_index (self->marks, gsize, lo), pointer);
+}
 
 /* The byte position of code point @offset, or NULL when @offset is past the end */
 static const char *
@@ -198,8 +293,8 @@ atlas_anchor_agrees (const char *text,
 }
 
 /**
- * atlas_anchor_find:
- * @text: the article's text now
+ * atlas_anchor_text_find:
+ * @index: the article's text now, indexed by atlas_anchor_text_new()
  * @quote: the source's quote (its words, which must be found exactly)
  * @prefix: (nullable): the stored prefix
  * @suffix: (nullable): the stored suffix
@@ -214,23 +309,26 @@ atlas_anchor_agrees (const char *text,
  *   (@new_start and @new_end are set); %ATLAS_ANCHOR_ORPHANED otherwise (they are not)
  */
 AtlasAnchorState
-atlas_anchor_find (const char *text,
-                   const char *quote,
-                   const char *prefix,
-                   const char *suffix,
-                   guint       old_start,
-                   guint      *new_start,
-                   guint      *new_end)
+atlas_anchor_text_find (const AtlasAnchorText *index,
+                        const char            *quote,
+                        const char            *prefix,
+                        const char            *suffix,
+                        guint                  old_start,
+                        guint                 *new_start,
+                        guint                 *new_end)
 {
-  const char *old, *hit, *scan, *counted;
+  const char *text;
+  const char *old, *hit, *scan, *best_hit = NULL;
   gsize quote_len, prefix_len;
   guint quote_chars, prefix_chars, suffix_chars;
-  guint offset = 0, best_offset = 0, n_found = 0, n_best = 0;
+  guint n_found = 0, n_best = 0;
   int best_score = -1;
   gboolean best_full = FALSE;
 
-  g_return_val_if_fail (text != NULL, ATLAS_ANCHOR_ORPHANED);
+  g_return_val_if_fail (index != NULL, ATLAS_ANCHOR_ORPHANED);
   g_return_val_if_fail (new_start != NULL && new_end != NULL, ATLAS_ANCHOR_ORPHANED);
+
+  text = index->text;
 
   if (quote == NULL || quote[0] == '\0')
     return ATLAS_ANCHOR_ORPHANED;
@@ -238,7 +336,7 @@ atlas_anchor_find (const char *text,
   quote_len = strlen (quote);
   quote_chars = g_utf8_strlen (quote, quote_len);
 
-  if ((old = pointer_at (text, old_start)) && strncmp (old, quote, quote_len) == 0 &&
+  if ((old = text_pointer_at (index, old_start)) && strncmp (old, quote, quote_len) == 0 &&
       atlas_anchor_agrees (text, old, old + quote_len, prefix, suffix))
     {
       *new_start = old_start;
@@ -252,7 +350,6 @@ atlas_anchor_find (const char *text,
   prefix_chars = g_utf8_strlen (prefix, prefix_len);
   suffix_chars = g_utf8_strlen (suffix, -1);
 
-  counted = text;
   for (scan = text; (hit = strstr (scan, quote)); scan = g_utf8_next_char (hit))
     {
       guint before = match_backward (text, hit, prefix, prefix_len);
@@ -262,14 +359,12 @@ atlas_anchor_find (const char *text,
       gboolean full = (before == prefix_chars && (prefix_chars > 0 || hit == text)) ||
                       (after == suffix_chars && (suffix_chars > 0 || hit[quote_len] == '\0'));
 
-      offset += g_utf8_strlen (counted, hit - counted);
-      counted = hit;
       n_found++;
 
       if (score > best_score)
         {
           best_score = score;
-          best_offset = offset;
+          best_hit = hit;
           best_full = full;
           n_best = 1;
         }
@@ -280,7 +375,42 @@ atlas_anchor_find (const char *text,
   if (n_best != 1 || !(best_full || (n_found == 1 && best_score > 0)))
     return ATLAS_ANCHOR_ORPHANED;
 
-  *new_start = best_offset;
-  *new_end = best_offset + quote_chars;
+  *new_start = text_offset_of (index, best_hit);
+  *new_end = *new_start + quote_chars;
   return ATLAS_ANCHOR_MOVED;
+}
+
+/**
+ * atlas_anchor_find:
+ * @text: the article's text now
+ * @quote: the source's quote
+ * @prefix: (nullable): the stored prefix
+ * @suffix: (nullable): the stored suffix
+ * @old_start: the source's stored start, in code points
+ * @new_start: (out): where the quote is now, when found
+ * @new_end: (out): where it ends now, when found
+ *
+ * atlas_anchor_text_find() for one source of @text.
+ *
+ * Returns: the source's state
+ */
+AtlasAnchorState
+atlas_anchor_find (const char *text,
+                   const char *quote,
+                   const char *prefix,
+                   const char *suffix,
+                   guint       old_start,
+                   guint      *new_start,
+                   guint      *new_end)
+{
+  AtlasAnchorText *index;
+  AtlasAnchorState state;
+
+  g_return_val_if_fail (text != NULL, ATLAS_ANCHOR_ORPHANED);
+
+  index = atlas_anchor_text_new (text);
+  state = atlas_anchor_text_find (index, quote, prefix, suffix, old_start, new_start, new_end);
+  atlas_anchor_text_free (index);
+
+  return state;
 }

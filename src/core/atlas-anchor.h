@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 /* How many code points of context a source keeps on each side (KB format 2) */
 #define ATLAS_ANCHOR_CONTEXT 32
 
+typedef struct _AtlasAnchorText AtlasAnchorText;
+
 void             atlas_anchor_context    (const char  *text,
                                           guint        start,
                                           guint        end,
@@ -40,5 +42,17 @@ AtlasAnchorState atlas_anchor_find       (const char  *text,
                                           guint        old_start,
                                           guint       *new_start,
                                           guint       *new_end);
+
+AtlasAnchorText *atlas_anchor_text_new   (const char  *text);
+void             atlas_anchor_text_free  (AtlasAnchorText *self);
+AtlasAnchorState atlas_anchor_text_find  (const AtlasAnchorText *index,
+                                          const char  *quote,
+                                          const char  *prefix,
+                                          const char  *suffix,
+                                          guint        old_start,
+                                          guint       *new_start,
+                                          guint       *new_end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasAnchorText, atlas_anchor_text_free)
 
 G_END_DECLS

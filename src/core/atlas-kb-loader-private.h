@@ -46,7 +46,8 @@ typedef struct
   guint       version;     /* the format version read: 1 or 2 (0 while unknown) */
   AtlasKb    *kb;
   GHashTable *first_seen;  /* "collection\x1fid" → path where the id was first used */
-  GHashTable *changed;     /* AtlasArticle whose text no longer has its stored sha256 */
+  GHashTable *changed;     /* AtlasArticle whose text no longer has its stored sha256 →
+                            its AtlasAnchorText, to re-anchor its sources */
   GHashTable *types;       /* ids of the event types the KB declares, or NULL */
 } Loader;
 

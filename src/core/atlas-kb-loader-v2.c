@@ -82,7 +82,7 @@ _atlas_loader_read_sha256 (Loader       *L,
     }
 
   if (strcmp (stored, article->sha256) != 0)
-    g_hash_table_add (L->changed, article);
+    g_hash_table_insert (L->changed, article, atlas_anchor_text_new (article->text));
 
   return TRUE;
 }
@@ -465,6 +465,7 @@ _atlas_loader_anchor_source (Loader       *L,
 {
   const char *prefix = NULL, *suffix = NULL;
   const char *from, *to;
+  AtlasAnchorText *index;
   gboolean ok = TRUE;
 
   if (L->version >= 2)
@@ -477,11 +478,11 @@ _atlas_loader_anchor_source (Loader       *L,
         return FALSE;
     }
 
-  if (g_hash_table_contains (L->changed, article))
+  if ((index = g_hash_table_lookup (L->changed, article)))
     {
       guint new_start = 0, new_end = 0;
-      AtlasAnchorState state = atlas_anchor_find (article->text, quote, prefix, suffix,
-                                                  (guint) MIN (start, G_MAXUINT), &new_start, &new_end);
+      AtlasAnchorState state = atlas_anchor_text_find (index, quote, prefix, suffix,
+                                                       (guint) MIN (start, G_MAXUINT), &new_start, &new_end);
 
       if (state == ATLAS_ANCHOR_ORPHANED)
         {

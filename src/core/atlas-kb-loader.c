@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "atlas-anchor.h"
 #include "atlas-json-guard.h"
 #include "atlas-kb-loader-private.h"
 
@@ -520,7 +521,7 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
   L.path = g_array_new (FALSE, FALSE, sizeof (Segment));
   L.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) _atlas_loader_pending_free);
   L.first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  L.changed = g_hash_table_new (NULL, NULL);
+  L.changed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) atlas_anchor_text_free);
 
   if (!atlas_json_guard (data, length, &bad_offset, &guard_message, &n_members))
     {
