@@ -330,7 +330,7 @@ check_one (const char *name,
   stats->n_orphaned += state == ATLAS_ANCHOR_ORPHANED;
 
 #define FAIL(what) \
-  g_test_fail_printf ("%s (seed %d, text %s, edit %u: span %ld–%ld, at %ld delete %ld insert %ld): %s; " \
+  g_test_fail_printf ("%s (seed %d, text %s, edit %u: span %ld-%ld, at %ld delete %ld insert %ld): %s; " \
                       "state %d, found %u", what, SEED, name, iteration, s, e, edit_at, edit_del, edit_ins, \
                       quote, state, found_start)
 
