@@ -18,40 +18,40 @@ G_BEGIN_DECLS
 
 typedef struct _AtlasAnchorText AtlasAnchorText;
 
-void             atlas_anchor_context    (const char  *text,
-                                          guint        start,
-                                          guint        end,
-                                          guint        n_chars,
-                                          char       **prefix,
-                                          char       **suffix);
-void             atlas_anchor_context_at (const char  *text,
-                                          const char  *from,
-                                          const char  *to,
-                                          guint        n_chars,
-                                          char       **prefix,
-                                          char       **suffix);
-gboolean         atlas_anchor_agrees     (const char  *text,
-                                          const char  *from,
-                                          const char  *to,
-                                          const char  *prefix,
-                                          const char  *suffix);
-AtlasAnchorState atlas_anchor_find       (const char  *text,
-                                          const char  *quote,
-                                          const char  *prefix,
-                                          const char  *suffix,
-                                          guint        old_start,
-                                          guint       *new_start,
-                                          guint       *new_end);
+void             atlas_anchor_context    (const char             *text,
+                                          guint                   start,
+                                          guint                   end,
+                                          guint                   n_chars,
+                                          char                  **prefix,
+                                          char                  **suffix);
+void             atlas_anchor_context_at (const char             *text,
+                                          const char             *from,
+                                          const char             *to,
+                                          guint                   n_chars,
+                                          char                  **prefix,
+                                          char                  **suffix);
+gboolean         atlas_anchor_agrees     (const char             *text,
+                                          const char             *from,
+                                          const char             *to,
+                                          const char             *prefix,
+                                          const char             *suffix);
+AtlasAnchorState atlas_anchor_find       (const char             *text,
+                                          const char             *quote,
+                                          const char             *prefix,
+                                          const char             *suffix,
+                                          guint                   old_start,
+                                          guint                  *new_start,
+                                          guint                  *new_end);
 
-AtlasAnchorText *atlas_anchor_text_new   (const char  *text);
-void             atlas_anchor_text_free  (AtlasAnchorText *self);
-AtlasAnchorState atlas_anchor_text_find  (const AtlasAnchorText *index,
-                                          const char  *quote,
-                                          const char  *prefix,
-                                          const char  *suffix,
-                                          guint        old_start,
-                                          guint       *new_start,
-                                          guint       *new_end);
+AtlasAnchorText *atlas_anchor_text_new   (const char             *text);
+void             atlas_anchor_text_free  (AtlasAnchorText        *self);
+AtlasAnchorState atlas_anchor_text_find  (const AtlasAnchorText  *index,
+                                          const char             *quote,
+                                          const char             *prefix,
+                                          const char             *suffix,
+                                          guint                   old_start,
+                                          guint                  *new_start,
+                                          guint                  *new_end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasAnchorText, atlas_anchor_text_free)
 

@@ -35,21 +35,21 @@ typedef struct
   gboolean  warning;
 } AtlasProblem;
 
-GType         atlas_problem_get_type  (void) G_GNUC_CONST;
-AtlasProblem *atlas_problem_new       (const char         *file,
-                                       guint               line,
-                                       guint               column,
-                                       const char         *path,
-                                       const char         *message);
-AtlasProblem *atlas_problem_new_warning (const char       *file,
-                                         guint             line,
-                                         guint             column,
-                                         const char       *path,
-                                         const char       *message);
-AtlasProblem *atlas_problem_copy      (const AtlasProblem *self);
-void          atlas_problem_free      (AtlasProblem       *self);
-char         *atlas_problem_to_string (const AtlasProblem *self);
-guint         atlas_problems_count_errors (GPtrArray      *problems);
+GType         atlas_problem_get_type      (void) G_GNUC_CONST;
+AtlasProblem *atlas_problem_new           (const char         *file,
+                                           guint               line,
+                                           guint               column,
+                                           const char         *path,
+                                           const char         *message);
+AtlasProblem *atlas_problem_new_warning   (const char         *file,
+                                           guint               line,
+                                           guint               column,
+                                           const char         *path,
+                                           const char         *message);
+AtlasProblem *atlas_problem_copy          (const AtlasProblem *self);
+void          atlas_problem_free          (AtlasProblem       *self);
+char         *atlas_problem_to_string     (const AtlasProblem *self);
+guint         atlas_problems_count_errors (GPtrArray          *problems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProblem, atlas_problem_free)
 
