@@ -73,6 +73,67 @@ test_version_1 (void)
   g_assert_cmpint (source->anchor, ==, ATLAS_ANCHOR_EXACT);
 }
 
+/* Loads a good file with its "version" set to 1 */
+static AtlasKb *
+load_as_version_1 (const char  *name,
+                   const char  *find,
+                   const char  *replace,
+                   GPtrArray  **problems,
+                   GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"version\": 2,", "\"version\": 1,", 1), ==, 1);
+  if (find)
+    g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+
+  return atlas_kb_new_from_bytes (bytes, name, problems, error);
+}
+
+/* In a version 1 file, the members of version 2 are ignored like any unknown member */
+static void
+test_version_1_ignores (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  /* Version 1 needs min: words alone are not a count there */
+  g_autoptr(AtlasKb) kb = load_as_version_1 ("v2-figures.json", "\"words\": \"dozens\"",
+                                             "\"min\": 30, \"words\": \"dozens\"", &problems, &error);
+  g_autofree char *shown = NULL;
+  AtlasCasualty *c27;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  c27 = atlas_kb_lookup_casualty (kb, "c-27");
+  g_assert_cmpuint (atlas_casualty_get_n_overlaps (c27), ==, 0);
+  g_assert_false (atlas_casualty_get_period (c27, NULL, NULL));
+  g_assert_cmpint (atlas_casualty_get_verification (c27), ==, ATLAS_VERIFICATION_UNVERIFIED);
+  g_assert_null (atlas_casualty_get_killed (atlas_kb_lookup_casualty (kb, "c-some"))->words);
+  shown = atlas_count_format (atlas_casualty_get_killed (atlas_kb_lookup_casualty (kb, "c-some")));
+  g_assert_cmpstr (shown, ==, "30+");
+}
+
+/* ... and a stale sha256 means nothing: offsets are checked as ever, not re-anchored */
+static void
+test_version_1_no_reanchoring (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) kb = load_as_version_1 ("v2-edited.json", NULL, NULL, &problems, &error);
+  g_autofree char *first = NULL;
+
+  g_assert_null (kb);
+  g_assert_error (error, ATLAS_KB_ERROR, ATLAS_KB_ERROR_INVALID);
+  first = atlas_problem_to_string (g_ptr_array_index (problems, 0));
+  g_assert_true (g_str_has_prefix (first, "v2-edited.json:74:15: events[0].sources[0].quote: does not match"));
+}
+
 static void
 test_event_types (void)
 {
@@ -277,6 +338,8 @@ main (int   argc,
 
   g_test_add_func ("/kb-v2/base", test_base);
   g_test_add_func ("/kb-v2/version-1", test_version_1);
+  g_test_add_func ("/kb-v2/version-1-ignores", test_version_1_ignores);
+  g_test_add_func ("/kb-v2/version-1-no-reanchoring", test_version_1_no_reanchoring);
   g_test_add_func ("/kb-v2/event-types", test_event_types);
   g_test_add_func ("/kb-v2/figures", test_figures);
   g_test_add_func ("/kb-v2/edited", test_edited);
