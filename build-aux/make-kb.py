@@ -3,7 +3,8 @@
 #
 # Python 3 standard library only.  Reads data/geodata/* and data/kb/* (articles/NNN.txt, facts.py),
 # locates every quote in its article to compute start/end offsets (Unicode code points, i.e. Python
-# str indices), validates the result against the KB format (version 1) and writes it.  Re-running
+# str indices) and each source's prefix and suffix, validates the result against the KB format
+# (version 2) and writes it.  Re-running
 # gives a byte-identical file.  Exits non-zero on any problem.
 #
 # Usage:
@@ -17,6 +18,7 @@ import argparse
 import collections
 import csv
 import datetime
+import hashlib
 import importlib.util
 import json
 import os
@@ -54,10 +56,16 @@ def schema_enum(definition, prop):
 
 PLACE_KINDS = schema_enum("place", "kind")
 PRECISIONS = schema_enum("place", "precision")
-EVENT_TYPES = schema_enum("event", "type")
+EVENT_TYPES = frozenset(_DEFS["builtin_event_type"]["enum"])
 DATE_PRECISIONS = schema_enum("event", "date_precision")
 STATUSES = schema_enum("event", "status")
 WHO = schema_enum("casualty", "who")
+VERIFICATIONS = frozenset(_DEFS["verification"]["enum"])
+
+# Format 2: the context a source keeps on each side, in code points (src/core/atlas-anchor.h)
+CONTEXT = 32
+# The vague words with a documented reading (src/core/atlas-count-words.c, data/kb-format.md)
+READ_WORDS = {"a dozen", "dozens", "scores", "hundreds", "thousands", "several", "a few"}
 
 CSV_KIND = {"neighbourhood": "neighbourhood", "landmark": "landmark", "industrial_area": "district",
             "airport": "facility", "hospital": "facility", "town": "town", "city": "city"}
@@ -503,6 +511,7 @@ def build_articles(facts):
         if spec.get("url"):
             art["url"] = spec["url"]
         art["text"] = text
+        art["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
         out.append(art)
     return out
 
@@ -529,7 +538,9 @@ def locate(texts, src, where):
         die("%s: quote occurs %d times in %s (give an occurrence): %r" % (where, len(hits), art, quote))
     else:
         start = hits[0]
-    return {"article": art, "start": start, "end": start + len(quote), "quote": quote}
+    end = start + len(quote)
+    return {"article": art, "start": start, "end": end, "quote": quote,
+            "prefix": text[max(0, start - CONTEXT):start], "suffix": text[end:end + CONTEXT]}
 
 
 def build_events(facts, texts):
@@ -565,12 +576,31 @@ def build_casualties(facts, texts, events):
         if spec.get("qualifier"):
             c["qualifier"] = spec["qualifier"]
         c["reported_by"] = spec["reported_by"]
+        if spec.get("period"):
+            c["period"] = dict(spec["period"])
+        if spec.get("verification", "unverified") != "unverified":
+            c["verification"] = spec["verification"]
         c["source"] = locate(texts, spec["source"], spec["id"])
         if spec.get("note"):
             c["note"] = spec["note"]
         out.append(c)
     out.sort(key=lambda c: (order.get(c["event"], -1), c["id"]))
-    return out
+    # Overlaps are symmetric: given on either side in facts.py, written on both, in KB order
+    position = {c["id"]: i for i, c in enumerate(out)}
+    pairs = collections.defaultdict(set)
+    for spec in facts.CASUALTIES:
+        for other in spec.get("overlaps", []):
+            if other not in position or other == spec["id"]:
+                die("%s: overlaps %r: expected the id of another casualty figure" % (spec["id"], other))
+            pairs[spec["id"]].add(other)
+            pairs[other].add(spec["id"])
+    for c in out:
+        if pairs[c["id"]]:
+            c["overlaps"] = sorted(pairs[c["id"]], key=position.get)
+    # The member order of data/kb-format.md's table
+    keys = ("id", "event", "places", "killed", "injured", "who", "qualifier", "reported_by", "period",
+            "overlaps", "verification", "source", "note")
+    return [{k: c[k] for k in keys if k in c} for c in out]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -594,7 +624,7 @@ def validate(kb):
                 err("%s: missing %s" % (where, k))
 
     need(kb, ("format", "version", "title", "articles", "places", "events", "casualties"), "kb")
-    if kb.get("format") != "aleppo-atlas-kb" or kb.get("version") != 1:
+    if kb.get("format") != "aleppo-atlas-kb" or kb.get("version") != 2:
         err("kb: wrong format/version")
 
     ids = collections.Counter()
@@ -608,6 +638,8 @@ def validate(kb):
             err("%s: bad published date" % a["id"])
         if a["text"] != a["text"].rstrip():
             err("%s: trailing whitespace in text" % a["id"])
+        if a.get("sha256") != hashlib.sha256(a["text"].encode("utf-8")).hexdigest():
+            err("%s: sha256 is not the hash of the text" % a["id"])
         texts[a["id"]] = a["text"]
     published = {a["id"]: a["published"] for a in kb["articles"]}
 
@@ -682,6 +714,9 @@ def validate(kb):
             err("%s: offsets out of range" % where)
         elif t[s["start"]:s["end"]] != s["quote"]:
             err("%s: quote does not match text[start:end]" % where)
+        elif (s.get("prefix") != t[max(0, s["start"] - CONTEXT):s["start"]] or
+              s.get("suffix") != t[s["end"]:s["end"] + CONTEXT]):
+            err("%s: prefix or suffix does not match the text" % where)
         if ev_date and status == "reported" and ev_date > published[s["article"]]:
             err("%s: reported event dated after its article %s" % (where, s["article"]))
         if ev_date and status == "planned" and ev_date <= published[s["article"]]:
@@ -737,12 +772,27 @@ def validate(kb):
         for key in ("killed", "injured"):
             if key in c:
                 n = c[key]
-                if "min" not in n or not isinstance(n["min"], int) or n["min"] < 0:
+                if "words" in n and "min" not in n:
+                    if n["words"] not in READ_WORDS:
+                        err("%s: %s.words %r has no documented reading; give min" % (where, key, n["words"]))
+                elif "min" not in n or not isinstance(n["min"], int) or n["min"] < 0:
                     err("%s: %s.min" % (where, key))
                 elif "max" in n and (not isinstance(n["max"], int) or n["max"] < n["min"]):
                     err("%s: %s.max" % (where, key))
         if "killed" not in c and "injured" not in c and not c.get("qualifier"):
             err("%s: a figure with no number needs a qualifier" % where)
+        if "period" in c:
+            pr = c["period"]
+            if not (is_date(pr.get("start")) and is_date(pr.get("end")) and pr["start"] <= pr["end"]):
+                err("%s: bad period" % where)
+        if c.get("verification", "unverified") not in VERIFICATIONS:
+            err("%s: verification %r" % (where, c.get("verification")))
+        for other in c.get("overlaps", []):
+            o = next((x for x in kb["casualties"] if x["id"] == other), None)
+            if o is None or other == c["id"]:
+                err("%s: overlaps %r" % (where, other))
+            elif c["id"] not in o.get("overlaps", []):
+                err("%s: overlaps %r on one side only" % (where, other))
         check_source(c["source"], where)
 
     for i, n in ids.items():
@@ -790,6 +840,8 @@ def counts_table(kb):
         k = c.get("killed")
         if k is None:
             ks = "no number"
+        elif "words" in k:
+            ks = "“%s”" % k["words"]
         elif "max" not in k:
             ks = "%d or more" % k["min"]
         elif k["min"] == k["max"]:
@@ -816,7 +868,7 @@ def build(verbose=False):
     casualties = build_casualties(facts, texts, events)
     return {
         "format": "aleppo-atlas-kb",
-        "version": 1,
+        "version": 2,
         "title": facts.TITLE,
         "region": facts.REGION,
         "articles": articles,

@@ -181,6 +181,22 @@ test_check_mixed (void)
   g_assert_cmpstr (run.out, ==, "../good/minimal.json: valid: 1 article, 2 places, 2 events, 2 casualty figures\n");
 }
 
+/* --check on a valid KB with warnings (format 2: a source re-anchored, one orphaned after its
+ * article's text changed): the warnings in GNU form, the summary counts them, and status 0 */
+static void
+test_check_warnings (void)
+{
+  g_autofree char *good_dir = data_path ("data", "good", NULL);
+  const char *args[] = { "--check", "v2-edited.json", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_atlas (&run, good_dir, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "v2-edited.json: valid: 1 article, 2 places, 1 event, 1 casualty figure; 2 warnings\n");
+  g_assert_true (g_str_has_prefix (run.err, "v2-edited.json:70:5: events[0].sources[0]: warning: re-anchored from 0–55 to 9–64: "));
+  g_assert_nonnull (strstr (run.err, "\nv2-edited.json:91:14: casualties[0].source: warning: orphaned: "));
+}
+
 /* --check without a file is a usage error */
 static void
 test_check_no_file (void)
@@ -267,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-valid", test_check_valid);
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-no-file", test_check_no_file);
+  g_test_add_func ("/cli/check-warnings", test_check_warnings);
   g_test_add_func ("/cli/screenshot", test_screenshot);
   g_test_add_func ("/cli/screenshot-unknown-id", test_screenshot_unknown_id);
   g_test_add_func ("/cli/screenshot-bad-file", test_screenshot_bad_file);

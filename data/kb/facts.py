@@ -707,8 +707,11 @@ EVENTS = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-# Casualty figures, as written.  Conventions (SOURCES.md): "a dozen" -> 12..12; "dozens" -> min 24,
-# open-ended; a figure with no number keeps only its qualifier.
+# Casualty figures, as written.  Conventions (SOURCES.md): vague numbers keep their words ("a dozen",
+# "dozens": KB format 2's `words`, read by the one documented table, never written as a number); a
+# figure with no number keeps only its qualifier; a figure over a period says so ("period", dates from
+# the text and the publication date); figures that may count the same people name each other
+# ("overlaps", given on one side here, written on both by make-kb.py).
 CASUALTIES = [
     {
         "id": "c-2016-02-russian-trainer-killed",
@@ -724,6 +727,8 @@ CASUALTIES = [
         "killed": {"min": 4, "max": 4}, "who": "medical workers",
         "reported_by": "Syrian Observatory for Human Rights",
         "source": {"article": A002, "quote": "An air raid carried out Tuesday night by Syrian or Russian warplanes killed four medical workers and at least nine opposition fighters near Aleppo, the Syrian Observatory for Human Rights monitoring group said on Wednesday."},
+        "note": "Very likely among the dead of the same article’s “a dozen people including four medical "
+                "workers” and “at least 13” (4 + 9 = 13); not the same people as the nine fighters.",
     },
     {
         "id": "c-2016-09-20-khan-touman-fighters",
@@ -731,16 +736,21 @@ CASUALTIES = [
         "killed": {"min": 9}, "who": "opposition fighters", "qualifier": "at least",
         "reported_by": "Syrian Observatory for Human Rights",
         "source": {"article": A002, "quote": "An air raid carried out Tuesday night by Syrian or Russian warplanes killed four medical workers and at least nine opposition fighters near Aleppo, the Syrian Observatory for Human Rights monitoring group said on Wednesday."},
+        "overlaps": ["c-2016-09-21-a-dozen-killed", "c-2016-09-21-at-least-13-dead"],
+        "note": "Very likely among the dead of the same article’s “at least 13” (4 medical workers + 9 "
+                "fighters = 13) and perhaps of its “a dozen”; not the same people as the four medical workers.",
     },
     {
         "id": "c-2016-09-21-a-dozen-killed",
         "event": "e-2016-09-21-air-raids-aleppo-hama", "places": ["p-aleppo", "p-northern-hama"],
-        "killed": {"min": 12, "max": 12}, "who": "people", "qualifier": "a dozen",
+        "killed": {"words": "a dozen"}, "who": "people",
         "reported_by": "Daily Sabah, citing unnamed reports (“reportedly”)",
         "source": {"article": A002, "quote": "air strikes reportedly killed a dozen people including four medical workers"},
+        "overlaps": ["c-2016-09-21-at-least-13-dead", "c-2016-09-20-khan-touman-medical-workers"],
         "note": "Including four medical workers. Stated twice in the article (also in its first paragraph). "
-                "Differs from the standfirst’s “at least 13” and may include the Khan Touman victims; kept "
-                "as written.",
+                "Differs from the standfirst’s “at least 13”; both very likely count the same dead, and the four "
+                "medical workers are very likely the Observatory’s four at Khan Touman: they may be the same "
+                "deaths, so totals count them once. Kept as written.",
     },
     {
         "id": "c-2016-09-21-at-least-13-dead",
@@ -748,7 +758,10 @@ CASUALTIES = [
         "killed": {"min": 13}, "who": "people", "qualifier": "at least",
         "reported_by": "Daily Sabah, naming no source",
         "source": {"article": A002, "quote": "Assad forces have intensified their assault on the troubled city of Aleppo, leaving at least 13 people dead"},
-        "note": "Standfirst figure; differs from the body’s “a dozen”.",
+        "overlaps": ["c-2016-09-20-khan-touman-medical-workers"],
+        "note": "Standfirst figure; differs from the body’s “a dozen”. Very likely the same dead as the "
+                "Observatory’s four medical workers and at least nine fighters at Khan Touman (4 + 9 = 13), which the "
+                "same article reports: they may be the same deaths.",
     },
     {
         "id": "c-2016-09-22-sohr-at-least-27-killed",
@@ -756,6 +769,10 @@ CASUALTIES = [
         "killed": {"min": 27}, "who": "people", "qualifier": "at least",
         "reported_by": "Syrian Observatory for Human Rights",
         "source": {"article": A000, "quote": "The Syrian Observatory for Human Rights, which opposes the government and tracks the conflict from Britain, said at least 27 people had been killed in the overnight bombardment of Aleppo."},
+        "overlaps": ["c-2016-09-22-aid-workers-toll-higher", "c-2016-09-22-offensive-dozens-of-civilians"],
+        "note": "The aid workers’ higher toll counts the same dead and more. The night of 22 to 23 September falls in "
+                "The New Arab’s period “since” the offensive of 22 September, so its “dozens of civilians” may "
+                "include these dead.",
     },
     {
         "id": "c-2016-09-22-aid-workers-toll-higher",
@@ -763,15 +780,19 @@ CASUALTIES = [
         "who": "people", "qualifier": "the death toll was higher",
         "reported_by": "aid workers in the city",
         "source": {"article": A000, "quote": "Aid workers in the city said the death toll was higher"},
-        "note": "No number: higher than the Observatory’s “at least 27”.",
+        "overlaps": ["c-2016-09-22-offensive-dozens-of-civilians"],
+        "note": "No number: higher than the Observatory’s “at least 27”, counting the same dead and more; may be "
+                "among The New Arab’s “dozens of civilians” since 22 September.",
     },
     {
         "id": "c-2016-09-22-offensive-dozens-of-civilians",
         "event": "e-2016-09-22-offensive-launched", "places": ["p-aleppo"],
-        "killed": {"min": 24}, "who": "civilians", "qualifier": "dozens",
+        "killed": {"words": "dozens"}, "who": "civilians",
+        "period": {"start": "2016-09-22", "end": "2016-10-02"},
         "reported_by": "The New Arab, naming no source",
         "source": {"article": A004, "quote": "The offensive, announced on 22 September, has seen dozens of civilians killed"},
-        "note": "Cumulative, from the offensive’s announcement to the report of 2 October; “in the east” of "
-                "Aleppo. “Dozens” is recorded as at least 24 (two dozen).",
+        "note": "A figure over a period: from the offensive’s announcement on 22 September (the text’s date) to "
+                "the report of 2 October (its publication date); “in the east” of Aleppo. It may include the dead "
+                "of the overnight bombardment of 22 to 23 September that the Observatory and aid workers count.",
     },
 ]

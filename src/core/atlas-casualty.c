@@ -261,6 +261,8 @@ atlas_casualty_get_source (AtlasCasualty *self)
  * atlas_count_format:
  *
  * Formats a count as a range, never as one invented number: `27`, `12–15`, `27+` (open-ended).
+ * A count the source gave in words ("dozens", format 2) is shown as its words, never as
+ * their reading (`12+`), which is only for totals.
  *
  * Returns: (transfer full) (nullable): the count, or %NULL if there is no number
  */
@@ -268,6 +270,9 @@ char *
 atlas_count_format (const AtlasCount *count)
 {
   g_return_val_if_fail (count != NULL, NULL);
+
+  if (count->words && count->words[0])
+    return g_strdup (count->words);
 
   if (!ATLAS_COUNT_IS_SET (count))
     return NULL;
@@ -285,7 +290,7 @@ static char *
 format_count (const AtlasCount *count,
               gboolean          at_least)
 {
-  if (at_least && ATLAS_COUNT_IS_SET (count) && count->max < 0)
+  if (at_least && ATLAS_COUNT_IS_SET (count) && count->max < 0 && !count->words)
     /* Translators: an open-ended casualty count, "at least 27" */
     return g_strdup_printf (_("at least %" PRId64), count->min);
 
@@ -297,7 +302,8 @@ format_count (const AtlasCount *count,
  *
  * A one-line summary that never turns words into one invented number: the range the words
  * allow, then who, then the words as written: `at least 27 killed (people)`,
- * `12 killed (people; “a dozen”)`, `24+ killed (civilians; “dozens”)`.
+ * `12 killed (people; “a dozen”)`; a count given in words shows them: `dozens killed
+ * (civilians)`, and a qualifier that only repeats them is not shown twice.
  *
  * Returns: (transfer full): the summary
  */
@@ -336,7 +342,9 @@ atlas_casualty_format (AtlasCasualty *self)
     who = self->who;
 
   /* Whole patterns, not pieces, so that a right-to-left language can order and punctuate them */
-  if (self->qualifier && self->qualifier[0] && !at_least)
+  if (self->qualifier && self->qualifier[0] && !at_least &&
+      g_strcmp0 (self->qualifier, self->killed.words) != 0 &&
+      g_strcmp0 (self->qualifier, self->injured.words) != 0)
     /* Translators: a casualty figure, who it counts, and the report's own words for the
      * number (in English, from the KB): "12 killed (people; “a dozen”)" */
     return g_strdup_printf (_("%s (%s; “%s”)"), counts, who, self->qualifier);

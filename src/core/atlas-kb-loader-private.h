@@ -31,6 +31,7 @@ typedef struct
   gsize   offset;     /* where the problem is, when known directly */
   guint   has_offset : 1;
   guint   unlocated : 1;  /* about the whole file: no position to find */
+  guint   warning : 1;    /* the KB still loads */
 } Pending;
 
 typedef struct
@@ -41,8 +42,13 @@ typedef struct
   GArray     *path;      /* Segment stack */
   GPtrArray  *pending;   /* Pending */
   guint       n_dropped;
+  guint       n_errors;    /* problems that refuse the file, shown or not */
+  guint       version;     /* the format version read: 1 or 2 (0 while unknown) */
   AtlasKb    *kb;
   GHashTable *first_seen;  /* "collection\x1fid" → path where the id was first used */
+  GHashTable *changed;     /* AtlasArticle whose text no longer has its stored sha256 →
+                            its AtlasAnchorText, to re-anchor its sources */
+  GHashTable *types;       /* ids of the event types the KB declares, or NULL */
 } Loader;
 
 typedef enum { OPTIONAL, REQUIRED } Need;
@@ -57,6 +63,11 @@ void           _atlas_loader_push_index               (Loader        *L,
 void           _atlas_loader_pop                      (Loader        *L);
 G_GNUC_PRINTF (3, 4)
 void           _atlas_loader_report                   (Loader        *L,
+                                                       const char    *member,
+                                                       const char    *format,
+                                                       ...);
+G_GNUC_PRINTF (3, 4)
+void           _atlas_loader_warn                     (Loader        *L,
                                                        const char    *member,
                                                        const char    *format,
                                                        ...);
@@ -134,5 +145,35 @@ gboolean       _atlas_loader_parse_source             (Loader        *L,
                                                        AtlasSource   *out);
 AtlasGeometry *_atlas_loader_parse_geometry           (Loader        *L,
                                                        JsonObject    *obj);
+
+/* atlas-kb-loader-v2.c: the members of format version 2 */
+gboolean       _atlas_loader_read_sha256              (Loader        *L,
+                                                       JsonObject    *obj,
+                                                       AtlasArticle  *article);
+void           _atlas_loader_parse_event_types        (Loader        *L,
+                                                       JsonObject    *root);
+char          *_atlas_loader_get_event_type           (Loader        *L,
+                                                       JsonObject    *obj);
+gboolean       _atlas_loader_get_verification         (Loader        *L,
+                                                       JsonObject    *obj,
+                                                       AtlasVerification *out);
+gboolean       _atlas_loader_check_corroboration      (Loader        *L,
+                                                       AtlasEvent    *event);
+gboolean       _atlas_loader_parse_count              (Loader        *L,
+                                                       JsonObject    *obj,
+                                                       const char    *key,
+                                                       AtlasCount    *out);
+gboolean       _atlas_loader_parse_period             (Loader        *L,
+                                                       JsonObject    *obj,
+                                                       AtlasCasualty *casualty);
+void           _atlas_loader_resolve_overlaps         (Loader        *L,
+                                                       JsonArray     *casualties);
+gboolean       _atlas_loader_anchor_source            (Loader        *L,
+                                                       JsonObject    *obj,
+                                                       AtlasArticle  *article,
+                                                       const char    *quote,
+                                                       gint64         start,
+                                                       gint64         end,
+                                                       AtlasSource   *out);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "atlas-anchor.h"
 #include "atlas-json-guard.h"
 #include "atlas-kb-loader-private.h"
 
@@ -62,7 +63,13 @@ parse_articles (Loader    *L,
           article->text = g_strdup (text);
           article->published = published;
           _atlas_article_build_index (article);
+        }
 
+      if (article && !_atlas_loader_read_sha256 (L, obj, article))
+        g_clear_object (&article);
+
+      if (article)
+        {
           g_hash_table_insert (L->kb->article_by_id, article->id, article);
           g_list_store_append (L->kb->articles, article);
         }
@@ -176,7 +183,9 @@ parse_events (Loader    *L,
       JsonArray *sources;
       const char *id, *title, *summary, *note;
       AtlasDate date = ATLAS_DATE_NONE, end_date = ATLAS_DATE_NONE;
-      int date_precision, status = ATLAS_EVENT_STATUS_REPORTED, type;
+      g_autofree char *type = NULL;
+      int date_precision, status = ATLAS_EVENT_STATUS_REPORTED;
+      AtlasVerification verification;
       gboolean ok = TRUE;
 
       _atlas_loader_push_index (L, i);
@@ -211,7 +220,8 @@ parse_events (Loader    *L,
       if (_atlas_loader_has_value (obj, "status"))
         status = _atlas_loader_get_choice (L, obj, "status", REQUIRED,
                                            ATLAS_VOCABULARY_EVENT_STATUS);
-      type = _atlas_loader_get_choice (L, obj, "type", REQUIRED, ATLAS_VOCABULARY_EVENT_TYPE);
+      type = _atlas_loader_get_event_type (L, obj);
+      ok = _atlas_loader_get_verification (L, obj, &verification) && ok;
       title = _atlas_loader_get_string (L, obj, "title", REQUIRED);
       summary = _atlas_loader_get_string (L, obj, "summary", OPTIONAL);
       note = _atlas_loader_get_string (L, obj, "note", OPTIONAL);
@@ -249,13 +259,17 @@ parse_events (Loader    *L,
           _atlas_loader_pop (L);
         }
 
-      if (id && title && date_precision >= 0 && status >= 0 && type >= 0 && ok)
+      event->verification = verification;
+      if (ok && event->sources->len > 0)
+        ok = _atlas_loader_check_corroboration (L, event);
+
+      if (id && title && date_precision >= 0 && status >= 0 && type && ok)
         {
           event->id = g_strdup (id);
           event->title = g_strdup (title);
           event->summary = g_strdup (summary);
           event->note = g_strdup (note);
-          event->type = g_strdup (atlas_vocabulary_get_id (ATLAS_VOCABULARY_EVENT_TYPE, type));
+          event->type = g_steal_pointer (&type);
           event->date = date;
           event->end_date = end_date;
           event->date_precision = date_precision;
@@ -268,35 +282,6 @@ parse_events (Loader    *L,
 
       _atlas_loader_pop (L);
     }
-}
-
-static gboolean
-parse_count (Loader     *L,
-             JsonObject *obj,
-             const char *key,
-             AtlasCount *out)
-{
-  JsonObject *count;
-  gboolean ok;
-
-  if (!(count = _atlas_loader_get_object (L, obj, key, OPTIONAL)))
-    return !_atlas_loader_has_value (obj, key);
-
-  _atlas_loader_push_key (L, key);
-  ok = _atlas_loader_get_count (L, count, "min", REQUIRED, &out->min);
-  if (_atlas_loader_has_value (count, "max"))
-    {
-      ok = _atlas_loader_get_count (L, count, "max", REQUIRED, &out->max) && ok;
-      if (ok && out->max < out->min)
-        {
-          _atlas_loader_report (L, "max", _("expected a number of at least min (%" PRId64 "), found %" PRId64),
-                                out->min, out->max);
-          ok = FALSE;
-        }
-    }
-  _atlas_loader_pop (L);
-
-  return ok;
 }
 
 static void
@@ -333,8 +318,10 @@ parse_casualties (Loader    *L,
         _atlas_loader_report (L, "event", _("unknown event \"%s\"; expected the id of an entry in events"), event_id);
 
       _atlas_loader_get_place_refs (L, obj, OPTIONAL, casualty->places);
-      ok = parse_count (L, obj, "killed", &casualty->killed) && ok;
-      ok = parse_count (L, obj, "injured", &casualty->injured) && ok;
+      ok = _atlas_loader_parse_count (L, obj, "killed", &casualty->killed) && ok;
+      ok = _atlas_loader_parse_count (L, obj, "injured", &casualty->injured) && ok;
+      ok = _atlas_loader_parse_period (L, obj, casualty) && ok;
+      ok = _atlas_loader_get_verification (L, obj, &casualty->verification) && ok;
       who = _atlas_loader_get_choice (L, obj, "who", REQUIRED, ATLAS_VOCABULARY_WHO);
       qualifier = _atlas_loader_get_string (L, obj, "qualifier", OPTIONAL);
       reported_by = _atlas_loader_get_string (L, obj, "reported_by", REQUIRED);
@@ -418,21 +405,27 @@ parse_document (Loader    *L,
   if ((format = _atlas_loader_get_string (L, root, "format", REQUIRED)) && strcmp (format, "aleppo-atlas-kb") != 0)
     _atlas_loader_report (L, "format", _("expected \"aleppo-atlas-kb\", found \"%s\""), format);
 
-  if ((node = _atlas_loader_get_member (L, root, "version", REQUIRED, "1")))
+  if ((node = _atlas_loader_get_member (L, root, "version", REQUIRED, "1 or 2")))
     {
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        _atlas_loader_report (L, "version", _("expected 1, the only version this program reads, found %g written with a decimal point"),
+        _atlas_loader_report (L, "version", _("expected 1 or 2, the versions this program reads, found %g written with a decimal point"),
                               json_node_get_double (node));
       else if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-        _atlas_loader_report (L, "version", _("expected 1, the only version this program reads, found %s"), _atlas_loader_describe_node (node));
-      else if ((version = json_node_get_int (node)) != 1)
-        _atlas_loader_report (L, "version", _("expected 1, the only version this program reads, found %" PRId64), version);
+        _atlas_loader_report (L, "version", _("expected 1 or 2, the versions this program reads, found %s"), _atlas_loader_describe_node (node));
+      else if ((version = json_node_get_int (node)) != 1 && version != 2)
+        {
+          _atlas_loader_report (L, "version", _("expected 1 or 2, the versions this program reads, found %" PRId64), version);
+          version = 0;
+        }
     }
 
+  /* A file whose version is wrong is still read as version 1, to find its other problems */
+  L->version = version == 2 ? 2 : 1;
   L->kb->format_version = (guint) version;
   title = _atlas_loader_get_string (L, root, "title", REQUIRED);
   L->kb->title = g_strdup (title);
   parse_region (L, root);
+  _atlas_loader_parse_event_types (L, root);
 
   /* Order matters: events refer to places and articles, casualties to events */
   articles = _atlas_loader_get_array (L, root, "articles", REQUIRED);
@@ -457,10 +450,13 @@ parse_document (Loader    *L,
 
   _atlas_loader_push_key (L, "casualties");
   if (casualties)
-    parse_casualties (L, casualties);
+    {
+      parse_casualties (L, casualties);
+      _atlas_loader_resolve_overlaps (L, casualties);
+    }
   _atlas_loader_pop (L);
 
-  if (L->pending->len > 0)
+  if (L->n_errors > 0)
     return FALSE;
 
   /* A safety net: an entry is never left out of the model without a problem saying why */
@@ -482,11 +478,13 @@ parse_document (Loader    *L,
  * @bytes: the contents of a KB file
  * @display_name: (nullable): the file's name, used in problems
  * @problems: (out) (optional) (transfer full) (element-type AtlasProblem): every problem found
- *   (up to %ATLAS_KB_MAX_PROBLEMS), or an empty array when the KB is valid
+ *   (up to %ATLAS_KB_MAX_PROBLEMS): errors, and warnings (see #AtlasProblem), which a valid KB
+ *   may have too (sources re-anchored or orphaned after an article's text changed); an empty
+ *   array when the KB is valid and has nothing to warn about
  * @error: return location for a summary error
  *
  * Validates and loads a knowledge base. The JSON tree is freed once the model is built.
- * Nothing invalid is ever loaded in part: on any problem, %NULL is returned.
+ * Nothing invalid is ever loaded in part: on any error, %NULL is returned.
  *
  * Returns: (transfer full) (nullable): the KB
  */
@@ -523,6 +521,7 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
   L.path = g_array_new (FALSE, FALSE, sizeof (Segment));
   L.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) _atlas_loader_pending_free);
   L.first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  L.changed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) atlas_anchor_text_free);
 
   if (!atlas_json_guard (data, length, &bad_offset, &guard_message, &n_members))
     {
@@ -556,15 +555,24 @@ atlas_kb_new_from_bytes (GBytes      *bytes,
   g_array_unref (L.path);
   g_ptr_array_unref (L.pending);
   g_hash_table_unref (L.first_seen);
+  g_hash_table_unref (L.changed);
+  g_clear_pointer (&L.types, g_hash_table_unref);
   /* The tree is no longer needed: the model holds compact copies */
   g_clear_object (&parser);
 
   if (problems)
     *problems = g_ptr_array_ref (found);
 
-  if (found->len > 0)
+  if (L.n_errors > 0)
     {
-      g_autofree char *first = atlas_problem_to_string (g_ptr_array_index (found, 0));
+      g_autofree char *first = NULL;
+
+      /* Name the first error, not a warning before it */
+      for (guint i = 0; i < found->len && !first; i++)
+        if (!((AtlasProblem *) g_ptr_array_index (found, i))->warning)
+          first = atlas_problem_to_string (g_ptr_array_index (found, i));
+      if (first == NULL)
+        first = atlas_problem_to_string (g_ptr_array_index (found, found->len - 1));
 
       g_set_error (error, ATLAS_KB_ERROR, code,
                    g_dngettext (GETTEXT_PACKAGE, "%s (%u problem)", "%s (%u problems in all)", found->len),

@@ -89,20 +89,24 @@ too_many_problems (Loader *L)
   return TRUE;
 }
 
-/* Records a problem at the current path, or at its member @member when not NULL */
-void
-_atlas_loader_report (Loader     *L,
-                      const char *member,
-                      const char *format,
-                      ...)
+G_GNUC_PRINTF (4, 0)
+static void
+report_valist (Loader     *L,
+               gboolean    warning,
+               const char *member,
+               const char *format,
+               va_list     args)
 {
   Pending *p;
-  va_list args;
+
+  if (!warning)
+    L->n_errors++;
 
   if (too_many_problems (L))
     return;
 
   p = g_new0 (Pending, 1);
+  p->warning = warning;
   p->segments = g_array_copy (L->path);
   if (member)
     {
@@ -110,11 +114,36 @@ _atlas_loader_report (Loader     *L,
       g_array_append_val (p->segments, seg);
     }
 
-  va_start (args, format);
   p->message = g_strdup_vprintf (format, args);
-  va_end (args);
-
   g_ptr_array_add (L->pending, p);
+}
+
+/* Records a problem at the current path, or at its member @member when not NULL */
+void
+_atlas_loader_report (Loader     *L,
+                      const char *member,
+                      const char *format,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (L, FALSE, member, format, args);
+  va_end (args);
+}
+
+/* Records a warning: something the user must know that does not refuse the file */
+void
+_atlas_loader_warn (Loader     *L,
+                    const char *member,
+                    const char *format,
+                    ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (L, TRUE, member, format, args);
+  va_end (args);
 }
 
 /* Records a problem found before or while parsing, at a byte offset when there is one */
@@ -126,6 +155,7 @@ _atlas_loader_report_at (Loader     *L,
 {
   Pending *p;
 
+  L->n_errors++;
   if (too_many_problems (L))
     return;
 
@@ -224,6 +254,7 @@ find_duplicate (const char *path,
 
   g_string_assign (walk->reported, path);
   walk->n_found++;
+  walk->L->n_errors++;
   if (too_many_problems (walk->L))
     return;
 
@@ -308,7 +339,8 @@ _atlas_loader_finish_problems (Loader *L)
       if (found && L->data)
         atlas_json_offset_to_line (L->data, L->length, offset, &line, &column);
 
-      g_ptr_array_add (problems, atlas_problem_new (L->file, line, column, path, p->message));
+      g_ptr_array_add (problems, p->warning ? atlas_problem_new_warning (L->file, line, column, path, p->message)
+                                            : atlas_problem_new (L->file, line, column, path, p->message));
     }
 
   if (L->n_dropped > 0)
@@ -316,7 +348,9 @@ _atlas_loader_finish_problems (Loader *L)
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more problem not shown",
                                       "%u more problems not shown", L->n_dropped), L->n_dropped);
-      g_ptr_array_add (problems, atlas_problem_new (L->file, 0, 0, NULL, message));
+      /* Only warnings were left out when the file has no error */
+      g_ptr_array_add (problems, L->n_errors > 0 ? atlas_problem_new (L->file, 0, 0, NULL, message)
+                                                 : atlas_problem_new_warning (L->file, 0, 0, NULL, message));
     }
 
   return problems;

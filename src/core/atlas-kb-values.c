@@ -405,51 +405,12 @@ _atlas_loader_parse_source (Loader      *L,
       ok = FALSE;
     }
 
-  if (article && start >= 0 && start > (gint64) article->n_chars)
-    {
-      _atlas_loader_report (L, "start", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
-                            start, article->id, article->n_chars);
-      ok = FALSE;
-    }
-  else if (article && end >= 0 && end > (gint64) article->n_chars)
-    {
-      _atlas_loader_report (L, "end", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
-                            end, article->id, article->n_chars);
-      ok = FALSE;
-    }
-
   if (!ok || article == NULL || quote == NULL)
     return FALSE;
 
-  {
-    const char *from = atlas_article_offset_to_pointer (article, start);
-    const char *to = atlas_article_offset_to_pointer (article, end);
-    gsize len = to - from;
-
-    if (len != strlen (quote) || memcmp (from, quote, len) != 0)
-      {
-        g_autofree char *actual = g_strndup (from, len);
-        g_autofree char *shown = NULL;
-
-        if (g_utf8_strlen (actual, -1) > 80)
-          {
-            g_autofree char *head = g_utf8_substring (actual, 0, 77);
-            shown = g_strconcat (head, "…", NULL);
-          }
-
-        _atlas_loader_report (L, "quote",
-                              _("does not match the article's text from %" PRId64 " to %" PRId64 "; the text there is \"%s\""),
-                              start, end, shown ? shown : actual);
-        return FALSE;
-      }
-  }
-
-  out->article = g_object_ref (article);
-  out->start = start;
-  out->end = end;
-  out->quote = g_strdup (quote);
-
-  return TRUE;
+  /* Offsets past the end are reported there, unless the text changed and the source is
+   * found again by its words */
+  return _atlas_loader_anchor_source (L, obj, article, quote, start, end, out);
 }
 
 static gboolean

@@ -30,6 +30,20 @@ typedef enum
 /* The most problems reported for one file; more are summed up in one last problem. */
 #define ATLAS_KB_MAX_PROBLEMS 100
 
+/**
+ * AtlasKbOrphan:
+ * @fact: the event or casualty figure (owned by the KB)
+ * @source: its source whose words were not found again (owned by @fact)
+ *
+ * A source orphaned when its article's text changed (format 2): the fact still loads, and
+ * waits for the user to place its quote again. Views must not highlight its span.
+ */
+typedef struct
+{
+  GObject           *fact;
+  const AtlasSource *source;
+} AtlasKbOrphan;
+
 #define ATLAS_TYPE_KB (atlas_kb_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasKb, atlas_kb, ATLAS, KB, GObject)
@@ -97,5 +111,6 @@ GPtrArray     *atlas_kb_get_casualties_for_article (AtlasKb             *self,
                                                     AtlasArticle        *article);
 guint          atlas_kb_find_first_event_on_or_after (AtlasKb           *self,
                                                     AtlasDate            date);
+GPtrArray     *atlas_kb_get_orphaned_sources       (AtlasKb             *self);
 
 G_END_DECLS

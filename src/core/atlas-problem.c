@@ -31,12 +31,35 @@ atlas_problem_new (const char *file,
   return self;
 }
 
+/**
+ * atlas_problem_new_warning:
+ *
+ * Like atlas_problem_new(), for something the user should know that does not stop the KB
+ * from loading.
+ */
+AtlasProblem *
+atlas_problem_new_warning (const char *file,
+                           guint       line,
+                           guint       column,
+                           const char *path,
+                           const char *message)
+{
+  AtlasProblem *self = atlas_problem_new (file, line, column, path, message);
+
+  self->warning = TRUE;
+  return self;
+}
+
 AtlasProblem *
 atlas_problem_copy (const AtlasProblem *self)
 {
+  AtlasProblem *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
 
-  return atlas_problem_new (self->file, self->line, self->column, self->path, self->message);
+  copy = atlas_problem_new (self->file, self->line, self->column, self->path, self->message);
+  copy->warning = self->warning;
+  return copy;
 }
 
 void
@@ -55,7 +78,8 @@ atlas_problem_free (AtlasProblem *self)
  * atlas_problem_to_string:
  *
  * Formats the problem the GNU way, so that editors can jump to it:
- * `FILE:LINE:COLUMN: PATH: MESSAGE`, leaving out what is not known.
+ * `FILE:LINE:COLUMN: PATH: MESSAGE`, leaving out what is not known; a warning reads
+ * `FILE:LINE:COLUMN: PATH: warning: MESSAGE`, as compilers write theirs.
  *
  * Returns: (transfer full): the formatted problem
  */
@@ -80,7 +104,27 @@ atlas_problem_to_string (const AtlasProblem *self)
   if (self->path && self->path[0])
     g_string_append_printf (str, "%s: ", self->path);
 
+  if (self->warning)
+    g_string_append (str, "warning: ");
+
   g_string_append (str, self->message);
 
   return g_string_free (str, FALSE);
+}
+
+/**
+ * atlas_problems_count_errors:
+ * @problems: (nullable) (element-type AtlasProblem): problems
+ *
+ * Returns: how many of @problems are errors rather than warnings
+ */
+guint
+atlas_problems_count_errors (GPtrArray *problems)
+{
+  guint n = 0;
+
+  for (guint i = 0; problems && i < problems->len; i++)
+    n += !((AtlasProblem *) g_ptr_array_index (problems, i))->warning;
+
+  return n;
 }

@@ -77,6 +77,15 @@ static const AtlasTerm who_values[] = {
   { "military personnel",  N_("military personnel") },
 };
 
+static const AtlasTerm verifications[] = {
+  /* Translators: a curator's judgement of a fact: not yet checked, confirmed by independent
+   * sources, or contradicted by one */
+  { "unverified",   N_("Unverified") },
+  { "corroborated", N_("Corroborated") },
+  { "disputed",     N_("Disputed") },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (verifications) == ATLAS_VERIFICATION_DISPUTED + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (precisions) == ATLAS_PRECISION_UNKNOWN + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (date_precisions) == ATLAS_DATE_PRECISION_MONTH + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (event_statuses) == ATLAS_EVENT_STATUS_PLANNED + 1);
@@ -94,6 +103,7 @@ static const struct
   [ATLAS_VOCABULARY_DATE_PRECISION] = { date_precisions, G_N_ELEMENTS (date_precisions) },
   [ATLAS_VOCABULARY_EVENT_STATUS] = { event_statuses, G_N_ELEMENTS (event_statuses) },
   [ATLAS_VOCABULARY_WHO] = { who_values, G_N_ELEMENTS (who_values) },
+  [ATLAS_VOCABULARY_VERIFICATION] = { verifications, G_N_ELEMENTS (verifications) },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (vocabularies) == ATLAS_N_VOCABULARIES);

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  *   #AtlasDatePrecision
  * @ATLAS_VOCABULARY_EVENT_STATUS: an event's `status`; a term's index is its #AtlasEventStatus
  * @ATLAS_VOCABULARY_WHO: a casualty figure's `who`
+ * @ATLAS_VOCABULARY_VERIFICATION: the `verification` of an event or a casualty figure (format
+ *   2); a term's index is its #AtlasVerification
  *
  * The closed vocabularies of the KB format (data/kb-format.md). Each is written once, in
  * atlas-vocabulary.c: the loader validates against it, the schema test compares it with the
@@ -35,6 +37,7 @@ typedef enum
   ATLAS_VOCABULARY_DATE_PRECISION,
   ATLAS_VOCABULARY_EVENT_STATUS,
   ATLAS_VOCABULARY_WHO,
+  ATLAS_VOCABULARY_VERIFICATION,
   ATLAS_N_VOCABULARIES
 } AtlasVocabulary;
 

@@ -30,10 +30,11 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 static GParamSpec *properties[N_PROPS];
 
 static void
-show_problems (AtlasWindow *self,
-               GFile       *file,
-               GPtrArray   *problems,
-               const GError *error)
+show_problems (AtlasWindow  *self,
+               GFile        *file,
+               GPtrArray    *problems,
+               const GError *error,
+               gboolean      opened)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *name = g_file_get_basename (file);
@@ -60,12 +61,17 @@ show_problems (AtlasWindow *self,
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
 
-  if (atlas_session_get_kb (self->session))
+  if (opened)
+    /* Warnings only: sources re-anchored or orphaned after an article's text changed */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” is open, with %u warning",
+                                          "“%s” is open, with %u warnings", problems->len),
+                             name, problems->len);
+  else if (atlas_session_get_kb (self->session))
     title = g_strdup_printf (_("“%s” could not be opened; the knowledge base that was open stays open"), name);
   else
     title = g_strdup_printf (_("“%s” could not be opened"), name);
   /* With nothing open, offer the way back to the reports that come with the app */
-  gtk_widget_set_visible (self->problems_embedded_button, atlas_session_get_kb (self->session) == NULL);
+  gtk_widget_set_visible (self->problems_embedded_button, !opened && atlas_session_get_kb (self->session) == NULL);
   gtk_label_set_label (self->problems_title, title);
   gtk_label_set_label (self->problems_label, text->str);
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
@@ -173,7 +179,7 @@ load_file_cb (GObject      *object,
 
       if (fall_back)
         atlas_window_open_embedded (self);
-      show_problems (self, file, problems, error);
+      show_problems (self, file, problems, error, FALSE);
       if (fall_back)
         {
           g_autofree char *name = g_file_get_basename (file);
@@ -190,6 +196,9 @@ load_file_cb (GObject      *object,
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   atlas_window_set_kb (self, kb);
   _atlas_window_state_kb_opened (self, file);
+  /* A KB that loads may still have warnings: say them, over the open KB */
+  if (problems && problems->len > 0)
+    show_problems (self, file, problems, NULL, TRUE);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -783,7 +792,8 @@ atlas_window_save_screenshot (AtlasWindow  *self,
 /**
  * atlas_window_get_problems:
  *
- * Returns: (transfer none) (nullable): the problems of the last file that failed to open
+ * Returns: (transfer none) (nullable): the problems of the last file that failed to open, or
+ *   the warnings of the file that opened last
  */
 GPtrArray *
 atlas_window_get_problems (AtlasWindow *self)
