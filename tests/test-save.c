@@ -141,6 +141,22 @@ test_new_file (Fixture       *f,
   atlas_test_assert_kbs_equal (f->kb, again);
 }
 
+/* A KB of several chunks is streamed to the file: the same bytes as in memory */
+static void
+test_large (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_dense_kb (5000);
+  g_autoptr(GBytes) bytes = atlas_kb_to_bytes (kb);
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1024 * 1024);
+  g_assert_true (atlas_kb_save (kb, file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (f->path, bytes);
+}
+
 /* Over an old file: the old one is kept as FILE~, with its permissions carried over */
 static void
 test_backup (Fixture       *f,
@@ -399,6 +415,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/save/new-file", test_new_file);
+  ADD ("/save/large", test_large);
   ADD ("/save/backup", test_backup);
   ADD ("/save/parent-is-a-file", test_parent_is_a_file);
   ADD ("/save/disk-full", test_disk_full);

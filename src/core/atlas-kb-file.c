@@ -29,7 +29,8 @@
  *
  *  1. Leftovers of a save that was killed (FILE.tmp-XXXXXX, see 3) are removed.
  *  2. The new contents are written to FILE.tmp-XXXXXX in FILE's folder (the same file system, so
- *     that a rename can replace FILE) and fsync()ed.
+ *     that a rename can replace FILE) and fsync()ed. atlas_kb_save() streams the KB into it in
+ *     chunks (atlas_kb_write()), so a large KB is never held twice in memory.
  *  3. The old FILE is kept as FILE~ (the backup, in the style of Emacs and GNU cp --backup):
  *     hard-linked to a FILE.tmp-XXXXXX name, which is then renamed over FILE~, so FILE itself
  *     is never moved away. Where the file system has no hard links, the old bytes are copied.
@@ -119,18 +120,71 @@ remove_leftovers (const char *folder,
       }
 }
 
-/* Writes @contents to a new FILE.tmp-XXXXXX, synced; returns its path */
+/* What fills a file: on failure, sets *errsv to the errno */
+typedef gboolean (*FillFunc) (int       fd,
+                              gpointer  data,
+                              int      *errsv);
+
+static gboolean
+fill_with_bytes (int       fd,
+                 gpointer  data,
+                 int      *errsv)
+{
+  gsize length;
+  const guint8 *bytes = g_bytes_get_data (data, &length);
+
+  if (write_all (fd, bytes, length))
+    return TRUE;
+  *errsv = errno;
+  return FALSE;
+}
+
+typedef struct
+{
+  int fd;
+  int errsv;
+} Sink;
+
+static gboolean
+write_chunk (const char  *data,
+             gsize        length,
+             gpointer     user_data,
+             GError     **error)
+{
+  Sink *sink = user_data;
+
+  if (write_all (sink->fd, (const guint8 *) data, length))
+    return TRUE;
+  sink->errsv = errno;
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (sink->errsv), g_strerror (sink->errsv));
+  return FALSE;
+}
+
+/* The KB is written straight to the file, a chunk at a time, never whole in memory */
+static gboolean
+fill_with_kb (int       fd,
+              gpointer  data,
+              int      *errsv)
+{
+  Sink sink = { fd, 0 };
+
+  if (atlas_kb_write (data, write_chunk, &sink, NULL))
+    return TRUE;
+  *errsv = sink.errsv;
+  return FALSE;
+}
+
+/* Writes a new FILE.tmp-XXXXXX, synced; returns its path */
 static char *
 write_temporary (const char  *path,
-                 GBytes      *contents,
+                 FillFunc     fill,
+                 gpointer     data,
                  mode_t       mode,
                  gboolean     set_mode,
                  GError     **error)
 {
   g_autofree char *tmp = g_strconcat (path, TMP_INFIX "XXXXXX", NULL);
-  gsize length;
-  const guint8 *data = g_bytes_get_data (contents, &length);
-  int fd, errsv;
+  int fd, errsv = 0;
 
   if ((fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666)) < 0)
     {
@@ -139,9 +193,10 @@ write_temporary (const char  *path,
     }
 
   /* g_mkstemp_full() makes it 0600; the new file keeps the old one's permissions */
-  if ((set_mode && fchmod (fd, mode) != 0) || !write_all (fd, data, length) || fsync (fd) != 0)
+  if ((set_mode && fchmod (fd, mode) != 0 && (errsv = errno)) ||
+      !fill (fd, data, &errsv) ||
+      (fsync (fd) != 0 && (errsv = errno)))
     {
-      errsv = errno;
       close (fd);
       g_unlink (tmp);
       set_io_error (error, errsv, path);
@@ -221,6 +276,14 @@ atlas_file_get_backup_path (const char *path)
   return g_strconcat (path, "~", NULL);
 }
 
+static gboolean
+replace_file (const char    *path,
+              FillFunc       fill,
+              gpointer       data,
+              gboolean       keep_backup,
+              GCancellable  *cancellable,
+              GError       **error);
+
 /**
  * atlas_file_replace_contents:
  * @path: the file to write, which may exist
@@ -241,6 +304,20 @@ atlas_file_replace_contents (const char    *path,
                              GCancellable  *cancellable,
                              GError       **error)
 {
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  return replace_file (path, fill_with_bytes, contents, keep_backup, cancellable, error);
+}
+
+static gboolean
+replace_file (const char    *path,
+              FillFunc       fill,
+              gpointer       data,
+              gboolean       keep_backup,
+              GCancellable  *cancellable,
+              GError       **error)
+{
   g_autofree char *target = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *basename = NULL;
@@ -248,9 +325,6 @@ atlas_file_replace_contents (const char    *path,
   struct stat st;
   gboolean exists;
   int errsv;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (contents != NULL, FALSE);
 
   /* Replace a link's target, not the link */
   if (g_lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
@@ -266,7 +340,7 @@ atlas_file_replace_contents (const char    *path,
 
   remove_leftovers (folder, basename);
 
-  if (!(tmp = write_temporary (path, contents, exists ? (st.st_mode & 07777) : 0, exists, error)))
+  if (!(tmp = write_temporary (path, fill, data, exists ? (st.st_mode & 07777) : 0, exists, error)))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
@@ -307,7 +381,6 @@ atlas_kb_save (AtlasKb       *kb,
                GCancellable  *cancellable,
                GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (ATLAS_IS_KB (kb), FALSE);
@@ -322,8 +395,7 @@ atlas_kb_save (AtlasKb       *kb,
       return FALSE;
     }
 
-  bytes = atlas_kb_to_bytes (kb);
-  return atlas_file_replace_contents (path, bytes, TRUE, cancellable, error);
+  return replace_file (path, fill_with_kb, kb, TRUE, cancellable, error);
 }
 
 static void

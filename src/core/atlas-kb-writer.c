@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -53,10 +52,17 @@
 
 typedef struct
 {
-  GString *out;
-  guint    depth;
-  guint64  first;   /* bit d: nothing written yet at depth d */
+  GString        *out;
+  guint           depth;
+  guint64         first;   /* bit d: nothing written yet at depth d */
+  /* When streaming: where the text goes, a chunk at a time, and the first error */
+  AtlasWriteFunc  write_func;
+  gpointer        user_data;
+  GError         *error;
 } Writer;
+
+/* The size of the chunks handed to an AtlasWriteFunc */
+#define CHUNK_SIZE (256 * 1024)
 
 #define MAX_DEPTH 63
 
@@ -71,16 +77,27 @@ static void
 writer_init (Writer  *w,
              GString *out)
 {
+  memset (w, 0, sizeof *w);
   w->out = out;
-  w->depth = 0;
   w->first = 1;
+}
+
+static void
+flush (Writer *w)
+{
+  if (w->error == NULL && w->out->len > 0)
+    w->write_func (w->out->str, w->out->len, w->user_data, &w->error);
+  g_string_truncate (w->out, 0);
 }
 
 static void
 write_indent (Writer *w)
 {
-  for (guint i = 0; i < w->depth; i++)
-    g_string_append_len (w->out, "  ", 2);
+  static const char spaces[2 * MAX_DEPTH + 1] =
+    "                                                                "
+    "                                                              ";
+
+  g_string_append_len (w->out, spaces, 2 * w->depth);
 }
 
 /* Before a member or an element: the comma after the previous one, and a new line */
@@ -88,6 +105,9 @@ static void
 write_separator (Writer *w)
 {
   guint64 bit = G_GUINT64_CONSTANT (1) << w->depth;
+
+  if (w->write_func && w->out->len >= CHUNK_SIZE)
+    flush (w);
 
   if (w->first & bit)
     {
@@ -130,22 +150,25 @@ close_container (Writer *w,
 
 /* Values */
 
+/* @s up to @end, or to its NUL when @end is NULL (one pass: no strlen) */
 static void
-write_string (Writer     *w,
-              const char *s)
+write_string_range (Writer     *w,
+                    const char *s,
+                    const char *end_)
 {
   const guchar *p = (const guchar *) s;
+  const guchar *end = (const guchar *) end_;
   const guchar *run = p;
 
   g_string_append_c (w->out, '"');
 
-  for (; *p; p++)
+  for (; end ? p < end : *p != 0; p++)
     {
       const char *escape = NULL;
       char buffer[8];
 
       if (*p >= 0x20 && *p != '"' && *p != '\\' &&
-          !(p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)))
+          !(p[0] == 0xE2 && (end == NULL || p + 2 < end) && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)))
         continue;
 
       switch (*p)
@@ -178,10 +201,27 @@ write_string (Writer     *w,
 }
 
 static void
+write_string (Writer     *w,
+              const char *s)
+{
+  write_string_range (w, s, NULL);
+}
+
+static void
 write_int (Writer *w,
            gint64  value)
 {
-  g_string_append_printf (w->out, "%" PRId64, value);
+  char buffer[24];
+  char *p = buffer + sizeof buffer;
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+
+  do
+    *--p = '0' + magnitude % 10;
+  while ((magnitude /= 10) > 0);
+  if (value < 0)
+    *--p = '-';
+
+  g_string_append_len (w->out, p, buffer + sizeof buffer - p);
 }
 
 static void
@@ -208,9 +248,12 @@ static void
 write_date (Writer    *w,
             AtlasDate  date)
 {
-  g_autofree char *text = atlas_date_format (date);
+  char buffer[16];
+  guint year, month, day;
 
-  write_string (w, text);
+  atlas_date_to_ymd (date, &year, &month, &day);
+  g_snprintf (buffer, sizeof buffer, "\"%04u-%02u-%02u\"", year, month, day);
+  g_string_append (w->out, buffer);
 }
 
 static void
@@ -348,20 +391,42 @@ atlas_source_dup_suffix (const AtlasSource *source)
   return dup_chars (source->article, end, MIN (n_chars, end + ATLAS_SOURCE_CONTEXT_CHARS));
 }
 
+/* The text from code point @from to @to, as a JSON string */
+static void
+write_chars (Writer       *w,
+             AtlasArticle *article,
+             guint         from,
+             guint         to)
+{
+  const char *a = atlas_article_offset_to_pointer (article, from);
+  const char *b = atlas_article_offset_to_pointer (article, to);
+
+  write_string_range (w, a, b);
+}
+
 static void
 write_source (Writer            *w,
               const AtlasSource *source)
 {
-  g_autofree char *prefix = atlas_source_dup_prefix (source);
-  g_autofree char *suffix = atlas_source_dup_suffix (source);
+  guint n_chars = atlas_article_get_n_chars (source->article);
+  guint start = MIN (source->start, n_chars);
+  guint end = MIN (source->end, n_chars);
 
   open_container (w, '{');
   member_string (w, "article", atlas_article_get_id (source->article));
   member_int (w, "start", source->start);
   member_int (w, "end", source->end);
   member_string (w, "quote", source->quote);
-  member_string (w, "prefix", prefix);
-  member_string (w, "suffix", suffix);
+  write_key (w, "prefix");
+  if (source->prefix)
+    write_string (w, source->prefix);
+  else
+    write_chars (w, source->article, start - MIN (start, ATLAS_SOURCE_CONTEXT_CHARS), start);
+  write_key (w, "suffix");
+  if (source->suffix)
+    write_string (w, source->suffix);
+  else
+    write_chars (w, source->article, end, MIN (n_chars, end + ATLAS_SOURCE_CONTEXT_CHARS));
   close_container (w, '}');
 }
 
@@ -708,15 +773,67 @@ GBytes *
 atlas_kb_to_bytes (AtlasKb *kb)
 {
   GString *out;
+  gsize estimate = 4096;
+  guint n_articles;
   Writer w;
 
   g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
 
-  /* Most of a KB is its articles' text: start near the final size, to copy it fewer times */
-  out = g_string_sized_new (4096);
+  /* Start near the final size, so that the text is copied fewer times as it grows: the
+   * articles' text, and a few hundred bytes for each event and figure */
+  n_articles = g_list_model_get_n_items (G_LIST_MODEL (kb->articles));
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(AtlasArticle) article = g_list_model_get_item (G_LIST_MODEL (kb->articles), i);
+
+      estimate += strlen (article->text) + 512;
+    }
+  estimate += 768 * (g_list_model_get_n_items (G_LIST_MODEL (kb->events)) +
+                     g_list_model_get_n_items (G_LIST_MODEL (kb->casualties)));
+  out = g_string_sized_new (estimate);
   writer_init (&w, out);
   write_kb (&w, kb);
   return g_string_free_to_bytes (out);
+}
+
+/**
+ * atlas_kb_write:
+ * @kb: a KB
+ * @write_func: (scope call): called with each chunk of the text, in order
+ * @user_data: for @write_func
+ * @error: the first error @write_func set
+ *
+ * Writes @kb as atlas_kb_to_bytes() does, in chunks of about 256 kB, so that a large KB is
+ * never held twice in memory. Once @write_func fails it is not called again.
+ *
+ * Returns: whether every chunk was written
+ */
+gboolean
+atlas_kb_write (AtlasKb         *kb,
+                AtlasWriteFunc   write_func,
+                gpointer         user_data,
+                GError         **error)
+{
+  g_autoptr(GString) out = NULL;
+  Writer w;
+
+  g_return_val_if_fail (ATLAS_IS_KB (kb), FALSE);
+  g_return_val_if_fail (write_func != NULL, FALSE);
+
+  out = g_string_sized_new (CHUNK_SIZE + 64 * 1024);
+  writer_init (&w, out);
+  w.write_func = write_func;
+  w.user_data = user_data;
+  write_kb (&w, kb);
+  flush (&w);
+
+  if (w.error)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

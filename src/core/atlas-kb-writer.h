@@ -16,7 +16,16 @@ G_BEGIN_DECLS
 /* The number of code points of text kept before and after a source's quote (format 2) */
 #define ATLAS_SOURCE_CONTEXT_CHARS 32
 
+typedef gboolean (*AtlasWriteFunc) (const char  *data,
+                                    gsize        length,
+                                    gpointer     user_data,
+                                    GError     **error);
+
 GBytes   *atlas_kb_to_bytes             (AtlasKb       *kb);
+gboolean  atlas_kb_write                (AtlasKb       *kb,
+                                         AtlasWriteFunc write_func,
+                                         gpointer       user_data,
+                                         GError       **error);
 
 JsonNode *atlas_kb_article_to_json      (AtlasKb       *kb,
                                          AtlasArticle  *article);
