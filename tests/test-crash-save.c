@@ -152,7 +152,7 @@ test_crash (void)
   if ((env = g_getenv ("ATLAS_CRASH_RUNS")))
     n_runs = g_ascii_strtoull (env, NULL, 10);
   rand = g_rand_new_with_seed (seed);
-  g_test_message ("seed %u (ATLAS_CRASH_SEED=%u repeats it), %u runs, one save took %" G_GINT64_FORMAT " µs",
+  g_test_message ("seed %u (ATLAS_CRASH_SEED=%u repeats it), %u runs, one save took %" G_GINT64_FORMAT " us",
                   seed, seed, n_runs, save_us);
 
   for (guint run = 0; run < n_runs; run++)
@@ -201,6 +201,103 @@ test_crash (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static int
+run_upgrade (const char *exe,
+             const char *input,
+             const char *output,
+             GRand      *rand,
+             gint64      max_delay_us)
+{
+  const char *argv[] = { exe, "--upgrade", input, "-o", output, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int status;
+
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  if (rand)
+    {
+      g_usleep (g_rand_int_range (rand, 0, max_delay_us));
+      kill (pid, SIGKILL);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  return status;
+}
+
+/* The app itself, `aleppo-atlas --upgrade A -o OUT` then B, killed at random: OUT is always A
+ * or B as written */
+static void
+test_upgrade_killed (void)
+{
+  const char *exe = g_getenv ("ATLAS_EXE");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  char *paths[2] = { NULL, NULL };
+  g_autofree char *out_path = NULL;
+  g_autofree char *backup_path = NULL;
+  GBytes *written[2] = { NULL, NULL };
+  g_autoptr(GRand) rand = NULL;
+  guint32 seed = g_test_rand_int ();
+  gint64 start, run_us;
+  int status;
+
+  if (exe == NULL)
+    {
+      g_test_skip ("ATLAS_EXE is not set: the app is not built (-Dgui=false)");
+      return;
+    }
+
+  folder = g_dir_make_tmp ("test-crash-upgrade-XXXXXX", &error);
+  g_assert_no_error (error);
+  out_path = g_build_filename (folder, "kb.json", NULL);
+  backup_path = g_strconcat (out_path, "~", NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *json = make_kb_json (i);
+      g_autoptr(AtlasKb) kb = atlas_test_load_string (json);
+      g_autofree char *name = g_strdup_printf ("%c.json", 'a' + i);
+
+      paths[i] = g_build_filename (folder, name, NULL);
+      g_assert_true (g_file_set_contents (paths[i], json, -1, &error));
+      written[i] = atlas_kb_to_bytes (kb);
+    }
+
+  /* Not killed: it saves the KB as format 2, and says nothing */
+  start = g_get_monotonic_time ();
+  status = run_upgrade (exe, paths[0], out_path, NULL, 0);
+  run_us = g_get_monotonic_time () - start;
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_cmpuint (assert_a_or_b (out_path, written[0], written[1], 0), ==, 0);
+
+  rand = g_rand_new_with_seed (seed);
+  g_test_message ("seed %u, one run took %" G_GINT64_FORMAT " us", seed, run_us);
+  for (guint run = 0; run < 50; run++)
+    {
+      run_upgrade (exe, paths[run % 2], out_path, rand, MAX (run_us * 3 / 2, 1000));
+      assert_a_or_b (out_path, written[0], written[1], run);
+      if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
+        assert_a_or_b (backup_path, written[0], written[1], run);
+      g_assert_cmpuint (count_leftovers (folder), <=, 2);
+    }
+
+  status = run_upgrade (exe, paths[1], out_path, NULL, 0);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_cmpuint (count_leftovers (folder), ==, 0);
+  g_assert_cmpuint (assert_a_or_b (out_path, written[0], written[1], 50), ==, 1);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_unlink (paths[i]);
+      g_free (paths[i]);
+      g_bytes_unref (written[i]);
+    }
+  g_unlink (out_path);
+  g_unlink (backup_path);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +306,7 @@ main (int   argc,
   g_test_bug_base ("https://github.com/aleppoatlas/aleppo-atlas/issues/");
 
   g_test_add_func ("/crash-save/killed-at-random", test_crash);
+  g_test_add_func ("/crash-save/upgrade-killed", test_upgrade_killed);
 
   return g_test_run ();
 }

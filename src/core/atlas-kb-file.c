@@ -461,3 +461,32 @@ atlas_kb_save_finish (AtlasKb       *kb,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/**
+ * atlas_kb_upgrade_file:
+ * @input: a KB file, of any version this program reads
+ * @output: (nullable): where to save it, or %NULL to replace @input (keeping @input~)
+ * @error: why it could not be read or saved
+ *
+ * Reads a KB and saves it as format version 2, for `aleppo-atlas --upgrade`.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+atlas_kb_upgrade_file (const char  *input,
+                       const char  *output,
+                       GError     **error)
+{
+  g_autoptr(GFile) in = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(AtlasKb) kb = NULL;
+
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  in = g_file_new_for_commandline_arg (input);
+  if (!(kb = atlas_kb_new_from_file (in, NULL, NULL, error)))
+    return FALSE;
+
+  out = output ? g_file_new_for_commandline_arg (output) : g_object_ref (in);
+  return atlas_kb_save (kb, out, NULL, error);
+}

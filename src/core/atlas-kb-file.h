@@ -29,6 +29,10 @@ gboolean   atlas_kb_save_finish            (AtlasKb              *kb,
                                             GAsyncResult         *result,
                                             GError              **error);
 
+gboolean   atlas_kb_upgrade_file           (const char           *input,
+                                            const char           *output,
+                                            GError              **error);
+
 gboolean   atlas_file_replace_contents     (const char           *path,
                                             GBytes               *contents,
                                             gboolean              keep_backup,
