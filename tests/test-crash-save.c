@@ -161,7 +161,7 @@ test_crash (void)
       GPid pid;
       int out_fd, status;
       char ready;
-      guint delay = g_rand_int_range (rand, 0, 2 * save_us);
+      guint delay = g_rand_int_range (rand, 0, 4 * save_us);
       guint n_leftovers;
 
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
