@@ -69,6 +69,7 @@ atlas_article_finalize (GObject *object)
   g_free (self->url);
   g_free (self->text);
   g_free (self->sha256);
+  g_free (self->anchored_sha256);
   g_clear_pointer (&self->checkpoints, g_array_unref);
 
   G_OBJECT_CLASS (atlas_article_parent_class)->finalize (object);

@@ -82,7 +82,11 @@ _atlas_loader_read_sha256 (Loader       *L,
     }
 
   if (strcmp (stored, article->sha256) != 0)
-    g_hash_table_insert (L->changed, article, atlas_anchor_text_new (article->text));
+    {
+      g_hash_table_insert (L->changed, article, atlas_anchor_text_new (article->text));
+      g_free (article->anchored_sha256);
+      article->anchored_sha256 = g_strdup (stored);
+    }
 
   return TRUE;
 }

@@ -25,6 +25,10 @@ struct _AtlasArticle
   char      *url;
   char      *text;
   char      *sha256;    /* of text, lower-case hex (format 2 member `sha256`, else computed) */
+  /* The file's `sha256` when it was not that of the text: the text the sources were anchored
+   * in. Written back instead of sha256 while a source of the article stays orphaned, so that
+   * the orphan is looked for again, not trusted, when the file is read again. */
+  char      *anchored_sha256;
   AtlasDate  published;
   guint      n_chars;
   /* byte offset of every 64th character, to turn character offsets into pointers quickly */

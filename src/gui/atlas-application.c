@@ -15,6 +15,7 @@
 #include "atlas-application.h"
 #include "atlas-style-monitor.h"
 #include "atlas-check.h"
+#include "atlas-kb-file.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
 #include "atlas-window.h"
@@ -44,6 +45,9 @@ static const GOptionEntry option_entries[] = {
     N_("Select the place, event, casualty figure or article with this id"), N_("ID") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
+  { "upgrade", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Save the knowledge base FILE as format version 2, in place (the old file is kept as FILE~) or to --output"), NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("With --upgrade, save to this FILE"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -79,6 +83,27 @@ run_check (char **files)
 }
 
 static int
+run_upgrade (char       **files,
+             const char  *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--upgrade needs exactly one FILE"));
+      return 2;
+    }
+
+  if (!atlas_kb_upgrade_file (files[0], output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static int
 atlas_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
@@ -96,6 +121,15 @@ atlas_application_handle_local_options (GApplication *app,
   /* Checking needs no display: it runs before GTK is initialised */
   if (g_variant_dict_contains (options, "check"))
     return run_check (files);
+
+  /* So does saving a KB as format 2 (issue 9) */
+  if (g_variant_dict_contains (options, "upgrade"))
+    {
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      return run_upgrade (files, output);
+    }
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
