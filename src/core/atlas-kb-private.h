@@ -93,6 +93,7 @@ struct _AtlasCasualty
    * every figure, and the relation is symmetric, so owning would make cycles) */
   GPtrArray   *overlaps;          /* AtlasCasualty */
   AtlasVerification verification;
+  guint        index;             /* position in the KB's casualty figures (atlas-kb-edit.c) */
 };
 
 struct _AtlasKb
@@ -114,6 +115,7 @@ struct _AtlasKb
   GListStore *casualties;
 
   GPtrArray  *event_array;  /* the same events, for binary search by date */
+  guint       next_file_index;  /* the file_index an added event gets: it is written last */
 
   /* format 2: the event types the KB declares (AtlasKbEventType), or NULL for the built-in ones */
   GPtrArray  *event_types;
