@@ -281,17 +281,35 @@ delete_place (AtlasEdit  *self,
 {
   GPtrArray *figures = atlas_kb_get_casualties_for_place (kb, place);
   GPtrArray *events = atlas_kb_get_events_for_place (kb, place);
+  g_autoptr(GHashTable) copies = g_hash_table_new (NULL, NULL);
+  guint first = self->steps->len;
 
   for (guint i = 0; i < figures->len; i++)
     {
       AtlasCasualty *casualty = g_ptr_array_index (figures, i);
       g_autoptr(AtlasCasualty) copy = NULL;
 
-      if (!g_ptr_array_find (((struct _AtlasCasualty *) casualty)->places, place, NULL))
+      if (!g_ptr_array_find (casualty->places, place, NULL))
         continue;
       copy = atlas_casualty_copy (casualty);
       atlas_casualty_remove_place (copy, place);
+      g_hash_table_insert (copies, casualty, copy);
       add_step (self, STEP_REPLACE, casualty, copy, 0);
+    }
+
+  /* Two such figures may count the same people: each copy overlaps the other's copy, which
+   * is what the KB holds once both steps are done */
+  for (guint i = first; i < self->steps->len; i++)
+    {
+      AtlasCasualty *copy = g_array_index (self->steps, Step, i).other;
+
+      for (guint o = 0; copy->overlaps && o < copy->overlaps->len; o++)
+        {
+          AtlasCasualty *other_copy = g_hash_table_lookup (copies, g_ptr_array_index (copy->overlaps, o));
+
+          if (other_copy)
+            copy->overlaps->pdata[o] = other_copy;
+        }
     }
 
   for (guint i = 0; i < events->len; i++)
@@ -299,7 +317,7 @@ delete_place (AtlasEdit  *self,
       AtlasEvent *event = g_ptr_array_index (events, i);
       g_autoptr(AtlasEvent) copy = NULL;
 
-      if (!g_ptr_array_find (((struct _AtlasEvent *) event)->places, place, NULL))
+      if (!g_ptr_array_find (event->places, place, NULL))
         continue;
       copy = atlas_event_copy (event);
       atlas_event_remove_place (copy, place);

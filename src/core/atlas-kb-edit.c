@@ -386,11 +386,12 @@ position_of (AtlasKb  *self,
   return pos;
 }
 
+/* The event array holds references, as the loader made it */
 static void
 ensure_event_array (AtlasKb *self)
 {
   if (self->event_array == NULL)
-    self->event_array = g_ptr_array_new ();
+    self->event_array = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Events */
@@ -403,7 +404,7 @@ insert_event (AtlasKb    *self,
 
   ensure_event_array (self);
   pos = lower_bound (self->event_array, event);
-  g_ptr_array_insert (self->event_array, pos, event);
+  g_ptr_array_insert (self->event_array, pos, g_object_ref (event));
   renumber_events (self, pos);
   self->next_file_index = MAX (self->next_file_index, event->file_index + 1);
 
@@ -454,7 +455,7 @@ replace_event (AtlasKb    *self,
   g_ptr_array_remove_index (self->event_array, old_pos);
 
   new_pos = lower_bound (self->event_array, new_event);
-  g_ptr_array_insert (self->event_array, new_pos, new_event);
+  g_ptr_array_insert (self->event_array, new_pos, g_object_ref (new_event));
   renumber_events (self, MIN (old_pos, new_pos));
   g_hash_table_insert (self->event_by_id, new_event->id, new_event);
 
