@@ -471,7 +471,12 @@ atlas_casualty_copy (AtlasCasualty *self)
   copy_count (&copy->injured, &self->injured);
   copy->period_start = self->period_start;
   copy->period_end = self->period_end;
-  copy->overlaps = self->overlaps ? g_ptr_array_copy (self->overlaps, NULL, NULL) : NULL;
+  if (self->overlaps && self->overlaps->len > 0)
+    {
+      /* Not owning, whatever the original's array does (see atlas-kb-private.h) */
+      copy->overlaps = g_ptr_array_sized_new (self->overlaps->len);
+      g_ptr_array_extend (copy->overlaps, self->overlaps, NULL, NULL);
+    }
   copy->verification = self->verification;
   copy->index = self->index;
   return copy;
