@@ -385,7 +385,7 @@ atlas_history_dup_undo_label (AtlasHistory *self)
   if (self->undo->len == 0)
     return NULL;
 
-  /* TRANSLATORS: the Undo menu item; %s is what it undoes, such as Delete Event “Strike on a market” */
+  /* Translators: the Undo menu item; %s is what it undoes, such as Delete Event “Strike on a market” */
   return g_strdup_printf (_("Undo %s"), atlas_edit_get_label (g_ptr_array_index (self->undo, self->undo->len - 1)));
 }
 
@@ -397,7 +397,7 @@ atlas_history_dup_redo_label (AtlasHistory *self)
   if (self->redo->len == 0)
     return NULL;
 
-  /* TRANSLATORS: the Redo menu item; %s is what it does again, such as Delete Event “Strike on a market” */
+  /* Translators: the Redo menu item; %s is what it does again, such as Delete Event “Strike on a market” */
   return g_strdup_printf (_("Redo %s"), atlas_edit_get_label (g_ptr_array_index (self->redo, self->redo->len - 1)));
 }
 
