@@ -375,6 +375,57 @@ test_context (void)
   g_assert_null (strstr (suffix, "د"));
 }
 
+/* An article whose text was edited in the model: its sources still hold the old offsets, so
+ * the file must make the loader look for them again (and orphan what is gone), never fail
+ * to open or trust offsets into another text */
+static void
+test_edited_text (void)
+{
+  g_autofree char *in = g_test_build_filename (G_TEST_DIST, "data", "writer", "layout-in.json", NULL);
+  g_autoptr(AtlasKb) kb = load_path (in);
+  AtlasArticle *article = atlas_kb_lookup_article (kb, "a");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AtlasKb) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  const AtlasSource *source;
+
+  atlas_article_set_text (article, "xx abc");
+  bytes = atlas_kb_to_bytes (kb);
+  again = atlas_kb_new_from_bytes (bytes, "written.json", NULL, &error);
+  g_assert_no_error (error);
+
+  source = atlas_event_get_source (atlas_kb_lookup_event (again, "e1"), 0);
+  g_assert_cmpstr (source->quote, ==, "a");
+  g_assert_cmpuint (source->start, ==, 3);
+  g_assert_cmpint (source->anchor, ==, ATLAS_ANCHOR_MOVED);
+  source = atlas_casualty_get_source (atlas_kb_lookup_casualty (again, "c2"));
+  g_assert_cmpuint (source->start, ==, 4);
+  g_assert_cmpuint (source->end, ==, 6);
+
+  /* Written again, the re-anchored sources hold their quotes: the text's own hash */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&again);
+  atlas_article_set_text (article, "abc");
+  bytes = atlas_kb_to_bytes (kb);
+  again = atlas_test_load_written (bytes);
+  g_assert_cmpstr (atlas_article_get_sha256 (atlas_kb_lookup_article (again, "a")), ==,
+                   atlas_article_get_sha256 (article));
+  orphans = atlas_kb_get_orphaned_sources (again);
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  /* A quote that is gone is orphaned, and stays so when written again */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&again);
+  atlas_article_set_text (article, "zzz ab");
+  bytes = atlas_kb_to_bytes (kb);
+  again = atlas_kb_new_from_bytes (bytes, "written.json", NULL, &error);
+  g_assert_no_error (error);
+  source = atlas_casualty_get_source (atlas_kb_lookup_casualty (again, "c"));
+  g_assert_cmpint (source->anchor, ==, ATLAS_ANCHOR_ORPHANED);
+  assert_round_trip (again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/kb-writer/v2-members", test_v2_members);
   g_test_add_func ("/kb-writer/items", test_items);
   g_test_add_func ("/kb-writer/context", test_context);
+  g_test_add_func ("/kb-writer/edited-text", test_edited_text);
 
   return g_test_run ();
 }

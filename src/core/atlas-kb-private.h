@@ -25,9 +25,10 @@ struct _AtlasArticle
   char      *url;
   char      *text;
   char      *sha256;    /* of text, lower-case hex (format 2 member `sha256`, else computed) */
-  /* The file's `sha256` when it was not that of the text: the text the sources were anchored
-   * in. Written back instead of sha256 while a source of the article stays orphaned, so that
-   * the orphan is looked for again, not trusted, when the file is read again. */
+  /* The hash of the text the sources were anchored in, when that was another text: the file's
+   * `sha256` when it was not that of the text, or the text's before atlas_article_set_text().
+   * The writer writes it instead of sha256 while a source of the article is orphaned or does
+   * not hold its quote, so that it is looked for again, never trusted, when the file is read. */
   char      *anchored_sha256;
   AtlasDate  published;
   guint      n_chars;
@@ -97,6 +98,7 @@ struct _AtlasCasualty
    * every figure, and the relation is symmetric, so owning would make cycles) */
   GPtrArray   *overlaps;          /* AtlasCasualty */
   AtlasVerification verification;
+  guint        index;             /* position in the KB's casualty figures (atlas-kb-edit.c) */
 };
 
 struct _AtlasKb
@@ -118,6 +120,7 @@ struct _AtlasKb
   GListStore *casualties;
 
   GPtrArray  *event_array;  /* the same events, for binary search by date */
+  guint       next_file_index;  /* the file_index an added event gets: it is written last */
 
   /* format 2: the event types the KB declares (AtlasKbEventType), or NULL for the built-in ones */
   GPtrArray  *event_types;

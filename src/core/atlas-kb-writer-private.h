@@ -23,8 +23,8 @@ typedef struct
   AtlasWriteFunc  write_func;
   gpointer        user_data;
   GError         *error;
-  /* The articles that a source still orphaned cites (set while a whole KB is written) */
-  GHashTable     *orphaned_articles;
+  /* The articles whose sources must be anchored again on reading (while a KB is written) */
+  GHashTable     *unanchored_articles;
 } Writer;
 
 /* The size of the chunks handed to an AtlasWriteFunc */

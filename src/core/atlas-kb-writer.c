@@ -167,6 +167,9 @@ write_source (Writer            *w,
 
 /* Items */
 
+/* The SHA-256 of "": the hash written for an article whose earlier text is not known */
+#define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
 static void
 write_article (Writer   *w,
               gpointer  data)
@@ -181,10 +184,9 @@ write_article (Writer   *w,
   _atlas_json_date (w, article->published);
   _atlas_json_member_string_opt (w, "url", article->url);
   _atlas_json_member_string (w, "text", article->text);
-  /* The hash its orphans were anchored against, so that they are looked for again */
-  if (article->anchored_sha256 && w->orphaned_articles &&
-      g_hash_table_contains (w->orphaned_articles, article))
-    _atlas_json_member_string (w, "sha256", article->anchored_sha256);
+  /* A hash that is not the text's, so that the sources are looked for again on reading */
+  if (w->unanchored_articles && g_hash_table_contains (w->unanchored_articles, article))
+    _atlas_json_member_string (w, "sha256", article->anchored_sha256 ? article->anchored_sha256 : EMPTY_SHA256);
   else
     _atlas_json_member_string (w, "sha256", atlas_article_get_sha256 (article));
   _atlas_json_close (w, '}');
@@ -437,21 +439,59 @@ write_list (Writer     *w,
 }
 
 static void
+add_if_unanchored (GHashTable        *articles,
+                   const AtlasSource *source)
+{
+  const char *from, *to;
+
+  if (source->article == NULL || g_hash_table_contains (articles, source->article))
+    return;
+
+  if (source->anchor != ATLAS_ANCHOR_ORPHANED && source->end <= source->article->n_chars)
+    {
+      from = atlas_article_offset_to_pointer (source->article, source->start);
+      to = atlas_article_offset_to_pointer (source->article, source->end);
+      if ((gsize) (to - from) == strlen (source->quote) && memcmp (from, source->quote, to - from) == 0)
+        return;
+    }
+
+  g_hash_table_add (articles, source->article);
+}
+
+/* The articles that a source cites without holding its quote at its offsets: orphaned, or
+ * quoting a text edited since. Their sources are anchored again when the file is read. */
+static GHashTable *
+find_unanchored_articles (AtlasKb *kb)
+{
+  GHashTable *articles = g_hash_table_new (NULL, NULL);
+  GListModel *events = G_LIST_MODEL (kb->events);
+  GListModel *casualties = G_LIST_MODEL (kb->casualties);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      for (guint s = 0; s < event->sources->len; s++)
+        add_if_unanchored (articles, &g_array_index (event->sources, AtlasSource, s));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (casualties); i++)
+    {
+      g_autoptr(AtlasCasualty) casualty = g_list_model_get_item (casualties, i);
+
+      add_if_unanchored (articles, &casualty->source);
+    }
+  return articles;
+}
+
+static void
 write_kb (Writer  *w,
           AtlasKb *kb)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
-  g_autoptr(GPtrArray) orphans = atlas_kb_get_orphaned_sources (kb);
-  g_autoptr(GHashTable) orphaned_articles = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) unanchored_articles = find_unanchored_articles (kb);
   guint n_events = g_list_model_get_n_items (G_LIST_MODEL (kb->events));
 
-  for (guint i = 0; i < orphans->len; i++)
-    {
-      AtlasKbOrphan *orphan = g_ptr_array_index (orphans, i);
-
-      g_hash_table_add (orphaned_articles, orphan->source->article);
-    }
-  w->orphaned_articles = orphaned_articles;
+  w->unanchored_articles = unanchored_articles;
 
   _atlas_json_open (w, '{');
   _atlas_json_member_string (w, "format", "aleppo-atlas-kb");
@@ -498,7 +538,7 @@ write_kb (Writer  *w,
   write_list (w, "casualties", G_LIST_MODEL (kb->casualties), write_casualty);
   _atlas_json_close (w, '}');
   g_string_append_c (w->out, '\n');
-  w->orphaned_articles = NULL;
+  w->unanchored_articles = NULL;
 }
 
 static JsonNode *

@@ -104,6 +104,7 @@ _atlas_kb_build_indexes (AtlasKb   *self,
     {
       g_autoptr(AtlasCasualty) casualty = g_list_model_get_item (G_LIST_MODEL (self->casualties), i);
 
+      casualty->index = i;
       index_add (self->casualties_by_event, casualty->event, casualty);
       index_add (self->casualties_by_article, casualty->source.article, casualty);
 
@@ -123,6 +124,7 @@ _atlas_kb_build_indexes (AtlasKb   *self,
       AtlasEvent *event = g_ptr_array_index (events, i);
 
       event->position = i;
+      self->next_file_index = MAX (self->next_file_index, event->file_index + 1);
       index_event_places (self, event);
       for (guint s = 0; s < event->sources->len; s++)
         index_add (self->events_by_article, g_array_index (event->sources, AtlasSource, s).article, event);

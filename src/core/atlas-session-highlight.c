@@ -100,18 +100,15 @@ _atlas_session_rebuild_highlight (AtlasSession *self)
         if (atlas_session_event_is_highlighted (self, g_ptr_array_index (there, i)))
           g_ptr_array_add (self->highlighted, g_ptr_array_index (there, i));
     }
-  else if (self->kb)
+  else if (self->kb && self->kb->event_array)
     {
-      GListModel *events = atlas_kb_get_events (self->kb);
-      guint n_events = g_list_model_get_n_items (events);
+      /* The same events as the KB's list, in its order, without a lookup and a reference
+       * for each: an edit finds the highlight again (issue 9) */
+      GPtrArray *events = self->kb->event_array;
 
-      for (guint i = 0; i < n_events; i++)
-        {
-          g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
-
-          if (atlas_session_event_is_highlighted (self, event))
-            g_ptr_array_add (self->highlighted, event);
-        }
+      for (guint i = 0; i < events->len; i++)
+        if (atlas_session_event_is_highlighted (self, g_ptr_array_index (events, i)))
+          g_ptr_array_add (self->highlighted, g_ptr_array_index (events, i));
     }
 
   self->n_counted = count_until_cursor (self);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-history.h"
 #include "atlas-kb-private.h"
 #include "atlas-session.h"
 
@@ -32,10 +33,13 @@ struct _AtlasSession
   GPtrArray     *highlighted;
   guint          n_counted;
   GArray        *place_counts;   /* guint, by the place's position in the KB */
+
+  AtlasHistory  *history;        /* the edits made to kb (atlas-session-edit.c) */
 };
 
 void     _atlas_session_clear_highlight   (AtlasSession *self);
 void     _atlas_session_rebuild_highlight (AtlasSession *self);
 gboolean _atlas_session_move_place_counts (AtlasSession *self);
+void     _atlas_session_update_highlight  (AtlasSession *self);
 
 G_END_DECLS

@@ -24,6 +24,11 @@ enum {
   PROP_TIME_CURSOR,
   PROP_HIDDEN_TYPES,
   PROP_N_HIGHLIGHTED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  PROP_MODIFIED,
   N_PROPS
 };
 
@@ -39,6 +44,35 @@ G_DEFINE_FINAL_TYPE (AtlasSession, atlas_session, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The history's properties are the session's too */
+static void
+on_history_notify_cb (AtlasSession *self,
+                      GParamSpec   *pspec,
+                      AtlasHistory *history)
+{
+  for (guint i = PROP_CAN_UNDO; i <= PROP_MODIFIED; i++)
+    if (g_strcmp0 (pspec->name, properties[i]->name) == 0)
+      g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+}
+
+static void
+set_history (AtlasSession *self,
+             AtlasHistory *history)
+{
+  gboolean had = self->history != NULL;
+
+  if (self->history)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_notify_cb, self);
+  g_set_object (&self->history, history);
+  if (history)
+    g_signal_connect_object (history, "notify", G_CALLBACK (on_history_notify_cb), self, G_CONNECT_SWAPPED);
+
+  /* A new history can neither undo nor redo, and is clean */
+  if (had)
+    for (guint i = PROP_CAN_UNDO; i <= PROP_MODIFIED; i++)
+      g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+}
 
 static void
 update_highlight (AtlasSession *self)
@@ -90,6 +124,9 @@ atlas_session_dispose (GObject *object)
   g_clear_object (&self->selected_casualty);
   g_clear_object (&self->selected_article);
   _atlas_session_clear_highlight (self);
+  if (self->history)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_notify_cb, self);
+  g_clear_object (&self->history);
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->dispose (object);
@@ -155,6 +192,15 @@ atlas_session_get_property (GObject    *object,
 
     case PROP_N_HIGHLIGHTED:
       g_value_set_uint (value, self->n_highlighted);
+      break;
+
+    case PROP_CAN_UNDO:
+    case PROP_CAN_REDO:
+    case PROP_UNDO_LABEL:
+    case PROP_REDO_LABEL:
+    case PROP_MODIFIED:
+      if (self->history)
+        g_object_get_property (G_OBJECT (self->history), pspec->name, value);
       break;
 
     default:
@@ -242,6 +288,22 @@ atlas_session_class_init (AtlasSessionClass *klass)
     g_param_spec_uint ("n-highlighted", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNDO_LABEL] =
+    g_param_spec_string ("undo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REDO_LABEL] =
+    g_param_spec_string ("redo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[HIGHLIGHT_CHANGED] =
@@ -313,6 +375,11 @@ atlas_session_set_kb (AtlasSession *self,
   _atlas_session_clear_highlight (self);
   g_set_object (&self->kb, kb);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+  {
+    g_autoptr(AtlasHistory) history = kb ? atlas_history_new (kb) : NULL;
+
+    set_history (self, history);
+  }
   update_highlight (self);
 
   g_object_thaw_notify (G_OBJECT (self));
@@ -602,6 +669,12 @@ atlas_session_set_type_visible (AtlasSession *self,
     g_ptr_array_add (self->hidden_types, g_strdup (type));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_TYPES]);
+  update_highlight (self);
+}
+
+void
+_atlas_session_update_highlight (AtlasSession *self)
+{
   update_highlight (self);
 }
 

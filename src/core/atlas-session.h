@@ -9,6 +9,7 @@
 
 #include <glib-object.h>
 
+#include "atlas-history.h"
 #include "atlas-kb.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,15 @@ G_DECLARE_FINAL_TYPE (AtlasSession, atlas_session, ATLAS, SESSION, GObject)
  * event only if it is highlighted there, else selects one that is, else unselects the event,
  * its figure, the article and its span. Selecting an event unselects a place where it did
  * not happen. So a view never shows an event beside a place it did not happen at.
+ *
+ * Editing (issue 9, atlas-session-edit.c): the session keeps the history of the edits made to
+ * its KB, which starts afresh with every KB:
+ *   can-undo, can-redo  gboolean  (read-only)
+ *   undo-label          char*     "Undo Delete Event “…”", NULL when nothing can be undone
+ *   redo-label          char*
+ *   modified            gboolean  whether the KB differs from the file as opened or last saved
+ * After an edit, an undo or a redo, the selection follows: a replaced item is replaced by its
+ * new self, a deleted one is unselected; then "highlight-changed" is emitted.
  *
  * Signal "highlight-changed" (no arguments) is emitted once whenever the set of highlighted
  * events may have changed (kb, selected-place or hidden-types changed).
@@ -111,5 +121,15 @@ gboolean       atlas_session_jump_to_date          (AtlasSession *self,
                                                    AtlasDate      date);
 void           atlas_session_frame_place           (AtlasSession *self,
                                                    AtlasPlace    *place);
+
+AtlasHistory  *atlas_session_get_history           (AtlasSession *self);
+void           atlas_session_apply_edit            (AtlasSession *self,
+                                                   AtlasEdit     *edit);
+gboolean       atlas_session_undo                  (AtlasSession *self);
+gboolean       atlas_session_redo                  (AtlasSession *self);
+gboolean       atlas_session_get_can_undo          (AtlasSession *self);
+gboolean       atlas_session_get_can_redo          (AtlasSession *self);
+gboolean       atlas_session_get_modified          (AtlasSession *self);
+void           atlas_session_set_saved             (AtlasSession *self);
 
 G_END_DECLS

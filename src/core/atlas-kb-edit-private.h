@@ -1,0 +1,34 @@
+/* atlas-kb-edit-private.h
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-kb-edit.h"
+#include "atlas-kb-private.h"
+
+G_BEGIN_DECLS
+
+/* The KB's mutations (issue 9): each keeps every index of atlas-kb-private.h consistent and
+ * emits items-changed on the list it changes. They assume a valid edit (atlas-edit.c checks);
+ * @item is an AtlasArticle, AtlasPlace, AtlasEvent or AtlasCasualty. */
+void     _atlas_kb_insert_item          (AtlasKb     *self,
+                                         gpointer     item,
+                                         guint        position);
+guint    _atlas_kb_remove_item          (AtlasKb     *self,
+                                         gpointer     item);
+void     _atlas_kb_replace_item         (AtlasKb     *self,
+                                         gpointer     old_item,
+                                         gpointer     new_item);
+gboolean _atlas_kb_contains_item        (AtlasKb     *self,
+                                         gpointer     item);
+guint    _atlas_kb_get_n_items_of       (AtlasKb     *self,
+                                         gpointer     item);
+
+void     _atlas_source_copy             (AtlasSource       *dest,
+                                         const AtlasSource *src);
+
+G_END_DECLS
