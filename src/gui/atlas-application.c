@@ -15,6 +15,7 @@
 #include "atlas-application.h"
 #include "atlas-style-monitor.h"
 #include "atlas-check.h"
+#include "atlas-suggest.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
 #include "atlas-window.h"
@@ -45,6 +46,12 @@ static const GOptionEntry option_entries[] = {
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "suggest", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the places, dates and casualty figures found in the article text FILE, as JSON lines"), N_("FILE") },
+  { "published", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The publication date of the --suggest article"), N_("YYYY-MM-DD") },
+  { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The knowledge base whose places --suggest looks for (the embedded one by default)"), N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -79,6 +86,19 @@ run_check (char **files)
 }
 
 static int
+run_suggest (GVariantDict *options)
+{
+  g_autofree char *article = NULL;
+  g_autofree char *published = NULL;
+  g_autofree char *kb = NULL;
+
+  g_variant_dict_lookup (options, "suggest", "^ay", &article);
+  g_variant_dict_lookup (options, "published", "s", &published);
+  g_variant_dict_lookup (options, "kb", "^ay", &kb);
+  return atlas_suggest_run (article, published, kb);
+}
+
+static int
 atlas_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
@@ -96,6 +116,10 @@ atlas_application_handle_local_options (GApplication *app,
   /* Checking needs no display: it runs before GTK is initialised */
   if (g_variant_dict_contains (options, "check"))
     return run_check (files);
+
+  /* So does suggesting (issue 9) */
+  if (g_variant_dict_contains (options, "suggest"))
+    return run_suggest (options);
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
