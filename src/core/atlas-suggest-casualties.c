@@ -66,7 +66,7 @@ static const char * const rescue[] = { "rescue", "civil", "defence", "defense", 
 /* Words that describe the people counted without being the noun */
 static const char * const modifiers[] = {
   "military", "medical", "health", "hospital", "healthcare", "aid", "rescue", "civil", "defence",
-  "defense", "opposition", "rebel", "government", "pro", "-", "regime", "armed", "innocent", "young",
+  "defense", "opposition", "rebel", "government", "pro", "regime", "armed", "innocent", "young",
   "local", "foreign", "more", "other", "unarmed", "volunteer", "security", "police", "army",
   "loyalist", "allied", "militia", "white", "civilian", "female", "male", "elderly", "displaced",
   "school", "family", "state", "of", NULL
@@ -184,11 +184,11 @@ parse_people (AtlasSuggestContext      *ctx,
       if (word == NULL)
         return FALSE;
 
+      /* A noun in the wrong number describes the next one: "four civilian residents" */
       for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-        if (strcmp (word->lower, nouns[k].noun) == 0)
+        if (strcmp (word->lower, nouns[k].noun) == 0 &&
+            !(number->singular ? !nouns[k].singular : (number->value != 1 && nouns[k].singular)))
           {
-            if (number->singular ? !nouns[k].singular : (number->value != 1 && nouns[k].singular))
-              return FALSE;
             people->end = i + 1;
             people->who = classify (ctx, &nouns[k], number->last, i);
             people->has_noun = TRUE;
@@ -196,7 +196,9 @@ parse_people (AtlasSuggestContext      *ctx,
           }
 
       if (n_modifiers++ >= MAX_MODIFIERS ||
-          !(_atlas_suggest_word_in (ctx, i, modifiers) || (word->is_word && word->capitalised && !word->is_digits)))
+          !(_atlas_suggest_word_in (ctx, i, modifiers) || _atlas_suggest_word_is (ctx, i, "-") ||
+            (word->is_word && word->capitalised && !word->is_digits) ||
+            (word->is_word && number->value != 1 && g_strv_contains ((const char *[]) { "civilian", NULL }, word->lower))))
         return FALSE;
     }
 }
@@ -239,7 +241,7 @@ is_other_number (AtlasSuggestContext      *ctx,
     {
       AtlasSuggestWord *before = _atlas_suggest_word (ctx, number->first - 1);
 
-      if (strstr ("$£€", before->text) || _atlas_suggest_word_in (ctx, number->first - 1, (const char *[]) { "aged", "age", "no", NULL }) ||
+      if (strstr ("$£€", before->text) || (strchr (":/.-", before->text[0]) && before->end == first->start && first->is_digits) || _atlas_suggest_word_in (ctx, number->first - 1, (const char *[]) { "aged", "age", "no", NULL }) ||
           _atlas_suggest_month_name (ctx, number->first - 1, &month) ||
           (before->text[0] == '.' && number->first > 1 && _atlas_suggest_month_name (ctx, number->first - 2, &month)))
         return TRUE;

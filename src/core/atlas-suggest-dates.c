@@ -248,7 +248,8 @@ match_day_span (AtlasSuggestContext *ctx,
   if (_atlas_suggest_word_in (ctx, j, (const char *[]) { "between", "from", NULL }))
     j++;
   if (!day_number (ctx, j, &first_day) ||
-      !_atlas_suggest_word_in (ctx, j + 1, (const char *[]) { "and", "to", "-", "–", NULL }) ||
+      !(_atlas_suggest_word_in (ctx, j + 1, (const char *[]) { "and", "to", NULL }) ||
+        _atlas_suggest_word_is (ctx, j + 1, "-") || _atlas_suggest_word_is (ctx, j + 1, "–")) ||
       !match_day_month (ctx, j + 2, &end))
     return FALSE;
 
@@ -462,8 +463,8 @@ _atlas_suggest_dates (AtlasSuggestContext *ctx)
 
       first = since ? i : found.first;
       /* "on 22 September" reads as one date */
-      if (!since && first > 0 && _atlas_suggest_word_is (ctx, first - 1, "on") && first == found.first &&
-          !_atlas_suggest_word_is (ctx, first, "on"))
+      if (!since && first > 0 && _atlas_suggest_word_is (ctx, first - 1, "on") &&
+          !_atlas_suggest_word_in (ctx, first, (const char *[]) { "on", "last", "this", "next", "today", "yesterday", "tonight", NULL }))
         first--;
 
       if (since && found.end_date == ATLAS_DATE_NONE && found.date < ctx->published)
