@@ -376,6 +376,8 @@ test_casualties_who (void)
   assert_figure ("Four civilian residents were killed.", FALSE, 4, 4, "civilians", NULL);
   assert_figure ("Four children were killed.", FALSE, 4, 4, "children", NULL);
   assert_figure ("A child was killed.", FALSE, 1, 1, "children", NULL);
+  assert_figure ("A 12-year-old boy was killed.", FALSE, 1, 1, "children", NULL);
+  assert_figure ("Two 5-year-old girls were injured.", TRUE, 2, 2, "children", NULL);
   assert_figure ("Two doctors were killed.", FALSE, 2, 2, "medical workers", NULL);
   assert_figure ("Two nurses were killed.", FALSE, 2, 2, "medical workers", NULL);
   assert_figure ("Strikes killed four medical workers.", FALSE, 4, 4, "medical workers", NULL);
@@ -434,6 +436,10 @@ test_casualties_not_casualties (void)
   assert_no_figure ("Foreign ministers of 20 countries met.");
   assert_no_figure ("Three of his group's centers had been bombed.");
   assert_no_figure ("Four months of strikes killed the talks.");
+  /* Each of these is a casualty figure but for one rule */
+  assert_no_figure ("Some 40 people were evacuated and the dead were buried.");
+  assert_no_figure ("The uprising of 2011 died down.");
+  assert_no_figure ("On September 12 died the truce.");
 }
 
 /* The JSON line of each kind */

@@ -195,6 +195,16 @@ parse_people (AtlasSuggestContext      *ctx,
             return TRUE;
           }
 
+      /* An age describes the people, it does not count them: "a 12-year-old boy" */
+      if (_atlas_suggest_word_is (ctx, i + 1, "-") &&
+          _atlas_suggest_word_in (ctx, i + 2, (const char *[]) { "year", "month", NULL }) &&
+          _atlas_suggest_word_is (ctx, i + 3, "-") && _atlas_suggest_word_is (ctx, i + 4, "old") &&
+          n_modifiers++ < MAX_MODIFIERS)
+        {
+          i += 4;
+          continue;
+        }
+
       if (n_modifiers++ >= MAX_MODIFIERS ||
           !(_atlas_suggest_word_in (ctx, i, modifiers) || _atlas_suggest_word_is (ctx, i, "-") ||
             (word->is_word && word->capitalised && !word->is_digits) ||
