@@ -265,6 +265,7 @@ test_dates_weekdays (void)
   assert_date ("The bombing Thursday night shook the ground.", FRIDAY, "Thursday night", "2016-09-22", NULL, "day");
   assert_date ("The truce collapsed on Monday.", FRIDAY, "on Monday", "2016-09-19", NULL, "day");
   assert_date ("Clashes began Saturday morning.", FRIDAY, "Saturday morning", "2016-09-17", NULL, "day");
+  assert_date ("Wednesday's strikes were the worst.", FRIDAY, "Wednesday's", "2016-09-21", NULL, "day");
   assert_date ("Talks failed last Friday.", FRIDAY, "last Friday", "2016-09-16", NULL, "day");
   /* After a future verb, or "next": the first such day after publication */
   assert_date ("Ministers will meet on Monday.", FRIDAY, "on Monday", "2016-09-26", NULL, "day");
@@ -281,6 +282,7 @@ test_dates_relative (void)
 {
   assert_date ("It is like doomsday today in Aleppo.", FRIDAY, "today", "2016-09-23", NULL, "day");
   assert_date ("Shelling resumed yesterday.", FRIDAY, "yesterday", "2016-09-22", NULL, "day");
+  assert_date ("Shelling resumed two days ago.", FRIDAY, "two days ago", "2016-09-21", NULL, "day");
   assert_date ("Raids went on last night.", FRIDAY, "last night", "2016-09-22", NULL, "day");
   assert_date ("A cease-fire ended this week.", FRIDAY, "this week", "2016-09-19", "2016-09-23", "days");
   assert_date ("A cease-fire ended last week.", FRIDAY, "last week", "2016-09-12", "2016-09-18", "days");
@@ -305,6 +307,9 @@ test_dates_explicit (void)
   assert_date ("Rebels advanced in September.", FRIDAY, "September", "2016-09-01", NULL, "month");
   assert_date ("Rebels advanced in July 2016.", FRIDAY, "July 2016", "2016-07-01", NULL, "month");
   assert_date ("Logged 2016-09-10 by the monitor.", FRIDAY, "2016-09-10", "2016-09-10", NULL, "day");
+  assert_date ("It hit on September 22nd.", FRIDAY, "on September 22nd", "2016-09-22", NULL, "day");
+  assert_date ("It hit on the 3rd of September.", FRIDAY, "3rd of September", "2016-09-03", NULL, "day");
+  assert_date ("Talks began on Friday, September 16.", FRIDAY, "on Friday, September 16", "2016-09-16", NULL, "day");
 }
 
 static void
@@ -345,6 +350,8 @@ test_casualties_numbers (void)
   assert_figure ("Seven people were wounded.", TRUE, 7, 7, "people", NULL);
   assert_figure ("The blast injured 30 people.", TRUE, 30, 30, "people", NULL);
   assert_figure ("Two people were hurt.", TRUE, 2, 2, "people", NULL);
+  assert_figure ("The raid wounded dozens more.", TRUE, 24, -1, "people", "dozens");
+  assert_figure ("Two children were among the dead.", FALSE, 2, 2, "children", NULL);
   assert_figure ("Raids hit the city. 27 people were killed.", FALSE, 27, 27, "people", NULL);
 }
 
@@ -398,6 +405,9 @@ test_casualties_lists (void)
   g_autoptr(GPtrArray) a = suggest ("A dozen people including four medical workers were reportedly killed.", FRIDAY);
   g_autoptr(GPtrArray) b = suggest ("The raid killed four medical workers and at least nine opposition fighters near Aleppo.", FRIDAY);
   g_autoptr(GPtrArray) c = suggest ("Strikes killed five civilians and wounded 12 others.", FRIDAY);
+  g_autoptr(GPtrArray) d = suggest ("Strikes killed at least 25 civilians, including five children, and wounded dozens more.", FRIDAY);
+  g_autoptr(GPtrArray) e = suggest ("The monitor said 12 rebels and 8 soldiers died.", FRIDAY);
+  g_autoptr(GPtrArray) f = suggest ("At least 45 people, including 10 children, were killed.", FRIDAY);
   AtlasSuggestion *s;
 
   g_assert_cmpuint (count_kind (a, ATLAS_SUGGESTION_CASUALTY), ==, 2);
@@ -415,6 +425,18 @@ test_casualties_lists (void)
   g_assert_cmpuint (count_kind (c, ATLAS_SUGGESTION_CASUALTY), ==, 2);
   g_assert_false (find (c, ATLAS_SUGGESTION_CASUALTY, "killed five civilians")->injured);
   g_assert_true (find (c, ATLAS_SUGGESTION_CASUALTY, "wounded 12 others")->injured);
+
+  /* The children were killed: "and wounded" is the next clause's verb */
+  g_assert_cmpuint (count_kind (d, ATLAS_SUGGESTION_CASUALTY), ==, 3);
+  g_assert_false (find (d, ATLAS_SUGGESTION_CASUALTY, "five children")->injured);
+  g_assert_true (find (d, ATLAS_SUGGESTION_CASUALTY, "wounded dozens more")->injured);
+
+  g_assert_cmpuint (count_kind (e, ATLAS_SUGGESTION_CASUALTY), ==, 2);
+  g_assert_cmpstr (find (e, ATLAS_SUGGESTION_CASUALTY, "12 rebels and 8 soldiers died")->who, ==, "opposition fighters");
+  g_assert_cmpuint (find (e, ATLAS_SUGGESTION_CASUALTY, "8 soldiers died")->min, ==, 8);
+
+  g_assert_cmpuint (count_kind (f, ATLAS_SUGGESTION_CASUALTY), ==, 2);
+  g_assert_cmpuint (find (f, ATLAS_SUGGESTION_CASUALTY, "10 children")->min, ==, 10);
 }
 
 static void

@@ -184,6 +184,15 @@ parse_people (AtlasSuggestContext      *ctx,
       if (word == NULL)
         return FALSE;
 
+      /* "wounded dozens more." */
+      if (i == number->last && strcmp (word->lower, "more") == 0 &&
+          (_atlas_suggest_word (ctx, i + 1) == NULL || !_atlas_suggest_word (ctx, i + 1)->is_word))
+        {
+          people->end = i + 1;
+          people->has_noun = TRUE;
+          return TRUE;
+        }
+
       /* A noun in the wrong number describes the next one: "four civilian residents" */
       for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
         if (strcmp (word->lower, nouns[k].noun) == 0 &&
@@ -317,8 +326,9 @@ match_count_then_toll (AtlasSuggestContext *ctx,
 {
   g_auto(AtlasSuggestNumber) number = { 0 };
   g_auto(AtlasSuggestNumber) sub = { 0 };
-  People people, sub_people;
-  gboolean has_sub = FALSE;
+  g_auto(AtlasSuggestNumber) other = { 0 };
+  People people, sub_people, other_people;
+  gboolean has_sub = FALSE, has_other = FALSE;
   Toll toll = TOLL_NONE;
   guint end = 0;
 
@@ -347,15 +357,34 @@ match_count_then_toll (AtlasSuggestContext *ctx,
           continue;
         }
 
+      /* Another count with the same verb: "12 rebels and 8 soldiers died" */
+      if (_atlas_suggest_word_is (ctx, j, "and") && !has_other && j == people.end &&
+          parse_count (ctx, j + 1, &other, &other_people) && other_people.has_noun)
+        {
+          has_other = TRUE;
+          j = other_people.end - 1;
+          continue;
+        }
+
       if ((toll = toll_after (ctx, j, &end)) != TOLL_NONE)
         break;
     }
   if (toll == TOLL_NONE)
     return i;
 
+  /* The verb of another clause, with its own count: "five children, and wounded dozens more" */
+  {
+    g_auto(AtlasSuggestNumber) object = { 0 };
+
+    if (_atlas_suggest_parse_number (ctx, end, &object))
+      return i;
+  }
+
   add_figure (ctx, &number, &people, toll, number.first, end);
   if (has_sub)
     add_figure (ctx, &sub, &sub_people, toll, sub.first, sub_people.end);
+  if (has_other)
+    add_figure (ctx, &other, &other_people, toll, other.first, end);
 
   return end;
 }
@@ -402,6 +431,10 @@ match_toll_then_count (AtlasSuggestContext *ctx,
       add_figure (ctx, &number, &people, toll, n == 0 ? i : number.first, people.end);
       end = people.end;
 
+      /* "killed 25 civilians, including five children," */
+      if (_atlas_suggest_word_is (ctx, end, ",") &&
+          _atlas_suggest_word_in (ctx, end + 1, (const char *[]) { "including", "among", NULL }))
+        end++;
       if (_atlas_suggest_word_in (ctx, end, (const char *[]) { "including", "among", NULL }))
         {
           g_auto(AtlasSuggestNumber) sub = { 0 };

@@ -98,18 +98,22 @@ year_of (AtlasDate date)
   return year;
 }
 
-/* A number of one or two digits that may be a day of @month */
+/* A number of one or two digits that may be a day of a month, maybe an ordinal ("22nd") */
 static gboolean
 day_number (AtlasSuggestContext *ctx,
             guint                i,
             guint               *day)
 {
+  static const char * const suffixes[] = { "", "st", "nd", "rd", "th", NULL };
   AtlasSuggestWord *word = _atlas_suggest_word (ctx, i);
+  char *rest = NULL;
   guint64 n;
 
-  if (word == NULL || !word->is_digits || strlen (word->text) > 2)
+  if (word == NULL || !word->is_word || !g_ascii_isdigit (word->lower[0]))
     return FALSE;
-  n = g_ascii_strtoull (word->text, NULL, 10);
+  n = g_ascii_strtoull (word->lower, &rest, 10);
+  if (rest - word->lower > 2 || !g_strv_contains (suffixes, rest))
+    return FALSE;
   if (n < 1 || n > 31)
     return FALSE;
   *day = n;
@@ -206,6 +210,9 @@ match_day_month (AtlasSuggestContext *ctx,
 
   if (day_number (ctx, i, &day) && _atlas_suggest_month_name (ctx, i + 1, &month))
     j = i + 2 + (_atlas_suggest_word_is (ctx, i + 2, ".") ? 1 : 0);
+  else if (day_number (ctx, i, &day) && _atlas_suggest_word_is (ctx, i + 1, "of") &&
+           _atlas_suggest_month_name (ctx, i + 2, &month))
+    j = i + 3;
   else if (_atlas_suggest_month_name (ctx, i, &month))
     {
       j = i + 1 + (_atlas_suggest_word_is (ctx, i + 1, ".") ? 1 : 0);
@@ -312,8 +319,20 @@ match_weekday (AtlasSuggestContext *ctx,
   guint first = i, end = i + 1;
   int n;
 
-  if (word == NULL || !word->capitalised || (n = index_in (weekdays, word->lower)) < 0)
+  if (word == NULL || !word->capitalised)
     return FALSE;
+  {
+    /* "Thursday's attack" */
+    g_autofree char *name = g_strdup (word->lower);
+    gsize length = strlen (name);
+
+    if (g_str_has_suffix (name, "'s"))
+      name[length - 2] = '\0';
+    else if (g_str_has_suffix (name, "’s"))
+      name[length - strlen ("’s")] = '\0';
+    if ((n = index_in (weekdays, name)) < 0)
+      return FALSE;
+  }
   weekday = n + 1;
 
   if (i > 0 && _atlas_suggest_word_in (ctx, i - 1, (const char *[]) { "on", "last", "next", "this", "early", "late", NULL }))
@@ -338,6 +357,19 @@ match_weekday (AtlasSuggestContext *ctx,
   found->first = first;
   found->last = end;
   found->precision = "day";
+
+  /* "on Friday, September 23": the date the text gives */
+  {
+    Found date;
+    guint at = end + (_atlas_suggest_word_is (ctx, end, ",") ? 1 : 0);
+
+    if (match_day_month (ctx, at, &date))
+      {
+        found->date = date.date;
+        found->last = date.last;
+      }
+  }
+
   return TRUE;
 }
 
@@ -359,7 +391,25 @@ first_of_month (AtlasDate date,
   return atlas_date_from_ymd (year, month - months_back, 1);
 }
 
-/* "today", "yesterday", "last night", "this week", "last month" */
+/* "two days ago", "3 days ago" */
+static gboolean
+days_ago (AtlasSuggestContext *ctx,
+          guint                i,
+          Found               *found)
+{
+  g_auto(AtlasSuggestNumber) number = { 0 };
+
+  if (!_atlas_suggest_parse_number (ctx, i, &number) || number.qualifier != NULL ||
+      !_atlas_suggest_word_in (ctx, number.last, (const char *[]) { "days", "day", NULL }) ||
+      !_atlas_suggest_word_is (ctx, number.last + 1, "ago") || number.value > 366)
+    return FALSE;
+
+  found->date = ctx->published - number.value;
+  found->last = number.last + 2;
+  return TRUE;
+}
+
+/* "today", "yesterday", "last night", "this week", "last month", "two days ago" */
 static gboolean
 match_relative (AtlasSuggestContext *ctx,
                 guint                i,
@@ -373,6 +423,8 @@ match_relative (AtlasSuggestContext *ctx,
 
   if (_atlas_suggest_word_in (ctx, i, (const char *[]) { "today", "tonight", NULL }))
     found->date = published;
+  else if (days_ago (ctx, i, found))
+    return TRUE;
   else if (_atlas_suggest_word_is (ctx, i, "yesterday"))
     found->date = published - 1;
   else if (!_atlas_suggest_word_in (ctx, i, (const char *[]) { "this", "last", NULL }))
