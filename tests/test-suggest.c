@@ -191,6 +191,7 @@ test_places_variants (void)
   assert_place ("Fighting near Khantuman.", "Khantuman", "p-khan-touman");
   assert_place ("Aleppo's east", "Aleppo's", "p-aleppo");
   assert_place ("Aleppo’s east", "Aleppo’s", "p-aleppo");
+  assert_place ("in ‘Aleppo’ again", "Aleppo", "p-aleppo");
   assert_place ("in the Marja neighborhood", "Marja", "p-al-marjeh");
   assert_place ("shells on al-Aziziyeh", "al-Aziziyeh", "p-al-aziziyeh");
   /* The spelling closest to the text's wins: Hama is not al-Hamah, both [hama] */
@@ -458,10 +459,45 @@ test_casualties_not_casualties (void)
   assert_no_figure ("Foreign ministers of 20 countries met.");
   assert_no_figure ("Three of his group's centers had been bombed.");
   assert_no_figure ("Four months of strikes killed the talks.");
+  assert_no_figure ("0 people were killed and up to 0 injured.");
   /* Each of these is a casualty figure but for one rule */
   assert_no_figure ("Some 40 people were evacuated and the dead were buried.");
   assert_no_figure ("The uprising of 2011 died down.");
   assert_no_figure ("On September 12 died the truce.");
+}
+
+/* Text cut anywhere, or made of what the rules look for without what they expect after it:
+ * no crash, no suggestion outside the text */
+static void
+test_truncated (void)
+{
+  const char *texts[] = {
+    "", " ", "\n", "a", "an", "at least", "at least 5", "more than", "killed", "killing at least",
+    "death toll", "death toll rose to", "Sept.", "Sept. 12", "22 Sept", "between 1 and", "between 1 and 3",
+    "2016-", "2016-09-", "2016-09-31", "twenty-", "twenty-seven", "a dozen", "dozens of", "including",
+    "since", "on", "last", "this", "next Monday's", "99999999999 people were killed",
+    "4294967296 people were killed", "1,000,000,000,000 people died", "a 12-year-old", "12-year-old",
+    "$", "5 -", "al-", "al-Sukkari's", "Aleppo\u2019", "\u0627\u0644", "حلب", "0 people were killed",
+    "fewer than 1 person was killed", "up to 0 people were injured", "31 February", "on 31 September",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) suggestions = suggest (texts[i], FRIDAY);
+      glong length = g_utf8_strlen (texts[i], -1);
+
+      for (guint j = 0; j < suggestions->len; j++)
+        {
+          AtlasSuggestion *s = g_ptr_array_index (suggestions, j);
+          g_autofree char *json = atlas_suggestion_to_json (s);
+
+          g_test_message ("“%s”: %s", texts[i], json);
+          g_assert_cmpuint (s->start, <, s->end);
+          g_assert_cmpuint (s->end, <=, length);
+          if (s->kind == ATLAS_SUGGESTION_CASUALTY && s->has_max)
+            g_assert_cmpuint (s->min, <=, s->max);
+        }
+    }
 }
 
 /* The JSON line of each kind */
@@ -717,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/suggest/casualties/who", test_casualties_who);
   g_test_add_func ("/suggest/casualties/lists", test_casualties_lists);
   g_test_add_func ("/suggest/casualties/not-casualties", test_casualties_not_casualties);
+  g_test_add_func ("/suggest/truncated", test_truncated);
   g_test_add_func ("/suggest/json", test_json);
   g_test_add_func ("/suggest/seeds/figures", test_seeds_figures);
   g_test_add_func ("/suggest/seeds/text", test_seeds_text);

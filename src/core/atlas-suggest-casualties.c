@@ -306,7 +306,8 @@ parse_count (AtlasSuggestContext *ctx,
     return FALSE;
   if (parse_people (ctx, number, people) ? FALSE : number->singular)
     return FALSE;
-  if (is_other_number (ctx, number, people))
+  /* "0 people were killed" is no figure to enter */
+  if (is_other_number (ctx, number, people) || (number->has_max && number->max == 0))
     {
       _atlas_suggest_number_clear (number);
       return FALSE;

@@ -115,6 +115,15 @@ joins_words (AtlasSuggestContext *ctx,
 }
 
 static gboolean
+is_quote_mark (AtlasSuggestContext *ctx,
+               guint                position)
+{
+  gunichar ch = g_utf8_get_char (ctx->text + g_array_index (ctx->offsets, guint, position));
+
+  return ch == '\'' || ch == 0x2019 || ch == 0x2018 || ch == '`' || ch == 0x00B4;
+}
+
+static gboolean
 key_matches (const char *text_key,
              const char *name_key,
              gboolean    last)
@@ -279,7 +288,7 @@ _atlas_suggest_places (AtlasSuggestContext *ctx,
     {
       const Name *name = longest_name_at (ctx, by_first_key, tokens, content, k);
       AtlasSuggestion *suggestion;
-      guint first, last;
+      guint first, last, end;
 
       if (name == NULL)
         {
@@ -289,8 +298,11 @@ _atlas_suggest_places (AtlasSuggestContext *ctx,
 
       first = g_array_index (content, guint, k);
       last = g_array_index (content, guint, k + name->n_keys - 1);
-      suggestion = _atlas_suggest_add (ctx, ATLAS_SUGGESTION_PLACE, match_start (ctx, tokens, first),
-                                       g_array_index (tokens, AtlasSearchToken, last).end);
+      end = g_array_index (tokens, AtlasSearchToken, last).end;
+      /* The search joins a closing quotation mark to the word: "‘Aleppo’" */
+      while (end > 1 && is_quote_mark (ctx, end - 1))
+        end--;
+      suggestion = _atlas_suggest_add (ctx, ATLAS_SUGGESTION_PLACE, match_start (ctx, tokens, first), end);
       suggestion->place = g_strdup (name->place);
       k += name->n_keys;
     }
