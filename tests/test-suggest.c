@@ -307,6 +307,7 @@ test_dates_explicit (void)
   assert_date ("Rebels advanced in October.", FRIDAY, "October", "2015-10-01", NULL, "month");
   assert_date ("Rebels advanced in September.", FRIDAY, "September", "2016-09-01", NULL, "month");
   assert_date ("Rebels advanced in July 2016.", FRIDAY, "July 2016", "2016-07-01", NULL, "month");
+  assert_date ("May God help them. In May, rebels advanced.", FRIDAY, "May", "2016-05-01", NULL, "month");
   assert_date ("Logged 2016-09-10 by the monitor.", FRIDAY, "2016-09-10", "2016-09-10", NULL, "day");
   assert_date ("It hit on September 22nd.", FRIDAY, "on September 22nd", "2016-09-22", NULL, "day");
   assert_date ("It hit on the 3rd of September.", FRIDAY, "3rd of September", "2016-09-03", NULL, "day");
@@ -325,7 +326,8 @@ test_dates_spans (void)
 static void
 test_dates_not_dates (void)
 {
-  g_autoptr(GPtrArray) suggestions = suggest ("You may go. A 5-year-long war. March on! 22 trucks. In 2012 it began.", FRIDAY);
+  g_autoptr(GPtrArray) suggestions = suggest ("You may go. May God help. The March offensive. A 5-year-long war. "
+                                              "March on! 22 trucks. In 2012 it began.", FRIDAY);
 
   for (guint i = 0; i < suggestions->len; i++)
     g_test_message ("%s", ((AtlasSuggestion *) g_ptr_array_index (suggestions, i))->quote);
@@ -347,6 +349,7 @@ test_casualties_numbers (void)
   assert_figure ("Nine were killed.", FALSE, 9, 9, "people", NULL);
   assert_figure ("Eleven people lost their lives.", FALSE, 11, 11, "people", NULL);
   assert_figure ("Shelling killed 14 people.", FALSE, 14, 14, "people", NULL);
+  assert_figure ("The attack claimed the lives of 15 civilians.", FALSE, 15, 15, "civilians", NULL);
   assert_figure ("The death toll rose to 40.", FALSE, 40, 40, "people", NULL);
   assert_figure ("Seven people were wounded.", TRUE, 7, 7, "people", NULL);
   assert_figure ("The blast injured 30 people.", TRUE, 30, 30, "people", NULL);

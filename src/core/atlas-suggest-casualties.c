@@ -404,6 +404,12 @@ match_toll_then_count (AtlasSuggestContext *ctx,
 
   if (_atlas_suggest_word_in (ctx, i, killed_before))
     toll = TOLL_KILLED;
+  else if (_atlas_suggest_word_is (ctx, i, "lives") && _atlas_suggest_word_is (ctx, i + 1, "of"))
+    {
+      /* "claimed the lives of 15 civilians" */
+      toll = TOLL_KILLED;
+      j = i + 2;
+    }
   else if (_atlas_suggest_word_in (ctx, i, injured_before))
     toll = TOLL_INJURED;
   else

@@ -284,9 +284,11 @@ match_month (AtlasSuggestContext *ctx,
 
   if (!_atlas_suggest_month_name (ctx, i, &month))
     return FALSE;
-  /* "May" alone is more often the verb than the month */
+  /* A month alone only after a word that introduces one: "in May", not "May God…", nor "the
+   * March offensive" */
   if (!year_number (ctx, i + 1, &year) &&
-      (month == 5 || !_atlas_suggest_word_in (ctx, i - 1, (const char *[]) { "in", "of", "since", "during", "until", "early", "late", "mid", "-", NULL })))
+      !(i > 0 && (_atlas_suggest_word_in (ctx, i - 1, (const char *[]) { "in", "of", "since", "during", "until", "early", "late", "mid", "by", NULL }) ||
+                  _atlas_suggest_word_is (ctx, i - 1, "-"))))
     return FALSE;
 
   atlas_date_to_ymd (ctx->published, &y, &m, &d);
