@@ -224,6 +224,11 @@ test_places_arabic (void)
   g_assert_cmpstr (aleppo->place, ==, "p-aleppo");
   g_assert_cmpuint (aleppo->start, ==, 27);
   g_assert_cmpuint (count_kind (suggestions, ATLAS_SUGGESTION_PLACE), ==, 2);
+
+  /* "in Aleppo" and "and al-Sukkari" written joined, as Arabic writes them */
+  assert_place ("غارات بحلب", "حلب", "p-aleppo");
+  assert_place ("في حلب والسكري", "السكري", "p-as-sukkari");
+  assert_place ("وصلت إلى بستان الباشا", "بستان الباشا", "p-bustan-al-basha");
 }
 
 static void
@@ -350,6 +355,8 @@ test_casualties_numbers (void)
   assert_figure ("Eleven people lost their lives.", FALSE, 11, 11, "people", NULL);
   assert_figure ("Shelling killed 14 people.", FALSE, 14, 14, "people", NULL);
   assert_figure ("The attack claimed the lives of 15 civilians.", FALSE, 15, 15, "civilians", NULL);
+  /* The fighters killed, they were not killed */
+  assert_figure ("About 50 fighters attacked and killed 12 soldiers.", FALSE, 12, 12, "military personnel", NULL);
   assert_figure ("The death toll rose to 40.", FALSE, 40, 40, "people", NULL);
   assert_figure ("Seven people were wounded.", TRUE, 7, 7, "people", NULL);
   assert_figure ("The blast injured 30 people.", TRUE, 30, 30, "people", NULL);

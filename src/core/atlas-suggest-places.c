@@ -243,6 +243,39 @@ match_start (AtlasSuggestContext *ctx,
   return token->start;
 }
 
+/* Arabic joins "and", "in", "to", "so" and "like" to the next word: "وحلب", "بحلب", "والسكري".
+ * A word that is no name's first word, but is one without its first letter (and then without
+ * the article), is read as that name, starting one letter later. */
+static void
+strip_proclitic (AtlasSearchToken *token,
+                 GHashTable       *by_first_key)
+{
+  static const gunichar proclitics[] = { 0x0648, 0x0628, 0x0644, 0x0641, 0x0643 };  /* و ب ل ف ك */
+  gunichar first = g_utf8_get_char (token->word);
+  const char *rest = g_utf8_next_char (token->word);
+  gboolean is_proclitic = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (proclitics); i++)
+    is_proclitic = is_proclitic || first == proclitics[i];
+  if (!is_proclitic || g_utf8_strlen (rest, -1) < 2 || g_hash_table_contains (by_first_key, token->key))
+    return;
+
+  if (g_str_has_prefix (rest, "ال") && g_utf8_strlen (rest, -1) > 3)
+    rest += strlen ("ال");
+  if (!g_hash_table_contains (by_first_key, rest))
+    return;
+
+  {
+    char *word = g_strdup (rest);
+
+    g_free (token->word);
+    g_free (token->key);
+    token->word = word;
+    token->key = atlas_search_text_key (word);
+    token->start += 1;
+  }
+}
+
 /*
  * Every name, Arabic name and alias of the KB's places, matched as the search matches them
  * (atlas-search-text.h): case, accents, hyphens, apostrophes, the Arabic article and Latin
@@ -280,6 +313,8 @@ _atlas_suggest_places (AtlasSuggestContext *ctx,
     }
 
   tokens = atlas_search_tokenize (ctx->text);
+  for (guint i = 0; i < tokens->len; i++)
+    strip_proclitic (&g_array_index (tokens, AtlasSearchToken, i), by_first_key);
   for (guint i = 0; i < tokens->len; i++)
     if (!g_array_index (tokens, AtlasSearchToken, i).is_article)
       g_array_append_val (content, i);
