@@ -279,6 +279,9 @@ test_dates_weekdays (void)
   assert_date ("They are expected to meet in Geneva on Saturday.", FRIDAY, "on Saturday", "2016-09-24", NULL, "day");
   assert_date ("Then in London on Sunday, Kerry will meet them.", FRIDAY, "on Sunday", "2016-09-25", NULL, "day");
   assert_date ("Aid may arrive next Monday.", FRIDAY, "next Monday", "2016-09-26", NULL, "day");
+  assert_date ("The vote is this Tuesday.", "2016-09-21", "this Tuesday", "2016-09-20", NULL, "day");
+  assert_date ("The vote is this Thursday.", "2016-09-21", "this Thursday", "2016-09-22", NULL, "day");
+  assert_date ("Kerry, who will go to Geneva, said on Monday that it failed.", FRIDAY, "on Monday", "2016-09-19", NULL, "day");
   /* A past verb after the weekday does not make it future */
   assert_date ("On Tuesday, he said aid will come.", FRIDAY, "On Tuesday", "2016-09-20", NULL, "day");
 }

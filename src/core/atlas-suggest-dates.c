@@ -151,7 +151,8 @@ is_future (AtlasSuggestContext *ctx,
     {
       AtlasSuggestWord *word = _atlas_suggest_word (ctx, --i);
 
-      if (word->sentence_end)
+      /* "Kerry, who will travel, said on Monday": the date goes with the nearer, past verb */
+      if (word->sentence_end || _atlas_suggest_word_in (ctx, i, past))
         break;
       if (_atlas_suggest_word_in (ctx, i, (const char *[]) { "will", "shall", "ll", "scheduled", NULL }) ||
           (_atlas_suggest_word_in (ctx, i, before_to) && _atlas_suggest_word_is (ctx, i + 1, "to")))
@@ -347,7 +348,9 @@ match_weekday (AtlasSuggestContext *ctx,
     end++;
 
   published_weekday = weekday_of (ctx->published);
-  if (next || (!last && is_future (ctx, first, end)))
+  if (_atlas_suggest_word_is (ctx, first, "this"))
+    found->date = ctx->published - published_weekday + weekday;  /* in the week of publication */
+  else if (next || (!last && is_future (ctx, first, end)))
     found->date = ctx->published + ((weekday - published_weekday + 6) % 7) + 1;
   else
     {
