@@ -411,6 +411,7 @@ test_casualties_who (void)
   assert_figure ("Six regime troops were killed.", FALSE, 6, 6, "government forces", NULL);
   assert_figure ("A Russian military trainer was killed.", FALSE, 1, 1, "military personnel", NULL);
   assert_figure ("Six soldiers were killed.", FALSE, 6, 6, "military personnel", NULL);
+  assert_figure ("Twelve Syrians were killed.", FALSE, 12, 12, "people", NULL);
 }
 
 static void

@@ -204,6 +204,17 @@ parse_people (AtlasSuggestContext      *ctx,
             return TRUE;
           }
 
+      /* People named by where they are from: "12 Syrians were killed" */
+      if (word->is_word && word->capitalised && g_str_has_suffix (word->lower, "s") &&
+          (_atlas_suggest_word_in (ctx, i + 1, auxiliaries) || _atlas_suggest_word_in (ctx, i + 1, killed_after) ||
+           _atlas_suggest_word_in (ctx, i + 1, injured_after)))
+        {
+          people->end = i + 1;
+          people->who = classify (ctx, &nouns[0], number->last, i);
+          people->has_noun = TRUE;
+          return TRUE;
+        }
+
       /* An age describes the people, it does not count them: "a 12-year-old boy" */
       if (_atlas_suggest_word_is (ctx, i + 1, "-") &&
           _atlas_suggest_word_in (ctx, i + 2, (const char *[]) { "year", "month", NULL }) &&
