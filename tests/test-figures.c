@@ -163,6 +163,61 @@ test_sets (Fixture       *fixture,
   g_assert_true (set_disagrees (fixture, "civ13", "k12-i3", "child12", "k12-i4", NULL));
 }
 
+/* The total of a set of figures, as "min max" with -1 for none */
+static char *
+set_total (Fixture    *fixture,
+           gboolean    injured,
+           const char *first,
+           ...)
+{
+  g_autoptr(GPtrArray) casualties = g_ptr_array_new ();
+  AtlasCount total;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *id = first; id; id = va_arg (args, const char *))
+    g_ptr_array_add (casualties, figure (fixture, id));
+  va_end (args);
+
+  atlas_figures_total (casualties, injured, &total);
+  g_assert_null (total.words);
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, total.min, total.max);
+}
+
+#define assert_total(fixture, injured, expected, ...) \
+  G_STMT_START { \
+    g_autofree char *got = set_total (fixture, injured, __VA_ARGS__, NULL); \
+    g_assert_cmpstr (got, ==, expected); \
+  } G_STMT_END
+
+static void
+test_total (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) empty = g_ptr_array_new ();
+  AtlasCount total;
+
+  atlas_figures_total (empty, FALSE, &total);
+  g_assert_cmpint (total.min, ==, -1);
+  g_assert_cmpint (total.max, ==, -1);
+
+  /* Two counts of the same people of one event are two reports of the same deaths: the
+   * total is at least the larger, at most their sum; agreeing ones too (12 and 12 may be the
+   * same twelve) */
+  assert_total (fixture, FALSE, "13 25", "k12", "k13");
+  assert_total (fixture, FALSE, "12 24", "k12", "k12-again");
+  assert_total (fixture, FALSE, "13 -1", "k12-open", "k13");
+  /* Different people of one event add up */
+  assert_total (fixture, FALSE, "38 50", "k12", "k13", "civ13", "child12");
+  assert_total (fixture, FALSE, "25 25", "civ13", "child12");
+  /* Figures without a number add nothing; only they: no total */
+  assert_total (fixture, FALSE, "12 12", "k12", "none");
+  assert_total (fixture, FALSE, "-1 -1", "none", "none-again");
+  /* The injured are added on their own */
+  assert_total (fixture, TRUE, "4 7", "k12-i3", "k12-i4");
+  assert_total (fixture, TRUE, "-1 -1", "k12", "civ13");
+}
+
 /* The events of the shipped KB that the details pane shows */
 static void
 test_shipped (void)
@@ -204,6 +259,7 @@ main (int   argc,
   g_test_add ("/figures/same-people", Fixture, NULL, fixture_set_up, test_same_people, fixture_tear_down);
   g_test_add ("/figures/different-people", Fixture, NULL, fixture_set_up, test_different_people, fixture_tear_down);
   g_test_add ("/figures/sets", Fixture, NULL, fixture_set_up, test_sets, fixture_tear_down);
+  g_test_add ("/figures/total", Fixture, NULL, fixture_set_up, test_total, fixture_tear_down);
   g_test_add_func ("/figures/shipped", test_shipped);
 
   return g_test_run ();

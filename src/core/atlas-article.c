@@ -35,6 +35,8 @@ _atlas_source_clear (AtlasSource *source)
 {
   g_clear_object (&source->article);
   g_clear_pointer (&source->quote, g_free);
+  g_clear_pointer (&source->prefix, g_free);
+  g_clear_pointer (&source->suffix, g_free);
 }
 
 void
@@ -66,6 +68,7 @@ atlas_article_finalize (GObject *object)
   g_free (self->outlet);
   g_free (self->url);
   g_free (self->text);
+  g_free (self->sha256);
   g_clear_pointer (&self->checkpoints, g_array_unref);
 
   G_OBJECT_CLASS (atlas_article_parent_class)->finalize (object);
@@ -166,6 +169,23 @@ atlas_article_get_text (AtlasArticle *self)
 {
   g_return_val_if_fail (ATLAS_IS_ARTICLE (self), NULL);
   return self->text;
+}
+
+/**
+ * atlas_article_get_sha256:
+ *
+ * Returns: the SHA-256 of the article's text (its UTF-8 bytes), in lower-case hexadecimal: a
+ *   KB of format 2 stores it, to notice when the text changes under the facts that quote it
+ */
+const char *
+atlas_article_get_sha256 (AtlasArticle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ARTICLE (self), NULL);
+
+  if (self->sha256 == NULL)
+    self->sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, self->text, -1);
+
+  return self->sha256;
 }
 
 AtlasDate

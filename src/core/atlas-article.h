@@ -23,6 +23,7 @@ const char *atlas_article_get_title        (AtlasArticle *self);
 const char *atlas_article_get_outlet       (AtlasArticle *self);
 const char *atlas_article_get_url          (AtlasArticle *self);
 const char *atlas_article_get_text         (AtlasArticle *self);
+const char *atlas_article_get_sha256       (AtlasArticle *self);
 AtlasDate   atlas_article_get_published    (AtlasArticle *self);
 guint       atlas_article_get_n_chars      (AtlasArticle *self);
 const char *atlas_article_offset_to_pointer (AtlasArticle *self,

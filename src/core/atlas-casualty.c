@@ -36,6 +36,9 @@ atlas_casualty_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->who);
+  _atlas_count_clear (&self->killed);
+  _atlas_count_clear (&self->injured);
+  g_clear_pointer (&self->overlaps, g_ptr_array_unref);
   g_free (self->qualifier);
   g_free (self->reported_by);
   g_free (self->note);
@@ -152,6 +155,71 @@ atlas_casualty_get_injured (AtlasCasualty *self)
 {
   g_return_val_if_fail (ATLAS_IS_CASUALTY (self), NULL);
   return &self->injured;
+}
+
+void
+_atlas_count_clear (AtlasCount *count)
+{
+  g_clear_pointer (&count->words, g_free);
+}
+
+/**
+ * atlas_casualty_get_period:
+ * @start: (out) (optional): its first day
+ * @end: (out) (optional): its last day
+ *
+ * A figure may count over a period ("since the offensive began on 22 September"), and is then
+ * drawn over that period, never on one day.
+ *
+ * Returns: whether the figure covers a period; when not, it counts on its event's date
+ */
+gboolean
+atlas_casualty_get_period (AtlasCasualty *self,
+                           AtlasDate     *start,
+                           AtlasDate     *end)
+{
+  g_return_val_if_fail (ATLAS_IS_CASUALTY (self), FALSE);
+
+  if (start)
+    *start = self->period_start;
+  if (end)
+    *end = self->period_end;
+
+  return self->period_start != 0;
+}
+
+/**
+ * atlas_casualty_get_n_overlaps:
+ *
+ * Returns: how many other figures may count the same people as this one (KB member
+ *   `overlaps`, which the loader makes symmetric)
+ */
+guint
+atlas_casualty_get_n_overlaps (AtlasCasualty *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CASUALTY (self), 0);
+  return self->overlaps ? self->overlaps->len : 0;
+}
+
+/**
+ * atlas_casualty_get_overlap:
+ *
+ * Returns: (transfer none): the @index-th figure that may count the same people
+ */
+AtlasCasualty *
+atlas_casualty_get_overlap (AtlasCasualty *self,
+                            guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_CASUALTY (self), NULL);
+  g_return_val_if_fail (index < atlas_casualty_get_n_overlaps (self), NULL);
+  return g_ptr_array_index (self->overlaps, index);
+}
+
+AtlasVerification
+atlas_casualty_get_verification (AtlasCasualty *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CASUALTY (self), ATLAS_VERIFICATION_UNVERIFIED);
+  return self->verification;
 }
 
 const char *

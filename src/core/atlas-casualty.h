@@ -9,6 +9,7 @@
 
 #include <glib-object.h>
 
+#include "atlas-date.h"
 #include "atlas-types.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,13 @@ AtlasPlace        *atlas_casualty_get_place       (AtlasCasualty *self,
                                                    guint          index);
 const AtlasCount  *atlas_casualty_get_killed      (AtlasCasualty *self);
 const AtlasCount  *atlas_casualty_get_injured     (AtlasCasualty *self);
+gboolean           atlas_casualty_get_period      (AtlasCasualty *self,
+                                                   AtlasDate     *start,
+                                                   AtlasDate     *end);
+guint              atlas_casualty_get_n_overlaps  (AtlasCasualty *self);
+AtlasCasualty     *atlas_casualty_get_overlap     (AtlasCasualty *self,
+                                                   guint          index);
+AtlasVerification  atlas_casualty_get_verification (AtlasCasualty *self);
 const char        *atlas_casualty_get_who         (AtlasCasualty *self);
 const char        *atlas_casualty_get_qualifier   (AtlasCasualty *self);
 const char        *atlas_casualty_get_reported_by (AtlasCasualty *self);

@@ -200,6 +200,42 @@ atlas_event_get_status (AtlasEvent *self)
   return self->status;
 }
 
+AtlasVerification
+atlas_event_get_verification (AtlasEvent *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT (self), ATLAS_VERIFICATION_UNVERIFIED);
+  return self->verification;
+}
+
+/**
+ * atlas_event_get_n_independent_sources:
+ *
+ * Sources are independent when they come from different outlets: two passages of one article,
+ * or two articles of one outlet, are one source. (A copy of an agency's report under another
+ * outlet's name is not told apart: the KB gives the copy's outlet as "HuffPost (Reuters copy)".)
+ *
+ * Returns: how many independent sources state the event
+ */
+guint
+atlas_event_get_n_independent_sources (AtlasEvent *self)
+{
+  g_autoptr(GPtrArray) outlets = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT (self), 0);
+
+  outlets = g_ptr_array_new ();
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      const AtlasSource *source = &g_array_index (self->sources, AtlasSource, i);
+      const char *outlet = atlas_article_get_outlet (source->article);
+
+      if (!g_ptr_array_find_with_equal_func (outlets, outlet, g_str_equal, NULL))
+        g_ptr_array_add (outlets, (gpointer) outlet);
+    }
+
+  return outlets->len;
+}
+
 guint
 atlas_event_get_n_places (AtlasEvent *self)
 {

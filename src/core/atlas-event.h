@@ -27,6 +27,8 @@ AtlasDate           atlas_event_get_date           (AtlasEvent *self);
 AtlasDate           atlas_event_get_end_date       (AtlasEvent *self);
 AtlasDatePrecision  atlas_event_get_date_precision (AtlasEvent *self);
 AtlasEventStatus    atlas_event_get_status         (AtlasEvent *self);
+AtlasVerification   atlas_event_get_verification   (AtlasEvent *self);
+guint               atlas_event_get_n_independent_sources (AtlasEvent *self);
 guint               atlas_event_get_n_places       (AtlasEvent *self);
 AtlasPlace         *atlas_event_get_place          (AtlasEvent *self,
                                                     guint       index);

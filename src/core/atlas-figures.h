@@ -18,5 +18,10 @@ gboolean atlas_figures_counts_equal  (const AtlasCount *a,
 gboolean atlas_figures_pair_disagree (AtlasCasualty    *a,
                                       AtlasCasualty    *b);
 gboolean atlas_figures_disagree      (GPtrArray        *casualties);
+gboolean atlas_figures_may_overlap   (AtlasCasualty    *a,
+                                      AtlasCasualty    *b);
+void     atlas_figures_total         (GPtrArray        *casualties,
+                                      gboolean          injured,
+                                      AtlasCount       *total);
 
 G_END_DECLS

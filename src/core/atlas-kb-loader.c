@@ -429,6 +429,7 @@ parse_document (Loader    *L,
         _atlas_loader_report (L, "version", _("expected 1, the only version this program reads, found %" PRId64), version);
     }
 
+  L->kb->format_version = (guint) version;
   title = _atlas_loader_get_string (L, root, "title", REQUIRED);
   L->kb->title = g_strdup (title);
   parse_region (L, root);

@@ -24,6 +24,7 @@ struct _AtlasArticle
   char      *outlet;
   char      *url;
   char      *text;
+  char      *sha256;    /* of text, lower-case hex (format 2 member `sha256`, else computed) */
   AtlasDate  published;
   guint      n_chars;
   /* byte offset of every 64th character, to turn character offsets into pointers quickly */
@@ -65,6 +66,7 @@ struct _AtlasEvent
   AtlasDate           end_date;
   AtlasDatePrecision  date_precision;
   AtlasEventStatus    status;
+  AtlasVerification   verification;
   guint               file_index;  /* position in the file, to break date ties stably */
   guint               position;    /* position in date order */
 };
@@ -83,12 +85,21 @@ struct _AtlasCasualty
   AtlasSource  source;
   AtlasCount   killed;
   AtlasCount   injured;
+  /* format 2: the period the figure counts over ("since 22 September"); 0 when it counts on
+   * its event's date */
+  AtlasDate    period_start;
+  AtlasDate    period_end;
+  /* format 2: figures that may count the same people, both ways (not owning: the KB owns
+   * every figure, and the relation is symmetric, so owning would make cycles) */
+  GPtrArray   *overlaps;          /* AtlasCasualty */
+  AtlasVerification verification;
 };
 
 struct _AtlasKb
 {
   GObject     parent_instance;
 
+  guint       format_version;  /* the `version` of the file read: 1 or 2 */
   char       *title;
   char       *display_name;
   char       *region_name;
@@ -103,6 +114,9 @@ struct _AtlasKb
   GListStore *casualties;
 
   GPtrArray  *event_array;  /* the same events, for binary search by date */
+
+  /* format 2: the event types the KB declares (AtlasKbEventType), or NULL for the built-in ones */
+  GPtrArray  *event_types;
 
   /* id → item; the ids are owned by the items */
   GHashTable *article_by_id;
@@ -122,6 +136,8 @@ struct _AtlasKb
 void _atlas_kb_build_indexes   (AtlasKb      *self,
                                  GPtrArray    *events);
 void _atlas_source_clear        (AtlasSource  *source);
+void _atlas_count_clear         (AtlasCount   *count);
+void _atlas_kb_event_type_free  (AtlasKbEventType *type);
 void _atlas_article_build_index (AtlasArticle *self);
 
 G_END_DECLS

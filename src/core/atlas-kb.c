@@ -306,6 +306,7 @@ atlas_kb_finalize (GObject *object)
   g_free (self->title);
   g_free (self->display_name);
   g_free (self->region_name);
+  g_clear_pointer (&self->event_types, g_ptr_array_unref);
 
   g_hash_table_unref (self->events_by_place);
   g_hash_table_unref (self->places_by_event);
@@ -377,6 +378,52 @@ atlas_kb_get_display_name (AtlasKb *self)
 {
   g_return_val_if_fail (ATLAS_IS_KB (self), NULL);
   return self->display_name;
+}
+
+/**
+ * atlas_kb_get_format_version:
+ *
+ * Returns: the `version` of the file the KB was read from (1 or 2); a KB is saved as
+ *   version 2 whatever it was read from
+ */
+guint
+atlas_kb_get_format_version (AtlasKb *self)
+{
+  g_return_val_if_fail (ATLAS_IS_KB (self), 0);
+  return self->format_version;
+}
+
+/**
+ * atlas_kb_get_declared_event_types:
+ * @n_types: (out): how many
+ *
+ * Returns: (nullable) (transfer none): the event types the KB declares, in its order, or
+ *   %NULL when it declares none and uses the built-in ones (atlas-vocabulary.h)
+ */
+const AtlasKbEventType * const *
+atlas_kb_get_declared_event_types (AtlasKb *self,
+                                   guint   *n_types)
+{
+  g_return_val_if_fail (ATLAS_IS_KB (self), NULL);
+  g_return_val_if_fail (n_types != NULL, NULL);
+
+  if (self->event_types == NULL)
+    {
+      *n_types = 0;
+      return NULL;
+    }
+
+  *n_types = self->event_types->len;
+  return (const AtlasKbEventType * const *) self->event_types->pdata;
+}
+
+void
+_atlas_kb_event_type_free (AtlasKbEventType *type)
+{
+  g_free (type->id);
+  g_free (type->label);
+  g_free (type->colour);
+  g_free (type);
 }
 
 const char *

@@ -57,6 +57,10 @@ AtlasKb       *atlas_kb_load_file_finish           (GAsyncResult        *result,
 const char    *atlas_kb_get_title                  (AtlasKb             *self);
 const char    *atlas_kb_get_display_name           (AtlasKb             *self);
 const char    *atlas_kb_get_region_name            (AtlasKb             *self);
+guint          atlas_kb_get_format_version         (AtlasKb             *self);
+const AtlasKbEventType * const *
+               atlas_kb_get_declared_event_types   (AtlasKb             *self,
+                                                    guint               *n_types);
 gboolean       atlas_kb_get_region_center          (AtlasKb             *self,
                                                     double              *lat,
                                                     double              *lon,

@@ -86,6 +86,34 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
 
   _atlas_details_view_append_figures (self, facts, casualties);
 
+  /* How far it is checked: the curator's status, and how many outlets state it */
+  {
+    guint n = atlas_event_get_n_independent_sources (event);
+    g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u independent source",
+                                                             "%u independent sources", n), n);
+    g_autofree char *text = NULL;
+
+    switch (atlas_event_get_verification (event))
+      {
+      case ATLAS_VERIFICATION_CORROBORATED:
+        /* Translators: an event's status, then "2 independent sources" */
+        text = g_strdup_printf (_("Corroborated · %s"), sources);
+        break;
+      case ATLAS_VERIFICATION_DISPUTED:
+        /* Translators: an event's status, then "2 independent sources" */
+        text = g_strdup_printf (_("Disputed · %s"), sources);
+        break;
+      case ATLAS_VERIFICATION_UNVERIFIED:
+      default:
+        /* Translators: an event's status, then "1 independent source" */
+        text = g_strdup_printf (_("Unverified · %s"), sources);
+        break;
+      }
+
+    /* Translators: the caption of how far an event has been checked */
+    _atlas_details_append_fact (facts, C_("details", "Status"), _atlas_details_new_label (text, "details-status"));
+  }
+
   /* The sources' own words */
   for (guint i = 0; i < atlas_event_get_n_sources (event); i++)
     {

@@ -13,6 +13,7 @@
 
 #include "atlas-details-view-private.h"
 #include "atlas-figures.h"
+#include "atlas-locale.h"
 
 /*
  * Casualty figures: an event's figures, one line each, with a badge when they disagree, and
@@ -71,6 +72,36 @@ new_figure (AtlasDetailsView *self,
   return button;
 }
 
+/* Whether any figure of @casualties is linked to another of them as maybe counting the
+ * same people (format 2's overlaps) */
+static gboolean
+any_linked (GPtrArray *casualties)
+{
+  for (guint i = 0; i < casualties->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
+
+      for (guint j = 0; j < atlas_casualty_get_n_overlaps (casualty); j++)
+        if (g_ptr_array_find (casualties, atlas_casualty_get_overlap (casualty, j), NULL))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The figures that may count the same people as @casualty, each a link to it */
+static GtkWidget *
+new_overlaps (AtlasDetailsView *self,
+              AtlasCasualty    *casualty)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  for (guint i = 0; i < atlas_casualty_get_n_overlaps (casualty); i++)
+    gtk_box_append (GTK_BOX (box), new_figure (self, atlas_casualty_get_overlap (casualty, i), FALSE));
+
+  return box;
+}
+
 /* Builders */
 
 void
@@ -101,6 +132,17 @@ _atlas_details_view_append_figures (AtlasDetailsView *self,
       gtk_box_append (GTK_BOX (box), badge);
     }
 
+  if (any_linked (casualties))
+    {
+      const char *why = _("Some of these figures may count the same people: adding them up would count "
+                          "them twice. Select a figure to see which.");
+      GtkWidget *badge = _atlas_details_new_badge (_("May be the same deaths"), "overlap");
+
+      gtk_widget_set_tooltip_text (badge, why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+
   for (guint i = 0; i < casualties->len; i++)
     {
       AtlasCasualty *casualty = g_ptr_array_index (casualties, i);
@@ -119,6 +161,7 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
   g_autofree char *figure = atlas_casualty_format (casualty);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   GtkWidget *card, *label, *button, *facts, *row;
+  AtlasDate period_start, period_end;
 
   card = _atlas_details_new_card (GTK_WIDGET (self->content), _("Casualty figure"), _("Selected casualty figure"));
   gtk_widget_add_css_class (card, "casualty-card");
@@ -147,6 +190,19 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
 
   /* Translators: the caption of the date of the event a casualty figure belongs to */
   _atlas_details_append_fact (facts, C_("details", "When"), _atlas_details_new_date_label (event));
+
+  /* A figure over a period ("since the offensive began on 22 September") */
+  if (atlas_casualty_get_period (casualty, &period_start, &period_end))
+    {
+      g_autofree char *range = atlas_locale_format_date_range (period_start, period_end);
+
+      /* Translators: the caption of the period a casualty figure counts over */
+      _atlas_details_append_fact (facts, C_("details", "Counts over"), _atlas_details_new_label (range, NULL));
+    }
+
+  if (atlas_casualty_get_n_overlaps (casualty) > 0)
+    /* Translators: the caption of the figures that may count the same dead as the selected one */
+    _atlas_details_append_fact (facts, C_("details", "May be the same deaths as"), new_overlaps (self, casualty));
 
   for (guint i = 0; i < atlas_casualty_get_n_places (casualty); i++)
     g_ptr_array_add (places, atlas_casualty_get_place (casualty, i));

@@ -234,6 +234,13 @@ draw_count (const AtlasTimelineLayout *self,
     }
 }
 
+static guint
+get_mark_type (const AtlasTimelineLayout *self,
+               const AtlasTimelineItem   *item)
+{
+  return atlas_timeline_layout_get_mark (self, item->mark)->type;
+}
+
 static void
 draw_figures (const AtlasTimelineLayout *self,
               GtkSnapshot               *snapshot,
@@ -254,6 +261,9 @@ draw_figures (const AtlasTimelineLayout *self,
       const AtlasCount *killed = atlas_casualty_get_killed (casualty);
       const AtlasCount *injured = atlas_casualty_get_injured (casualty);
 
+      /* Over a period: drawn over it (atlas-timeline-periods.c) */
+      if (atlas_timeline_figure_n_slots (casualty) == 0)
+        continue;
       if (ATLAS_COUNT_IS_SET (killed))
         {
           draw_count (self, snapshot, x, slot - 1, killed->min, killed->max, &color, FALSE);
@@ -764,6 +774,8 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
 
       if (item->kind == ATLAS_ITEM_FIGURES)
         draw_figures (self, snapshot, question, item, fg);
+      else if (item->kind == ATLAS_ITEM_PERIOD)
+        atlas_timeline_draw_period (self, snapshot, item, type_color (self, get_mark_type (self, item), 1.f, fg));
       else if (i != self->selected_item)
         {
           draw_mark (self, snapshot, item, fg, bg);
@@ -779,7 +791,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
 
       if (item->mark == hover_mark && item->kind != ATLAS_ITEM_CLUSTER && i != self->selected_item)
         emphasise_item (snapshot, item, 1.5f, 1.f, &ring);
-      if (item->kind == ATLAS_ITEM_FIGURES && item->mark == self->selected_mark)
+      if ((item->kind == ATLAS_ITEM_FIGURES || item->kind == ATLAS_ITEM_PERIOD) && item->mark == self->selected_mark)
         {
           ring.alpha = 0.9f;
           outline_rounded (snapshot, &GRAPHENE_RECT_INIT (item->x0 - 2, item->y0 - 2,

@@ -32,6 +32,10 @@ void  atlas_timeline_draw_gutter   (const AtlasTimelineLayout *self,
                                     GtkSnapshot               *snapshot,
                                     PangoLayout               *layout,
                                     const GdkRGBA             *fg);
+void  atlas_timeline_draw_period   (const AtlasTimelineLayout *self,
+                                   GtkSnapshot               *snapshot,
+                                   const AtlasTimelineItem   *item,
+                                   GdkRGBA                    color);
 void  atlas_timeline_draw_plot     (const AtlasTimelineLayout *self,
                                     GtkSnapshot               *snapshot,
                                     PangoLayout               *labels,

@@ -274,12 +274,10 @@ place_figures (AtlasTimelineLayout *self,
   AtlasTimelineItem item = { 0, };
 
   for (guint i = 0; i < figures->len; i++)
-    {
-      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
-
-      n_slots += 1 + (ATLAS_COUNT_IS_SET (atlas_casualty_get_killed (casualty)) &&
-                      ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (casualty)));
-    }
+    n_slots += atlas_timeline_figure_n_slots (g_ptr_array_index (figures, i));
+  /* Only figures over periods: nothing on the day */
+  if (n_slots == 0)
+    return;
 
   w = n_slots * bar_w + (n_slots - 1);
   x0 = day_to_x (self, mark->date + 0.5) - w / 2.f;
@@ -338,6 +336,9 @@ count_figures_in_bucket (AtlasTimelineLayout     *self,
     {
       const AtlasCount *killed = atlas_casualty_get_killed (g_ptr_array_index (figures, i));
 
+      /* A figure over a period is no day's toll */
+      if (atlas_timeline_figure_n_slots (g_ptr_array_index (figures, i)) == 0)
+        continue;
       if (!ATLAS_COUNT_IS_SET (killed))
         {
           f[2] = 1.f;
@@ -445,6 +446,7 @@ lay_out (AtlasTimelineLayout *self)
           if (mark->flags & ATLAS_MARK_FIGURES)
             place_figures (self, &figures_end, i);
         }
+      atlas_timeline_layout_place_periods (self);
     }
 
   g_array_sort (self->items, compare_items);
@@ -511,6 +513,7 @@ atlas_timeline_layout_new (void)
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineMark));
   self->long_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->periods = g_array_new (FALSE, FALSE, sizeof (AtlasTimelinePeriod));
   self->items = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
   self->label_widths = g_array_new (FALSE, FALSE, sizeof (float));
   self->selected_mark = G_MAXUINT;
@@ -536,6 +539,7 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_object (&self->kb);
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->long_marks, g_array_unref);
+  g_clear_pointer (&self->periods, g_array_unref);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->label_widths, g_array_unref);
   atlas_time_scale_clear (&self->scale);
@@ -697,12 +701,17 @@ atlas_timeline_layout_casualty_at (AtlasTimelineLayout *self,
                                    double               y)
 {
   const AtlasTimelineItem *item = NULL;
+  AtlasCasualty *casualty;
   GPtrArray *figures;
   guint mark, slot;
 
   if (self->kb == NULL || self->density || self->geo.band_h <= 0 ||
       y < self->geo.band_y0 - 6 || y > self->geo.band_y0 + self->geo.band_h + 2)
     return NULL;
+
+  /* Figures over periods lie over the bars */
+  if ((casualty = atlas_timeline_layout_period_at (self, x, y)) != NULL)
+    return casualty;
 
   for (guint i = 0; i < self->items->len && item == NULL; i++)
     {
@@ -721,12 +730,10 @@ atlas_timeline_layout_casualty_at (AtlasTimelineLayout *self,
 
   for (guint i = 0; i < figures->len; i++)
     {
-      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
-      guint n = 1 + (ATLAS_COUNT_IS_SET (atlas_casualty_get_killed (casualty)) &&
-                     ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (casualty)));
+      guint n = atlas_timeline_figure_n_slots (g_ptr_array_index (figures, i));
 
       if (slot < n)
-        return casualty;
+        return g_ptr_array_index (figures, i);
       slot -= n;
     }
 

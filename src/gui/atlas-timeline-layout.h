@@ -59,7 +59,18 @@ typedef enum
   ATLAS_ITEM_MARK,
   ATLAS_ITEM_CLUSTER,
   ATLAS_ITEM_FIGURES,
+  ATLAS_ITEM_PERIOD,   /* a casualty figure over a period: mark is its event, count its index */
 } AtlasTimelineItemKind;
+
+/* A casualty figure that counts over a period ("since 22 September"): drawn over the period,
+ * never as a bar on one day (issue 9) */
+typedef struct
+{
+  guint     mark;      /* its event's mark */
+  guint     figure;    /* its index in atlas_kb_get_casualties_for_event() */
+  AtlasDate start;
+  AtlasDate end;       /* the day after its last day */
+} AtlasTimelinePeriod;
 
 typedef struct
 {
@@ -98,6 +109,7 @@ typedef struct
   AtlasKb               *kb;
   GArray                *marks;          /* of AtlasTimelineMark, in the KB's order */
   GArray                *long_marks;     /* of guint, indexes of ATLAS_MARK_LONG marks */
+  GArray                *periods;        /* of AtlasTimelinePeriod, in the KB's order */
   guint                  lookback;       /* the most days a short mark ends after its date */
   guint                  lookahead;      /* the most days a mark starts before its date */
   guint                  n_types;
@@ -186,6 +198,10 @@ void                 atlas_timeline_layout_scroll_to_mark   (AtlasTimelineLayout
 AtlasEvent          *atlas_timeline_layout_event_at         (AtlasTimelineLayout         *self,
                                                              double                       x,
                                                              double                       y);
+void                 atlas_timeline_layout_place_periods    (AtlasTimelineLayout         *self);
+AtlasCasualty       *atlas_timeline_layout_period_at        (AtlasTimelineLayout         *self,
+                                                             double                       x,
+                                                             double                       y);
 AtlasCasualty       *atlas_timeline_layout_casualty_at      (AtlasTimelineLayout         *self,
                                                              double                       x,
                                                              double                       y);
@@ -246,6 +262,19 @@ atlas_timeline_layout_ensure (AtlasTimelineLayout *self,
 {
   if (self->dirty || width != self->geo.width || height != self->geo.height)
     atlas_timeline_layout_update (self, width, height);
+}
+
+/* How many bars a casualty figure takes on its event's day: one per count (killed, injured),
+ * one for a figure with no number (its question mark), none for a figure over a period, which
+ * is drawn over the period instead. The one rule for placing, drawing and hit-testing bars. */
+G_ALWAYS_INLINE static inline guint
+atlas_timeline_figure_n_slots (AtlasCasualty *casualty)
+{
+  if (atlas_casualty_get_period (casualty, NULL, NULL))
+    return 0;
+
+  return 1 + (ATLAS_COUNT_IS_SET (atlas_casualty_get_killed (casualty)) &&
+              ATLAS_COUNT_IS_SET (atlas_casualty_get_injured (casualty)));
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTimelineLayout, atlas_timeline_layout_free)

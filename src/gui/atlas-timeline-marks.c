@@ -111,6 +111,7 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
   g_set_object (&self->kb, kb);
   g_array_set_size (self->marks, 0);
   g_array_set_size (self->long_marks, 0);
+  g_array_set_size (self->periods, 0);
   self->lookback = 1;
   self->lookahead = 0;
   self->has_figures = FALSE;
@@ -162,8 +163,18 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
         {
           AtlasCasualty *casualty = g_ptr_array_index (figures, f);
           const AtlasCount *counts[2] = { atlas_casualty_get_killed (casualty), atlas_casualty_get_injured (casualty) };
+          AtlasTimelinePeriod period = { i, f, 0, 0 };
 
           mark->flags |= ATLAS_MARK_FIGURES;
+          /* Over a period: drawn over it, with no bar whose height the scale must hold */
+          if (atlas_casualty_get_period (casualty, &period.start, &period.end))
+            {
+              period.end++;
+              g_array_append_val (self->periods, period);
+              self->kb_first = MIN (self->kb_first, period.start);
+              self->kb_last = MAX (self->kb_last, period.end);
+              continue;
+            }
           for (guint c = 0; c < 2; c++)
             if (ATLAS_COUNT_IS_SET (counts[c]))
               top = MAX (top, MAX (counts[c]->min, counts[c]->max));
