@@ -210,6 +210,33 @@ test_check_no_file (void)
   g_assert_nonnull (strstr (run.err, "FILE"));
 }
 
+/* --suggest on a seed article, with the embedded KB: JSON lines, needing no display; and without
+ * --published, a usage error (issue 9) */
+static void
+test_suggest (void)
+{
+  g_autofree char *seed = data_path ("data", "seeds", "004_4bdefc36e3e66ea9.txt", NULL);
+  const char *args[] = { "--suggest", seed, "--published", "2016-10-02", NULL };
+  const char *no_date[] = { "--suggest", seed, NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) usage = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_atlas (&run, NULL, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "{\"kind\":\"place\",\"start\":25,\"end\":31,\"quote\":\"Aleppo\",\"place\":\"p-aleppo\"}\n"));
+  g_assert_nonnull (strstr (run.out, "{\"kind\":\"date\",\"start\":1265,\"end\":1280,\"quote\":\"on 22 September\","
+                                     "\"date\":\"2016-09-22\",\"date_precision\":\"day\"}\n"));
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 18 + 5 + 1 + 1);
+
+  run_atlas (&usage, NULL, no_date);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_cmpstr (usage.out, ==, "");
+  g_assert_nonnull (strstr (usage.err, "--published"));
+}
+
 /* --screenshot of the embedded KB with a place selected */
 static void
 test_screenshot (void)
@@ -284,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-no-file", test_check_no_file);
   g_test_add_func ("/cli/check-warnings", test_check_warnings);
+  g_test_add_func ("/cli/suggest", test_suggest);
   g_test_add_func ("/cli/screenshot", test_screenshot);
   g_test_add_func ("/cli/screenshot-unknown-id", test_screenshot_unknown_id);
   g_test_add_func ("/cli/screenshot-bad-file", test_screenshot_bad_file);

@@ -313,6 +313,12 @@ test_readings (void)
   g_assert_cmpint (min, ==, 3);
   g_assert_true (atlas_count_read_words ("a few", &min, NULL));
   g_assert_cmpint (min, ==, 2);
+  g_assert_true (atlas_count_read_words ("half a dozen", &min, &max));
+  g_assert_cmpint (min, ==, 6);
+  g_assert_cmpint (max, ==, 6);
+  g_assert_true (atlas_count_read_words ("Tens of thousands", &min, &max));
+  g_assert_cmpint (min, ==, 10000);
+  g_assert_cmpint (max, ==, -1);
   g_assert_false (atlas_count_read_words ("many", &min, &max));
 }
 

@@ -18,13 +18,17 @@
  * open-ended above, except "a dozen", which is twelve. The table is in data/kb-format.md;
  * keep the two the same. */
 static const AtlasCountReading readings[] = {
-  { "a dozen",   12,   12 },
-  { "dozens",    12,   -1 },
-  { "scores",    20,   -1 },
-  { "hundreds",  100,  -1 },
-  { "thousands", 1000, -1 },
-  { "several",   3,    -1 },
-  { "a few",     2,    -1 },
+  { "a dozen",           12,    12 },
+  { "half a dozen",      6,     6 },
+  { "a score",           20,    20 },
+  { "dozens",            12,    -1 },
+  { "scores",            20,    -1 },
+  { "hundreds",          100,   -1 },
+  { "thousands",         1000,  -1 },
+  { "tens of thousands", 10000, -1 },
+  { "several",           3,     -1 },
+  { "a few",             2,     -1 },
+  { "a handful",         2,     -1 },
 };
 
 /**

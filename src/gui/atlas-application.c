@@ -16,6 +16,7 @@
 #include "atlas-style-monitor.h"
 #include "atlas-check.h"
 #include "atlas-kb-file.h"
+#include "atlas-suggest.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
 #include "atlas-window.h"
@@ -49,6 +50,12 @@ static const GOptionEntry option_entries[] = {
     N_("Save the knowledge base FILE as format version 2, in place (the old file is kept as FILE~) or to --output"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("With --upgrade, save to this FILE"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "suggest", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the places, dates and casualty figures found in the article text FILE, as JSON lines"), N_("FILE") },
+  { "published", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The publication date of the --suggest article"), N_("YYYY-MM-DD") },
+  { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The knowledge base whose places --suggest looks for (the embedded one by default)"), N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -104,6 +111,19 @@ run_upgrade (char       **files,
 }
 
 static int
+run_suggest (GVariantDict *options)
+{
+  g_autofree char *article = NULL;
+  g_autofree char *published = NULL;
+  g_autofree char *kb = NULL;
+
+  g_variant_dict_lookup (options, "suggest", "^ay", &article);
+  g_variant_dict_lookup (options, "published", "s", &published);
+  g_variant_dict_lookup (options, "kb", "^ay", &kb);
+  return atlas_suggest_run (article, published, kb);
+}
+
+static int
 atlas_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
@@ -130,6 +150,9 @@ atlas_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "output", "^ay", &output);
       return run_upgrade (files, output);
     }
+  /* So does suggesting (issue 9) */
+  if (g_variant_dict_contains (options, "suggest"))
+    return run_suggest (options);
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
