@@ -15,6 +15,7 @@
 #include "atlas-application.h"
 #include "atlas-style-monitor.h"
 #include "atlas-check.h"
+#include "atlas-export.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
 #include "atlas-window.h"
@@ -44,6 +45,10 @@ static const GOptionEntry option_entries[] = {
     N_("Select the place, event, casualty figure or article with this id"), N_("ID") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the knowledge base FILE as geojson, csv or annotations, without opening a window"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export, write to OUT instead of standard output"), N_("OUT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -96,6 +101,21 @@ atlas_application_handle_local_options (GApplication *app,
   /* Checking needs no display: it runs before GTK is initialised */
   if (g_variant_dict_contains (options, "check"))
     return run_check (files);
+
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autofree char *format = NULL;
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "export", "s", &format);
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      if (files && files[0] && files[1])
+        {
+          g_printerr ("%s\n", _("--export takes one knowledge base FILE"));
+          return 2;
+        }
+      return atlas_export_run (format, files ? files[0] : NULL, output);
+    }
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);
