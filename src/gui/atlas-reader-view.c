@@ -377,6 +377,8 @@ atlas_reader_view_grab_focus (GtkWidget *widget)
   return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
 }
 
+#define COPY_WITH_CITATION_ACTION "reader.copy-with-citation"
+
 /*
  * Copy with Citation (issue 9): the selected text, or the passage in focus when nothing is
  * selected, with the article's outlet, date, title and URL, for pasting into notes.
@@ -549,9 +551,9 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, next_span_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, previous_span_cb, NULL);
 
-  gtk_widget_class_install_action (widget_class, "reader.copy-with-citation", NULL, copy_with_citation_cb);
+  gtk_widget_class_install_action (widget_class, COPY_WITH_CITATION_ACTION, NULL, copy_with_citation_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "reader.copy-with-citation", NULL);
+                                       COPY_WITH_CITATION_ACTION, NULL);
 }
 
 static void
@@ -582,7 +584,7 @@ atlas_reader_view_init (AtlasReaderView *self)
   {
     g_autoptr(GMenu) extra_menu = g_menu_new ();
 
-    g_menu_append (extra_menu, _("Copy with _Citation"), "reader.copy-with-citation");
+    g_menu_append (extra_menu, _("Copy with _Citation"), COPY_WITH_CITATION_ACTION);
     gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (extra_menu));
   }
 
