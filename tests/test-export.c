@@ -419,6 +419,11 @@ test_annotations (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
     json_object_get_array_member (shells, "body"), 0), "value"), ==, "Shells, \"heavy\", hit Alpha");
 
+  /* A figure is described in words that do not depend on the interface's language */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+    json_object_get_array_member (least, "body"), 0), "value"), ==,
+    "3+ killed (people; “at least”; reported by Test Wire)");
+
   /* At the end of the text the suffix is what is left */
   quote = json_array_get_object_element (json_object_get_array_member (json_object_get_object_member (gamma, "target"),
                                                                       "selector"), 0);

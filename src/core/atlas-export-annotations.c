@@ -147,13 +147,44 @@ add_event_annotations (JsonBuilder *builder,
   return n_sources;
 }
 
+/*
+ * What a casualty figure says, in the same words whatever the interface's language (the
+ * export is data, not translated): "12+ killed, 3 injured (people; “at least”; reported by a
+ * rescue worker)". Counts are ranges, as atlas_count_format() writes them.
+ */
+static char *
+describe_casualty (AtlasCasualty *casualty)
+{
+  g_autofree char *killed = atlas_count_format (atlas_casualty_get_killed (casualty));
+  g_autofree char *injured = atlas_count_format (atlas_casualty_get_injured (casualty));
+  const char *qualifier = atlas_casualty_get_qualifier (casualty);
+  const char *reported_by = atlas_casualty_get_reported_by (casualty);
+  GString *text = g_string_new (NULL);
+
+  if (killed)
+    g_string_append_printf (text, "%s killed", killed);
+  if (injured)
+    g_string_append_printf (text, "%s%s injured", text->len ? ", " : "", injured);
+  if (text->len == 0)
+    g_string_append (text, "no number given");
+
+  g_string_append_printf (text, " (%s", atlas_casualty_get_who (casualty));
+  if (qualifier && *qualifier)
+    g_string_append_printf (text, "; “%s”", qualifier);
+  if (reported_by && *reported_by)
+    g_string_append_printf (text, "; reported by %s", reported_by);
+  g_string_append_c (text, ')');
+
+  return g_string_free (text, FALSE);
+}
+
 static guint
 add_casualty_annotations (JsonBuilder   *builder,
                           AtlasCasualty *casualty)
 {
   g_autofree char *id = escape_id (atlas_casualty_get_id (casualty));
   g_autofree char *iri = g_strconcat (URN_PREFIX "casualty:", id, NULL);
-  g_autofree char *text = atlas_casualty_format (casualty);
+  g_autofree char *text = describe_casualty (casualty);
   const AtlasSource *source = atlas_casualty_get_source (casualty);
 
   if (source == NULL || source->article == NULL)
