@@ -41,8 +41,6 @@ _atlas_export_write_json (JsonNode      *root,
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
   json_generator_set_root (generator, root);
 
   return json_generator_to_stream (generator, out, cancellable, error) &&
