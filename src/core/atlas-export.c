@@ -197,8 +197,9 @@ atlas_export_write (AtlasKb            *kb,
 /**
  * atlas_export_to_file:
  *
- * Like atlas_export_write(), into @file, which is replaced at once when the export is complete
- * (a temporary file renamed), and left as it was when it fails.
+ * Like atlas_export_write(), into @file. The export is made in memory first, so that a
+ * failed export leaves @file as it was; an existing file is then replaced at once (a
+ * temporary file renamed over it).
  *
  * Returns: %TRUE on success
  */
@@ -209,26 +210,20 @@ atlas_export_to_file (AtlasKb            *kb,
                       GCancellable       *cancellable,
                       GError            **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
 
   g_return_val_if_fail (ATLAS_IS_KB (kb), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!(stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error)))
+  memory = g_memory_output_stream_new_resizable ();
+  if (!atlas_export_write (kb, format, memory, cancellable, error) ||
+      !g_output_stream_close (memory, cancellable, error))
     return FALSE;
 
-  buffered = g_buffered_output_stream_new (G_OUTPUT_STREAM (stream));
-  if (atlas_export_write (kb, format, buffered, cancellable, error))
-    return g_output_stream_close (buffered, cancellable, error);
-
-  /* Closing a replace stream with a cancelled cancellable drops the temporary file and
-   * leaves the old one in place */
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-  return FALSE;
+  return g_file_replace_contents (file,
+                                  g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                                  g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
 }
 
 /**
