@@ -297,6 +297,64 @@ test_screenshot_bad_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* --export to standard output and, with -o, to a file: the same bytes, no display needed */
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "events.csv", NULL);
+  g_autofree char *kb = data_path ("data", "good", "minimal.json", NULL);
+  g_autofree char *written = NULL;
+  const char *to_stdout[] = { "--export", "csv", kb, NULL };
+  const char *to_file[] = { "--export", "csv", kb, "-o", csv, NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run_file = { 0 };
+
+  run_atlas (&run, NULL, to_stdout);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "event_id_cnty,event_date,"));
+  g_assert_nonnull (strstr (run.out, "\r\ne-barrel-bombs,2016-10-11,2016,1,bombardment,"));
+
+  run_atlas (&run_file, NULL, to_file);
+  g_assert_cmpint (run_file.status, ==, 0);
+  g_assert_cmpstr (run_file.out, ==, "");
+  g_assert_true (g_file_get_contents (csv, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, run.out);
+  g_assert_cmpint (g_remove (csv), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* --export with a format it does not know (status 2) or a bad KB (status 1): the message
+ * names what was wrong, and nothing is written */
+static void
+test_export_errors (void)
+{
+  g_autofree char *kb = data_path ("data", "good", "minimal.json", NULL);
+  const char *bad_format[] = { "--export", "kml", kb, NULL };
+  const char *bad_kb[] = { "--export", "geojson", "duplicate-member.json", NULL };
+  const char *no_kb[] = { "--export", "geojson", NULL };
+  g_autofree char *bad_dir = data_path ("data", "bad", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run_bad = { 0 };
+  g_auto(Run) run_none = { 0 };
+
+  run_atlas (&run, NULL, bad_format);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "kml"));
+
+  run_atlas (&run_bad, bad_dir, bad_kb);
+  g_assert_cmpint (run_bad.status, ==, 1);
+  g_assert_cmpstr (run_bad.out, ==, "");
+  g_assert_nonnull (strstr (run_bad.err, "duplicate-member.json:62:12: events[0].date: duplicate member"));
+
+  run_atlas (&run_none, NULL, no_kb);
+  g_assert_cmpint (run_none.status, ==, 2);
+  g_assert_cmpstr (run_none.out, ==, "");
+  g_assert_nonnull (strstr (run_none.err, "FILE"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +370,8 @@ main (int   argc,
   g_test_add_func ("/cli/check-no-file", test_check_no_file);
   g_test_add_func ("/cli/check-warnings", test_check_warnings);
   g_test_add_func ("/cli/suggest", test_suggest);
+  g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/export-errors", test_export_errors);
   g_test_add_func ("/cli/screenshot", test_screenshot);
   g_test_add_func ("/cli/screenshot-unknown-id", test_screenshot_unknown_id);
   g_test_add_func ("/cli/screenshot-bad-file", test_screenshot_bad_file);

@@ -17,6 +17,7 @@
 #include "atlas-check.h"
 #include "atlas-kb-file.h"
 #include "atlas-suggest.h"
+#include "atlas-export.h"
 #include "atlas-locale.h"
 #include "atlas-search-provider.h"
 #include "atlas-window.h"
@@ -48,7 +49,10 @@ static const GOptionEntry option_entries[] = {
     N_("Render the window to a PNG image FILE and quit (needs a display; xvfb-run will do)"), N_("FILE") },
   { "upgrade", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Save the knowledge base FILE as format version 2, in place (the old file is kept as FILE~) or to --output"), NULL },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("With --upgrade, save to this FILE"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the knowledge base FILE as geojson, csv or annotations, without opening a window"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --upgrade, save to OUT; with --export, write to OUT instead of standard output"), N_("OUT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { "suggest", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the places, dates and casualty figures found in the article text FILE, as JSON lines"), N_("FILE") },
@@ -153,6 +157,20 @@ atlas_application_handle_local_options (GApplication *app,
   /* So does suggesting (issue 9) */
   if (g_variant_dict_contains (options, "suggest"))
     return run_suggest (options);
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autofree char *format = NULL;
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "export", "s", &format);
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      if (files && files[0] && files[1])
+        {
+          g_printerr ("%s\n", _("--export takes one knowledge base FILE"));
+          return 2;
+        }
+      return atlas_export_run (format, files ? files[0] : NULL, output);
+    }
 
   g_clear_pointer (&self->files, g_strfreev);
   self->files = g_steal_pointer (&files);

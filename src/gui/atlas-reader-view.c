@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-export.h"
 #include "atlas-locale.h"
 #include "atlas-reader-view-private.h"
 
@@ -376,6 +377,42 @@ atlas_reader_view_grab_focus (GtkWidget *widget)
   return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
 }
 
+#define COPY_WITH_CITATION_ACTION "reader.copy-with-citation"
+
+/*
+ * Copy with Citation (issue 9): the selected text, or the passage in focus when nothing is
+ * selected, with the article's outlet, date, title and URL, for pasting into notes.
+ */
+static void
+copy_with_citation_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AtlasReaderView *self = ATLAS_READER_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *excerpt = NULL;
+  g_autofree char *citation = NULL;
+  GtkTextIter start, end;
+
+  if (self->article == NULL)
+    return;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      if (self->focus_end <= self->focus_start)
+        {
+          gtk_widget_error_bell (widget);
+          return;
+        }
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, self->focus_start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, self->focus_end);
+    }
+
+  excerpt = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  citation = atlas_export_format_citation (self->article, excerpt);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+}
+
 static void
 atlas_reader_view_map (GtkWidget *widget)
 {
@@ -513,6 +550,10 @@ atlas_reader_view_class_init (AtlasReaderViewClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_bracketleft, GDK_CONTROL_MASK, previous_span_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, next_span_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, previous_span_cb, NULL);
+
+  gtk_widget_class_install_action (widget_class, COPY_WITH_CITATION_ACTION, NULL, copy_with_citation_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       COPY_WITH_CITATION_ACTION, NULL);
 }
 
 static void
@@ -539,6 +580,13 @@ atlas_reader_view_init (AtlasReaderView *self)
   gtk_list_view_set_factory (self->article_list, factory);
 
   _atlas_reader_view_init_text (self);
+
+  {
+    g_autoptr(GMenu) extra_menu = g_menu_new ();
+
+    g_menu_append (extra_menu, _("Copy with _Citation"), COPY_WITH_CITATION_ACTION);
+    gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (extra_menu));
+  }
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

@@ -64,6 +64,9 @@ struct _AtlasWindow
 
 void _atlas_window_class_actions_init (AtlasWindowClass *klass);
 
+/* atlas-window-export.c: Export… */
+void _atlas_window_class_export_init (AtlasWindowClass *klass);
+
 /* atlas-window-state.c: settings */
 void     _atlas_window_state_init            (AtlasWindow *self);
 void     _atlas_window_state_save            (AtlasWindow *self);

@@ -521,6 +521,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activate_cb);
 
   _atlas_window_class_actions_init (klass);
+  _atlas_window_class_export_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
