@@ -37,7 +37,8 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
 
   card = _atlas_details_new_card (GTK_WIDGET (self->content), NULL, _("Selected event"));
 
-  /* Kicker, type with the colour the map and timeline use, and the status, on one line */
+  /* Kicker, type with the colour the map and timeline use, the status and how far it is
+   * checked, on one line */
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   label = _atlas_details_new_label (_("Event"), "details-kicker");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
@@ -68,24 +69,6 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
       gtk_widget_set_tooltip_text (badge, _("Announced ahead: it had not happened when the article was written"));
       gtk_box_append (GTK_BOX (row), badge);
     }
-  gtk_box_append (GTK_BOX (card), row);
-
-  label = _atlas_details_append_label (card, atlas_event_get_title (event), "details-title");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-
-  /* Under the title, the date and how precisely it is known: one line */
-  gtk_box_append (GTK_BOX (card), _atlas_details_new_date_label (event));
-
-  facts = _atlas_details_append_facts (card);
-
-  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
-    g_ptr_array_add (places, atlas_event_get_place (event, i));
-  if (places->len > 0)
-    /* Translators: the caption of an event's places in the details */
-    _atlas_details_append_fact (facts, C_("details", "Where"), _atlas_details_new_places_label (self, places));
-
-  _atlas_details_view_append_figures (self, facts, casualties);
-
   /* How far it is checked: the curator's status, and how many outlets state it */
   {
     guint n = atlas_event_get_n_independent_sources (event);
@@ -110,9 +93,35 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
         break;
       }
 
-    /* Translators: the caption of how far an event has been checked */
-    _atlas_details_append_fact (facts, C_("details", "Status"), _atlas_details_new_label (text, "details-status"));
+    /* At the end of the kicker's line, where it costs no line of the evidence below */
+    label = _atlas_details_new_label (text, "details-small");
+    gtk_widget_add_css_class (label, "details-status");
+    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    gtk_label_set_xalign (GTK_LABEL (label), 1);
+    gtk_widget_set_hexpand (label, TRUE);
+    gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (label, text);
+    gtk_box_append (GTK_BOX (row), label);
   }
+
+  gtk_box_append (GTK_BOX (card), row);
+
+  label = _atlas_details_append_label (card, atlas_event_get_title (event), "details-title");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+
+  /* Under the title, the date and how precisely it is known: one line */
+  gtk_box_append (GTK_BOX (card), _atlas_details_new_date_label (event));
+
+  facts = _atlas_details_append_facts (card);
+
+  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
+    g_ptr_array_add (places, atlas_event_get_place (event, i));
+  if (places->len > 0)
+    /* Translators: the caption of an event's places in the details */
+    _atlas_details_append_fact (facts, C_("details", "Where"), _atlas_details_new_places_label (self, places));
+
+  _atlas_details_view_append_figures (self, facts, casualties);
 
   /* The sources' own words */
   for (guint i = 0; i < atlas_event_get_n_sources (event); i++)

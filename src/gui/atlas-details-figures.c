@@ -200,10 +200,6 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
       _atlas_details_append_fact (facts, C_("details", "Counts over"), _atlas_details_new_label (range, NULL));
     }
 
-  if (atlas_casualty_get_n_overlaps (casualty) > 0)
-    /* Translators: the caption of the figures that may count the same dead as the selected one */
-    _atlas_details_append_fact (facts, C_("details", "May be the same deaths as"), new_overlaps (self, casualty));
-
   for (guint i = 0; i < atlas_casualty_get_n_places (casualty); i++)
     g_ptr_array_add (places, atlas_casualty_get_place (casualty, i));
   if (places->len > 0)
@@ -212,5 +208,17 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
 
   /* As written */
   _atlas_details_append_quote (self, card, atlas_casualty_get_source (casualty), TRUE);
+
+  /* Under the evidence, which stays on screen: the other figures it may not add to */
+  if (atlas_casualty_get_n_overlaps (casualty) > 0)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+      gtk_widget_add_css_class (box, "details-note");
+      /* Translators: the heading of the figures that may count the same dead as the selected one */
+      _atlas_details_append_label (box, C_("details", "May be the same deaths as"), "heading");
+      gtk_box_append (GTK_BOX (box), new_overlaps (self, casualty));
+      gtk_box_append (GTK_BOX (card), box);
+    }
   _atlas_details_append_note (card, _("Note"), atlas_casualty_get_note (casualty));
 }
