@@ -425,3 +425,21 @@ atlas_history_set_clean (AtlasHistory *self)
   self->clean_depth = self->undo->len;
   notify_changes (self, &before);
 }
+
+/**
+ * atlas_history_set_unsaved:
+ *
+ * Says that the KB as it is now is not what its file holds, and no state in the history is:
+ * a KB restored from its recovery copy. #AtlasHistory:modified stays %TRUE until it is saved.
+ */
+void
+atlas_history_set_unsaved (AtlasHistory *self)
+{
+  State before;
+
+  g_return_if_fail (ATLAS_IS_HISTORY (self));
+
+  save_state (self, &before);
+  self->clean_depth = G_MAXUINT;
+  notify_changes (self, &before);
+}

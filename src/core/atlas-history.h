@@ -45,5 +45,6 @@ char         *atlas_history_dup_undo_label  (AtlasHistory *self);
 char         *atlas_history_dup_redo_label  (AtlasHistory *self);
 gboolean      atlas_history_get_modified    (AtlasHistory *self);
 void          atlas_history_set_clean       (AtlasHistory *self);
+void          atlas_history_set_unsaved     (AtlasHistory *self);
 
 G_END_DECLS

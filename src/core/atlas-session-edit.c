@@ -174,3 +174,18 @@ atlas_session_set_saved (AtlasSession *self)
   if (self->history)
     atlas_history_set_clean (self->history);
 }
+
+/**
+ * atlas_session_set_unsaved:
+ *
+ * Says that the KB differs from its file although nothing was edited in this session: it
+ * was restored from a recovery copy. #AtlasSession:modified turns %TRUE until it is saved.
+ */
+void
+atlas_session_set_unsaved (AtlasSession *self)
+{
+  g_return_if_fail (ATLAS_IS_SESSION (self));
+
+  if (self->history)
+    atlas_history_set_unsaved (self->history);
+}

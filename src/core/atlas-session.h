@@ -131,5 +131,6 @@ gboolean       atlas_session_get_can_undo          (AtlasSession *self);
 gboolean       atlas_session_get_can_redo          (AtlasSession *self);
 gboolean       atlas_session_get_modified          (AtlasSession *self);
 void           atlas_session_set_saved             (AtlasSession *self);
+void           atlas_session_set_unsaved           (AtlasSession *self);
 
 G_END_DECLS

@@ -207,14 +207,18 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  GList *windows;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
   /* Quitting alone stops the main loop with the windows still mapped, so none saved its
-   * layout: destroy them first, so that each saves it when it unmaps, as with its × (issue 7) */
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (user_data))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
+   * layout (issue 7), and none asked about unsaved changes (issue 9): close each as with its
+   * ×, which saves its layout when it unmaps, or asks first and stays open if the user says */
+  g_list_foreach (windows, (GFunc) g_object_ref, NULL);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 
-  g_application_quit (G_APPLICATION (user_data));
+  if (gtk_application_get_windows (GTK_APPLICATION (user_data)) == NULL)
+    g_application_quit (G_APPLICATION (user_data));
 }
 
 static void

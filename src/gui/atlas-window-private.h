@@ -33,6 +33,19 @@ struct _AtlasWindow
   gboolean              show_tiles;
   GFile                *restoring_file;    /* the KB opened last, while it is reopened */
 
+  /* Editing (atlas-window-edit.c) */
+  GFile                *file;              /* the open KB's file; NULL for the built-in one */
+  GFileMonitor         *monitor;
+  char                 *file_etag;         /* the file as opened or last saved */
+  guint                 recovery_id;       /* the recovery copy, written soon after an edit */
+  AtlasKb              *recovery_kb;       /* (unowned) the KB whose changes the copy holds */
+  gboolean              saving;
+  GFile                *saving_file;
+  GtkFileChooserNative *save_chooser;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+  int                   notice;
+
   /* Template widgets */
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
@@ -41,6 +54,11 @@ struct _AtlasWindow
   GtkLabel             *problems_title;
   GtkLabel             *problems_label;
   GtkWidget            *problems_embedded_button;
+  GtkRevealer          *notice_revealer;
+  GtkLabel             *notice_label;
+  GtkButton            *notice_primary;
+  GtkButton            *notice_secondary;
+  GtkLabel             *modified_label;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -66,6 +84,13 @@ void _atlas_window_class_actions_init (AtlasWindowClass *klass);
 
 /* atlas-window-export.c: Export… */
 void _atlas_window_class_export_init (AtlasWindowClass *klass);
+
+void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
+void _atlas_window_edit_init        (AtlasWindow      *self);
+void _atlas_window_edit_dispose     (AtlasWindow      *self);
+void _atlas_window_edit_kb_closing  (AtlasWindow      *self);
+void _atlas_window_edit_kb_opened   (AtlasWindow      *self,
+                                     GFile            *file);
 
 /* atlas-window-state.c: settings */
 void     _atlas_window_state_init            (AtlasWindow *self);

@@ -196,6 +196,7 @@ load_file_cb (GObject      *object,
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   atlas_window_set_kb (self, kb);
   _atlas_window_state_kb_opened (self, file);
+  _atlas_window_edit_kb_opened (self, file);
   /* A KB that loads may still have warnings: say them, over the open KB */
   if (problems && problems->len > 0)
     show_problems (self, file, problems, NULL, TRUE);
@@ -352,6 +353,7 @@ atlas_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->restoring_file);
+  _atlas_window_edit_dispose (self);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -495,6 +497,11 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_primary);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_secondary);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, modified_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_embedded_button);
@@ -522,6 +529,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
 
   _atlas_window_class_actions_init (klass);
   _atlas_window_class_export_init (klass);
+  _atlas_window_class_edit_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
@@ -557,6 +565,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   _atlas_window_focus_init (self);
+  _atlas_window_edit_init (self);
 
   update_titles (self);
 }
@@ -583,9 +592,12 @@ atlas_window_set_kb (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (!kb || ATLAS_IS_KB (kb));
 
+  _atlas_window_edit_kb_closing (self);
   atlas_session_set_kb (self->session, kb);
-  /* atlas_window_open_embedded() says when it is the built-in one */
+  /* atlas_window_open_embedded() says when it is the built-in one, and the file's callback
+   * which file it is: until then, a KB with no file, saved only as a copy */
   set_embedded_open (self, FALSE);
+  _atlas_window_edit_kb_opened (self, NULL);
 }
 
 /**
