@@ -585,6 +585,8 @@ atlas_reader_view_init (AtlasReaderView *self)
     g_autoptr(GMenu) extra_menu = g_menu_new ();
 
     g_menu_append (extra_menu, _("Copy with _Citation"), COPY_WITH_CITATION_ACTION);
+    /* The window makes facts (issue 9): the selection becomes an event's source */
+    g_menu_append (extra_menu, _("New _Event from Selection…"), "win.new-event");
     gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (extra_menu));
   }
 
@@ -631,4 +633,45 @@ atlas_reader_view_set_session (AtlasReaderView *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * atlas_reader_view_get_selected_span:
+ * @start: (out): the first code point of the selection in the session's selected-article
+ * @end: (out): the code point after its last, leading and trailing white space left out
+ *
+ * Returns: %FALSE when no text of the article is selected
+ */
+gboolean
+atlas_reader_view_get_selected_span (AtlasReaderView *self,
+                                     guint           *start,
+                                     guint           *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (ATLAS_IS_READER_VIEW (self), FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+    return FALSE;
+
+  while (gtk_text_iter_compare (&from, &to) < 0 && g_unichar_isspace (gtk_text_iter_get_char (&from)))
+    gtk_text_iter_forward_char (&from);
+  while (gtk_text_iter_compare (&from, &to) < 0)
+    {
+      GtkTextIter last = to;
+
+      gtk_text_iter_backward_char (&last);
+      if (!g_unichar_isspace (gtk_text_iter_get_char (&last)))
+        break;
+      to = last;
+    }
+  if (gtk_text_iter_equal (&from, &to))
+    return FALSE;
+
+  *start = (guint) gtk_text_iter_get_offset (&from);
+  *end = (guint) gtk_text_iter_get_offset (&to);
+  return TRUE;
 }

@@ -33,5 +33,8 @@ gboolean         atlas_reader_view_activate_offset (AtlasReaderView *self,
                                                     guint            char_offset);
 gboolean         atlas_reader_view_move_to_span    (AtlasReaderView *self,
                                                     int              direction);
+gboolean         atlas_reader_view_get_selected_span (AtlasReaderView *self,
+                                                    guint           *start,
+                                                    guint           *end);
 
 G_END_DECLS

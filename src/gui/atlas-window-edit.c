@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-edit.h"
+#include "atlas-event-dialog.h"
 #include "atlas-ids.h"
 #include "atlas-kb-edit.h"
 #include "atlas-kb-file.h"
@@ -91,6 +92,7 @@ update_edit_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", atlas_session_get_can_undo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", atlas_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-report", atlas_session_get_kb (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", atlas_session_get_kb (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  atlas_session_get_kb (self->session) != NULL && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
@@ -174,6 +176,13 @@ article_id_taken (const char *id,
   return atlas_kb_lookup_article (kb, id) != NULL;
 }
 
+static gboolean
+event_id_taken (const char *id,
+                gpointer    kb)
+{
+  return atlas_kb_lookup_event (kb, id) != NULL;
+}
+
 /* Callbacks */
 
 /* After every edit, undo and redo (one of the labels changes), and when the KB changes */
@@ -255,6 +264,47 @@ on_report_add_cb (AtlasReportDialog *dialog,
   atlas_session_apply_edit (self->session, edit);
   atlas_session_set_selected_article (self->session, article);
   gtk_stack_set_visible_child_name (self->side_stack, "report");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The event the user accepted, stated by the span they selected, and nothing else */
+static void
+on_event_create_cb (AtlasEventDialog *dialog,
+                    AtlasWindow      *self)
+{
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  g_autofree char *title = atlas_event_dialog_dup_title (dialog);
+  g_autofree char *summary = atlas_event_dialog_dup_summary (dialog);
+  AtlasDate date = atlas_event_dialog_get_date (dialog);
+  g_autofree char *day = atlas_date_format (date);
+  g_autofree char *words = g_strdup_printf ("%s %s", day, title);
+  g_autofree char *id = atlas_ids_make ("e", words, event_id_taken, kb);
+  g_autoptr(GPtrArray) places = atlas_event_dialog_get_places (dialog);
+  g_autoptr(AtlasEvent) event = atlas_event_new (id);
+  g_autoptr(AtlasEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasEvent *added;
+
+  atlas_event_set_title (event, title);
+  if (summary && *summary)
+    atlas_event_set_summary (event, summary);
+  atlas_event_set_event_type (event, atlas_event_dialog_get_event_type (dialog));
+  atlas_event_set_dates (event, date, atlas_event_dialog_get_end_date (dialog),
+                         atlas_event_dialog_get_precision (dialog));
+  for (guint i = 0; i < places->len; i++)
+    atlas_event_add_place (event, g_ptr_array_index (places, i));
+  atlas_event_add_source (event, atlas_event_dialog_get_source (dialog));
+
+  if (!(edit = atlas_edit_new_add (kb, event, &error)))
+    {
+      show_error (self, _("The event could not be created"), error);
+      return;
+    }
+
+  atlas_session_apply_edit (self->session, edit);
+  /* The event as the KB holds it: selected, it shows in the details, the map and the text */
+  if ((added = atlas_kb_lookup_event (kb, id)))
+    atlas_session_set_selected_event (self->session, added);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -351,6 +401,8 @@ on_close_response_cb (GtkDialog   *dialog,
                       int          response,
                       AtlasWindow *self)
 {
+  /* Let go of the window first: it may be destroyed below, before the dialog is finalized */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   switch (response)
@@ -411,6 +463,37 @@ add_report_action (GtkWidget  *widget,
   AtlasReportDialog *dialog = atlas_report_dialog_new (GTK_WINDOW (self));
 
   g_signal_connect_object (dialog, "add", G_CALLBACK (on_report_add_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The span selected in the reader becomes a new event's source */
+static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  AtlasArticle *article = atlas_session_get_selected_article (self->session);
+  g_autofree char *quote = NULL;
+  AtlasEventDialog *dialog;
+  AtlasSource source = { 0 };
+  guint start, end;
+
+  if (kb == NULL || article == NULL || !atlas_reader_view_get_selected_span (self->reader_view, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  quote = g_utf8_substring (atlas_article_get_text (article), start, end);
+  source.article = article;
+  source.start = start;
+  source.end = end;
+  source.quote = quote;
+
+  dialog = atlas_event_dialog_new (GTK_WINDOW (self), kb, &source);
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_event_create_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -574,6 +657,8 @@ _atlas_window_class_edit_init (AtlasWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.add-report", NULL, add_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-report", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.new-event", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

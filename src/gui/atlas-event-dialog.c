@@ -1,0 +1,583 @@
+/* atlas-event-dialog.c
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-event-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-event-dialog.h"
+#include "atlas-event-types.h"
+#include "atlas-locale.h"
+#include "atlas-suggest.h"
+#include "atlas-vocabulary.h"
+
+struct _AtlasEventDialog
+{
+  GtkWindow      parent_instance;
+
+  AtlasKb       *kb;
+  AtlasSource    source;
+  GPtrArray     *type_ids;      /* char*, in the order of the type list */
+  GPtrArray     *places;        /* AtlasPlace, one per check button of places_box */
+  gboolean       date_touched;
+
+  /* Template widgets */
+  GtkLabel      *source_label;
+  GtkLabel      *quote_label;
+  GtkLabel      *suggestions_note;
+  GtkEntry      *title_entry;
+  GtkLabel      *title_problem;
+  GtkDropDown   *type_dropdown;
+  GtkEntry      *date_entry;
+  GtkLabel      *date_problem;
+  GtkDropDown   *precision_dropdown;
+  GtkEntry      *end_date_entry;
+  GtkLabel      *end_date_problem;
+  GtkBox        *places_box;
+  GtkEntry      *summary_entry;
+  GtkButton     *create_button;
+};
+
+enum {
+  SIGNAL_CREATE,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (AtlasEventDialog, atlas_event_dialog, GTK_TYPE_WINDOW)
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static char *
+dup_stripped (GtkEntry *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+static void
+mark_field (GtkWidget  *field,
+            GtkLabel   *label,
+            const char *problem)
+{
+  if (problem)
+    {
+      gtk_label_set_text (label, problem);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
+                                      label, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+    }
+}
+
+/* The field's problem beside it, or when it has none, the hint it had (a suggestion's
+ * origin), or nothing */
+static void
+show_problem (GtkWidget  *field,
+              GtkLabel   *label,
+              const char *problem)
+{
+  const char *hint = g_object_get_data (G_OBJECT (label), "atlas-hint");
+
+  mark_field (field, label, problem);
+  if (!problem)
+    {
+      gtk_label_set_text (label, hint ? hint : "");
+      gtk_widget_set_visible (GTK_WIDGET (label), hint != NULL);
+    }
+}
+
+static gboolean
+parse_optional_date (GtkEntry  *entry,
+                     AtlasDate *date)
+{
+  g_autofree char *text = dup_stripped (entry);
+
+  *date = ATLAS_DATE_NONE;
+  return *text == '\0' || atlas_date_parse (text, date);
+}
+
+static gboolean
+validate (AtlasEventDialog *self)
+{
+  g_autofree char *title = dup_stripped (self->title_entry);
+  g_autofree char *date_text = dup_stripped (self->date_entry);
+  const char *title_problem = NULL, *date_problem = NULL, *end_problem = NULL;
+  AtlasDate date = ATLAS_DATE_NONE, end = ATLAS_DATE_NONE;
+  gboolean has_type = gtk_drop_down_get_selected (self->type_dropdown) != GTK_INVALID_LIST_POSITION;
+
+  if (*title == '\0' && gtk_widget_has_css_class (GTK_WIDGET (self->title_entry), "touched"))
+    title_problem = _("An event needs a title.");
+  if (*date_text == '\0')
+    date_problem = self->date_touched ? _("Give the date it happened, or its first day.") : NULL;
+  else if (!atlas_date_parse (date_text, &date))
+    date_problem = _("Write the date as year-month-day, such as 2016-10-12.");
+  if (!parse_optional_date (self->end_date_entry, &end))
+    end_problem = _("Write the date as year-month-day, such as 2016-10-12.");
+  else if (end != ATLAS_DATE_NONE && date != ATLAS_DATE_NONE && end < date)
+    end_problem = _("The last day cannot be before the first.");
+
+  show_problem (GTK_WIDGET (self->title_entry), self->title_problem, title_problem);
+  show_problem (GTK_WIDGET (self->date_entry), self->date_problem, date_problem);
+  show_problem (GTK_WIDGET (self->end_date_entry), self->end_date_problem, end_problem);
+
+  return *title != '\0' && has_type && date != ATLAS_DATE_NONE && !end_problem;
+}
+
+static void
+update (AtlasEventDialog *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.create", validate (self));
+}
+
+/* The span's sentence: from after the last sentence end before it to the first one after it,
+ * in code points. Suggestions there belong to the span: "On Friday, air strikes hit
+ * al-Sukkari" gives its date to "air strikes hit al-Sukkari". */
+static void
+find_sentence (const char *text,
+               guint       start,
+               guint       end,
+               guint      *sentence_start,
+               guint      *sentence_end)
+{
+  glong n = g_utf8_strlen (text, -1);
+  const char *p;
+  guint i;
+
+  i = start;
+  p = g_utf8_offset_to_pointer (text, start);
+  while (i > 0)
+    {
+      const char *prev = g_utf8_prev_char (p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && g_unichar_isspace (g_utf8_get_char (p))))
+        break;
+      p = prev;
+      i--;
+    }
+  *sentence_start = i;
+
+  i = end;
+  p = g_utf8_offset_to_pointer (text, end);
+  while ((glong) i < n)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        break;
+      p = g_utf8_next_char (p);
+      i++;
+      if (c == '.' || c == '!' || c == '?')
+        break;
+    }
+  *sentence_end = i;
+}
+
+/* Translators: how a suggested value is marked: the words of the report it comes from */
+#define SUGGESTED_FROM N_("Suggested from “%s”")
+
+static void
+add_place (AtlasEventDialog *self,
+           AtlasPlace       *place,
+           const char       *quote)
+{
+  g_autofree char *name = atlas_place_dup_display_name (place, TRUE);
+  g_autofree char *from = g_strdup_printf (_(SUGGESTED_FROM), quote);
+  /* Translators: a place proposed for a new event, and the words it comes from */
+  g_autofree char *label = g_strdup_printf (_("%s — %s"), name, from);
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_box_append (self->places_box, check);
+  g_ptr_array_add (self->places, place);
+}
+
+static void
+apply_suggestions (AtlasEventDialog *self)
+{
+  const char *text = atlas_article_get_text (self->source.article);
+  g_autoptr(GPtrArray) suggestions = NULL;
+  const AtlasSuggestion *date = NULL;
+  guint s0, s1, n_suggested = 0;
+
+  find_sentence (text, self->source.start, self->source.end, &s0, &s1);
+  suggestions = atlas_suggest (text, atlas_article_get_published (self->source.article), self->kb);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const AtlasSuggestion *s = g_ptr_array_index (suggestions, i);
+      gboolean in_span = s->start >= self->source.start && s->end <= self->source.end;
+      gboolean in_sentence = s->start >= s0 && s->end <= s1;
+
+      if (!in_sentence)
+        continue;
+
+      if (s->kind == ATLAS_SUGGESTION_DATE && (date == NULL || (in_span && date->start < self->source.start)))
+        date = s;
+      else if (s->kind == ATLAS_SUGGESTION_PLACE)
+        {
+          AtlasPlace *place = atlas_kb_lookup_place (self->kb, s->place);
+
+          if (place && !g_ptr_array_find (self->places, place, NULL))
+            {
+              add_place (self, place, s->quote);
+              n_suggested++;
+            }
+        }
+    }
+
+  if (date)
+    {
+      g_autofree char *date_text = atlas_date_format (date->date);
+      int precision = atlas_vocabulary_lookup (ATLAS_VOCABULARY_DATE_PRECISION, date->date_precision);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date_text);
+      if (precision >= 0)
+        gtk_drop_down_set_selected (self->precision_dropdown, precision);
+      if (date->end_date != ATLAS_DATE_NONE && date->end_date != date->date)
+        {
+          g_autofree char *end_text = atlas_date_format (date->end_date);
+          gtk_editable_set_text (GTK_EDITABLE (self->end_date_entry), end_text);
+        }
+      g_object_set_data_full (G_OBJECT (self->date_problem), "atlas-hint",
+                              g_strdup_printf (_(SUGGESTED_FROM), date->quote), g_free);
+      n_suggested++;
+    }
+
+  if (self->places->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("The sentence names no place of the knowledge base."));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->places_box, none);
+    }
+
+  gtk_label_set_text (self->suggestions_note,
+                      n_suggested ? _("The date and places below are suggested from the sentence: check them before "
+                                      "creating the event.")
+                                  : _("Nothing in the sentence suggests a date or a place: fill them in from the report."));
+}
+
+static void
+fill_types (AtlasEventDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const AtlasKbEventType * const *declared;
+  guint n;
+
+  if ((declared = atlas_kb_get_declared_event_types (self->kb, &n)))
+    for (guint i = 0; i < n; i++)
+      {
+        gtk_string_list_append (labels, declared[i]->label);
+        g_ptr_array_add (self->type_ids, g_strdup (declared[i]->id));
+      }
+  else
+    {
+      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gtk_string_list_append (labels, _(types[i].label));
+          g_ptr_array_add (self->type_ids, g_strdup (types[i].id));
+        }
+    }
+
+  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (labels));
+  /* No type is proposed: the text cannot tell a bombardment from a statement about one */
+  gtk_drop_down_set_selected (self->type_dropdown, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+fill_precisions (AtlasEventDialog *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n;
+  const AtlasTerm *terms = atlas_vocabulary_get_terms (ATLAS_VOCABULARY_DATE_PRECISION, &n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (labels, _(terms[i].label));
+  gtk_drop_down_set_model (self->precision_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->precision_dropdown, ATLAS_DATE_PRECISION_DAY);
+}
+
+/* Callbacks */
+
+static void
+on_field_changed_cb (GtkEditable      *entry,
+                     AtlasEventDialog *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (entry), "touched");
+  if (entry == GTK_EDITABLE (self->date_entry))
+    self->date_touched = TRUE;
+  update (self);
+}
+
+static void
+on_type_selected_cb (AtlasEventDialog *self)
+{
+  update (self);
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasEventDialog *self = ATLAS_EVENT_DIALOG (widget);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_entry), "touched");
+  self->date_touched = TRUE;
+  if (validate (self))
+    g_signal_emit (self, signals[SIGNAL_CREATE], 0);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+/* Overrides */
+
+static void
+atlas_event_dialog_dispose (GObject *object)
+{
+  AtlasEventDialog *self = (AtlasEventDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_DIALOG);
+  g_clear_object (&self->kb);
+
+  G_OBJECT_CLASS (atlas_event_dialog_parent_class)->dispose (object);
+}
+
+static void
+atlas_event_dialog_finalize (GObject *object)
+{
+  AtlasEventDialog *self = (AtlasEventDialog *)object;
+
+  g_clear_object (&self->source.article);
+  g_clear_pointer (&self->source.quote, g_free);
+  g_clear_pointer (&self->type_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (atlas_event_dialog_parent_class)->finalize (object);
+}
+
+static void
+atlas_event_dialog_class_init (AtlasEventDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_event_dialog_dispose;
+  object_class->finalize = atlas_event_dialog_finalize;
+
+  signals[SIGNAL_CREATE] = g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/aleppoatlas/AleppoAtlas/ui/atlas-event-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, source_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, suggestions_note);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, title_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, date_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, precision_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, end_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, end_date_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, places_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, summary_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, create_button);
+
+  gtk_widget_class_install_action (widget_class, "event.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "event.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "event.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "event.create", NULL);
+}
+
+static void
+atlas_event_dialog_init (AtlasEventDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->type_ids = g_ptr_array_new_with_free_func (g_free);
+  self->places = g_ptr_array_new ();
+
+  g_signal_connect (self->title_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (self->date_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (self->end_date_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (on_type_selected_cb), self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
+}
+
+/* Public API */
+
+/**
+ * atlas_event_dialog_new:
+ * @source: the span of a report the event is created from
+ */
+AtlasEventDialog *
+atlas_event_dialog_new (GtkWindow         *parent,
+                        AtlasKb           *kb,
+                        const AtlasSource *source)
+{
+  AtlasEventDialog *self;
+  g_autofree char *byline = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
+  g_return_val_if_fail (source->start < source->end, NULL);
+
+  self = g_object_new (ATLAS_TYPE_EVENT_DIALOG, "transient-for", parent, NULL);
+  self->kb = g_object_ref (kb);
+  self->source.article = g_object_ref (source->article);
+  self->source.start = source->start;
+  self->source.end = source->end;
+  self->source.quote = g_strdup (source->quote);
+
+  byline = atlas_article_format_byline (source->article);
+  gtk_label_set_text (self->source_label, byline);
+  {
+    g_autofree char *quoted = g_strdup_printf ("“%s”", source->quote);
+    gtk_label_set_text (self->quote_label, quoted);
+  }
+
+  fill_types (self);
+  fill_precisions (self);
+  apply_suggestions (self);
+  update (self);
+
+  return self;
+}
+
+gboolean
+atlas_event_dialog_is_complete (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), FALSE);
+  return validate (self);
+}
+
+const AtlasSource *
+atlas_event_dialog_get_source (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+  return &self->source;
+}
+
+char *
+atlas_event_dialog_dup_title (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+  return dup_stripped (self->title_entry);
+}
+
+/**
+ * atlas_event_dialog_dup_summary:
+ *
+ * Returns: (nullable): the summary, %NULL when none was written
+ */
+char *
+atlas_event_dialog_dup_summary (AtlasEventDialog *self)
+{
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+
+  summary = dup_stripped (self->summary_entry);
+  return *summary ? g_steal_pointer (&summary) : NULL;
+}
+
+/**
+ * atlas_event_dialog_get_event_type:
+ *
+ * Returns: (nullable): the chosen type's id, %NULL while none is chosen
+ */
+const char *
+atlas_event_dialog_get_event_type (AtlasEventDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+
+  selected = gtk_drop_down_get_selected (self->type_dropdown);
+  return selected < self->type_ids->len ? g_ptr_array_index (self->type_ids, selected) : NULL;
+}
+
+AtlasDate
+atlas_event_dialog_get_date (AtlasEventDialog *self)
+{
+  AtlasDate date;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), ATLAS_DATE_NONE);
+
+  return parse_optional_date (self->date_entry, &date) ? date : ATLAS_DATE_NONE;
+}
+
+AtlasDate
+atlas_event_dialog_get_end_date (AtlasEventDialog *self)
+{
+  AtlasDate date;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), ATLAS_DATE_NONE);
+
+  return parse_optional_date (self->end_date_entry, &date) ? date : ATLAS_DATE_NONE;
+}
+
+AtlasDatePrecision
+atlas_event_dialog_get_precision (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), ATLAS_DATE_PRECISION_DAY);
+  return (AtlasDatePrecision) MIN (gtk_drop_down_get_selected (self->precision_dropdown),
+                                   (guint) ATLAS_DATE_PRECISION_MONTH);
+}
+
+/**
+ * atlas_event_dialog_get_places:
+ *
+ * Returns: (transfer container) (element-type AtlasPlace): the places ticked, in order
+ */
+GPtrArray *
+atlas_event_dialog_get_places (AtlasEventDialog *self)
+{
+  GPtrArray *places = g_ptr_array_new ();
+  GtkWidget *child;
+  guint i = 0;
+
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), places);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->places_box)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_CHECK_BUTTON (child))
+        continue;
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+        g_ptr_array_add (places, g_ptr_array_index (self->places, i));
+      i++;
+    }
+
+  return places;
+}

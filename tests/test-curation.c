@@ -1,0 +1,414 @@
+/* test-curation.c: adding a report and making a fact from its text, through the window
+ *
+ * Copyright 2026 The Aleppo Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Issue 9's walk: add a report, select a sentence in the reader, create an event from it with
+ * the suggested date and place, see it on the timeline, the map and in the reader; undo;
+ * redo; save; read the file again: it is what was made. Then the recovery copy and closing
+ * with unsaved changes. The report below is written for this test; it is not in the KB.
+ */
+
+#define G_LOG_DOMAIN "test-curation"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "atlas-event-dialog.h"
+#include "atlas-kb-file.h"
+#include "atlas-kb-writer.h"
+#include "atlas-reader-view.h"
+#include "atlas-report-dialog.h"
+#include "atlas-session.h"
+#include "atlas-test-gtk.h"
+#include "atlas-test-written.h"
+#include "atlas-window.h"
+
+#define REPORT_TEXT \
+  "Shelling resumed across the city this week.\n" \
+  "On Tuesday, rockets hit a bakery in al-Ansari, killing at least six people, rescuers said.\n" \
+  "Talks in Geneva are expected to resume next month."
+#define SENTENCE "rockets hit a bakery in al-Ansari"
+
+typedef struct
+{
+  char        *folder;
+  char        *path;
+  AtlasWindow *window;
+  AtlasKb     *kb;
+} Fixture;
+
+static gboolean
+is_saved (gpointer data);
+
+static gboolean
+done_loading (AtlasWindow *window)
+{
+  gboolean loading;
+
+  g_object_get (window, "loading", &loading, NULL);
+  return !loading;
+}
+
+static GObject *
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The one toplevel of @type, or NULL */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+
+  return found;
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  atlas_test_iterate_for (20);
+}
+
+static AtlasSession *
+session_of (Fixture *fixture)
+{
+  return atlas_window_get_session (fixture->window);
+}
+
+static gboolean
+is_saved (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !atlas_session_get_modified (session_of (fixture));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("test-curation-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "kb.json", NULL);
+  g_assert_true (g_file_get_contents (shipped, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+
+  fixture->window = atlas_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  file = g_file_new_for_path (fixture->path);
+  atlas_window_open_file (fixture->window, file);
+  atlas_test_wait_until (done_loading, fixture->window);
+  fixture->kb = atlas_window_get_kb (fixture->window);
+  g_assert_nonnull (fixture->kb);
+  g_assert_false (atlas_session_get_modified (session_of (fixture)));
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (folder);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GtkWindow *other;
+
+  while ((other = find_toplevel (GTK_TYPE_DIALOG)))
+    gtk_window_destroy (other);
+  if (fixture->window)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  remove_folder (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* Ctrl+N, the form filled in as a user would, Add */
+static AtlasArticle *
+add_report (Fixture *fixture)
+{
+  AtlasReportDialog *dialog;
+  guint n_articles = g_list_model_get_n_items (atlas_kb_get_articles (fixture->kb));
+  AtlasArticle *article;
+
+  activate (fixture, "win.add-report");
+  dialog = ATLAS_REPORT_DIALOG (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry")), "Bakery hit");
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "outlet_entry")), "Test Wire");
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "published_entry")), "2016-10-14");
+  atlas_report_dialog_set_text (dialog, REPORT_TEXT);
+  g_assert_true (atlas_report_dialog_is_complete (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.add", NULL));
+  atlas_test_iterate_for (50);
+
+  g_assert_null (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_kb_get_articles (fixture->kb)), ==, n_articles + 1);
+  article = atlas_session_get_selected_article (session_of (fixture));
+  g_assert_nonnull (article);
+  g_assert_cmpstr (atlas_article_get_text (article), ==, REPORT_TEXT);
+  g_assert_cmpstr (atlas_article_get_outlet (article), ==, "Test Wire");
+  g_assert_cmpuint (atlas_article_get_published (article), ==, atlas_date_from_ymd (2016, 10, 14));
+  g_assert_true (atlas_session_get_modified (session_of (fixture)));
+  return article;
+}
+
+/* The reader shows the article; select the sentence's words as a mouse would */
+static void
+select_in_reader (Fixture    *fixture,
+                  const char *words,
+                  guint      *start,
+                  guint      *end)
+{
+  GtkWidget *reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkTextView *view = GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  const char *at = strstr (REPORT_TEXT, words);
+  GtkTextIter from, to;
+
+  g_assert_nonnull (at);
+  *start = (guint) g_utf8_pointer_to_offset (REPORT_TEXT, at);
+  *end = *start + (guint) g_utf8_strlen (words, -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, *start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, *end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+}
+
+static AtlasEvent *
+find_event_citing (AtlasKb      *kb,
+                   AtlasArticle *article)
+{
+  GPtrArray *events = atlas_kb_get_events_for_article (kb, article);
+
+  return events && events->len == 1 ? g_ptr_array_index (events, 0) : NULL;
+}
+
+static void
+test_walk (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  AtlasSession *session = session_of (fixture);
+  AtlasPlace *ansari = NULL;
+  AtlasArticle *article;
+  AtlasEventDialog *dialog;
+  AtlasEvent *event;
+  const AtlasSource *source;
+  guint start, end, count_before;
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(AtlasKb) reread = NULL;
+  g_autoptr(GBytes) made = NULL;
+  g_autofree char *on_disk = NULL;
+  gsize length;
+  GListModel *all_places = atlas_kb_get_places (fixture->kb);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all_places) && ansari == NULL; i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (all_places, i);
+
+      if (g_strcmp0 (atlas_place_get_name (place), "al-Ansari") == 0)
+        ansari = place;
+    }
+  g_assert_nonnull (ansari);
+  count_before = atlas_session_get_place_count (session, ansari);
+
+  article = add_report (fixture);
+  select_in_reader (fixture, SENTENCE, &start, &end);
+
+  /* Ctrl+E: the form comes with the date and the place the sentence gives */
+  activate (fixture, "win.new-event");
+  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (atlas_event_dialog_is_complete (dialog));
+  /* "On Tuesday" in a report of Friday 14 October 2016: the 11th */
+  g_assert_cmpuint (atlas_event_dialog_get_date (dialog), ==, atlas_date_from_ymd (2016, 10, 11));
+  places = atlas_event_dialog_get_places (dialog);
+  g_assert_cmpuint (places->len, ==, 1);
+  g_assert_true (g_ptr_array_index (places, 0) == ansari);
+
+  /* The user writes the title and chooses the type; nothing is created before */
+  g_assert_null (find_event_citing (fixture->kb, article));
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Rockets hit a bakery");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown")), 0);
+  g_assert_true (atlas_event_dialog_is_complete (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
+  atlas_test_iterate_for (50);
+  g_assert_null (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+
+  /* The fact, linked to exactly those words */
+  event = find_event_citing (fixture->kb, article);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (atlas_event_get_title (event), ==, "Rockets hit a bakery");
+  g_assert_cmpuint (atlas_event_get_date (event), ==, atlas_date_from_ymd (2016, 10, 11));
+  g_assert_cmpuint (atlas_event_get_n_sources (event), ==, 1);
+  source = atlas_event_get_source (event, 0);
+  g_assert_cmpuint (source->start, ==, start);
+  g_assert_cmpuint (source->end, ==, end);
+  g_assert_cmpstr (source->quote, ==, SENTENCE);
+
+  /* Selected, so the details, the reader's focus, the timeline and the map follow; the map
+   * counts it at al-Ansari */
+  g_assert_true (atlas_session_get_selected_event (session) == event);
+  {
+    guint focus_start = 0, focus_end = 0;
+
+    g_assert_true (atlas_session_get_focus (session, &focus_start, &focus_end));
+    g_assert_cmpuint (focus_start, ==, start);
+    g_assert_cmpuint (focus_end, ==, end);
+  }
+  g_assert_true (g_ptr_array_find (atlas_session_get_highlighted_events (session), event, NULL));
+  g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before + 1);
+
+  /* Undo takes it away, everywhere; redo brings it back */
+  activate (fixture, "win.undo");
+  g_assert_null (find_event_citing (fixture->kb, article));
+  g_assert_null (atlas_session_get_selected_event (session));
+  g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before);
+  activate (fixture, "win.redo");
+  event = find_event_citing (fixture->kb, article);
+  g_assert_nonnull (event);
+  g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before + 1);
+
+  /* Ctrl+S, then the file read again is what was made, and the old one is the backup */
+  activate (fixture, "win.save");
+  atlas_test_wait_until (is_saved, fixture);
+  g_assert_true (g_file_get_contents (fixture->path, &on_disk, &length, NULL));
+  made = atlas_kb_to_bytes (fixture->kb);
+  g_assert_cmpuint (length, ==, g_bytes_get_size (made));
+  g_assert_true (memcmp (on_disk, g_bytes_get_data (made, NULL), length) == 0);
+  reread = atlas_kb_new_from_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (reread);
+  atlas_test_assert_kbs_equal (fixture->kb, reread);
+  event = find_event_citing (reread, atlas_kb_lookup_article (reread, atlas_article_get_id (article)));
+  g_assert_nonnull (event);
+  g_assert_cmpstr (atlas_event_get_source (event, 0)->quote, ==, SENTENCE);
+  {
+    g_autofree char *backup = g_strconcat (fixture->path, "~", NULL);
+    g_autofree char *old = NULL;
+    g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+    g_autofree char *original = NULL;
+
+    g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
+    g_assert_true (g_file_get_contents (shipped, &original, NULL, NULL));
+    g_assert_cmpstr (old, ==, original);
+  }
+  /* Saved: no copy to recover */
+  g_assert_null (atlas_kb_find_recovery (fixture->path));
+}
+
+static gboolean
+has_recovery (Fixture *fixture)
+{
+  g_autofree char *path = atlas_kb_find_recovery (fixture->path);
+
+  return path != NULL;
+}
+
+/* Edits are kept within seconds; after a crash the KB opens with an offer to restore them */
+static void
+test_recovery (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  AtlasArticle *article = add_report (fixture);
+  g_autofree char *id = g_strdup (atlas_article_get_id (article));
+  GtkRevealer *notice;
+  AtlasKb *kb;
+
+  atlas_test_wait_until (has_recovery, fixture);
+
+  /* As a crash would: the window goes without asking */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = atlas_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  atlas_window_open_file (fixture->window, file);
+  atlas_test_wait_until (done_loading, fixture->window);
+  kb = atlas_window_get_kb (fixture->window);
+  g_assert_null (atlas_kb_lookup_article (kb, id));
+
+  notice = GTK_REVEALER (child_of (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer"));
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+  activate (fixture, "win.restore-recovery");
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  kb = atlas_window_get_kb (fixture->window);
+  g_assert_nonnull (atlas_kb_lookup_article (kb, id));
+  g_assert_true (atlas_session_get_modified (session_of (fixture)));
+}
+
+/* Closing with unsaved changes asks; Discard closes and forgets the copy */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GtkWindow *question;
+
+  add_report (fixture);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  atlas_test_iterate_for (50);
+  question = find_toplevel (GTK_TYPE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_REJECT);
+  atlas_test_iterate_for (50);
+  g_assert_null (fixture->window);
+  g_assert_null (atlas_kb_find_recovery (fixture->path));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!atlas_test_init_gtk_or_skip ())
+    return 0;
+
+  g_test_add ("/curation/walk", Fixture, NULL, fixture_set_up, test_walk, fixture_tear_down);
+  g_test_add ("/curation/recovery", Fixture, NULL, fixture_set_up, test_recovery, fixture_tear_down);
+  g_test_add ("/curation/close-asks", Fixture, NULL, fixture_set_up, test_close_asks, fixture_tear_down);
+
+  return g_test_run ();
+}
