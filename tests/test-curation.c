@@ -25,6 +25,8 @@
 #include "atlas-session.h"
 #include "atlas-test-gtk.h"
 #include "atlas-test-written.h"
+#include "atlas-timeline-panel.h"
+#include "atlas-timeline-view-private.h"
 #include "atlas-window.h"
 
 #define REPORT_TEXT \
@@ -215,6 +217,17 @@ select_in_reader (Fixture    *fixture,
   gtk_text_buffer_select_range (buffer, &from, &to);
 }
 
+/* Whether the timeline has a mark for @event */
+static gboolean
+on_timeline (Fixture    *fixture,
+             AtlasEvent *event)
+{
+  AtlasTimelinePanel *panel = ATLAS_TIMELINE_PANEL (child_of (fixture->window, ATLAS_TYPE_WINDOW, "timeline_panel"));
+  AtlasTimelineView *view = atlas_timeline_panel_get_view (panel);
+
+  return atlas_timeline_layout_find_mark (view->layout, event) != G_MAXUINT;
+}
+
 static AtlasEvent *
 find_event_citing (AtlasKb      *kb,
                    AtlasArticle *article)
@@ -299,15 +312,18 @@ test_walk (Fixture       *fixture,
   }
   g_assert_true (g_ptr_array_find (atlas_session_get_highlighted_events (session), event, NULL));
   g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before + 1);
+  g_assert_true (on_timeline (fixture, event));
 
   /* Undo takes it away, everywhere; redo brings it back */
   activate (fixture, "win.undo");
+  g_assert_false (on_timeline (fixture, event));
   g_assert_null (find_event_citing (fixture->kb, article));
   g_assert_null (atlas_session_get_selected_event (session));
   g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before);
   activate (fixture, "win.redo");
   event = find_event_citing (fixture->kb, article);
   g_assert_nonnull (event);
+  g_assert_true (on_timeline (fixture, event));
   g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before + 1);
 
   /* Ctrl+S, then the file read again is what was made, and the old one is the backup */

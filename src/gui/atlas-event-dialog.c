@@ -209,6 +209,19 @@ add_place (AtlasEventDialog *self,
   g_ptr_array_add (self->places, place);
 }
 
+/* How far a date is from the span, in code points: one inside it is nearest, then the ones
+ * before it ("On Tuesday, rockets hit …"), then the ones after ("… hit on Tuesday") */
+static guint
+date_distance (const AtlasSource     *span,
+               const AtlasSuggestion *date)
+{
+  if (date->start >= span->start && date->end <= span->end)
+    return 0;
+  if (date->end <= span->start)
+    return 1 + span->start - date->end;
+  return G_MAXUINT / 2 + (date->start > span->end ? date->start - span->end : 0);
+}
+
 static void
 apply_suggestions (AtlasEventDialog *self)
 {
@@ -223,13 +236,12 @@ apply_suggestions (AtlasEventDialog *self)
   for (guint i = 0; i < suggestions->len; i++)
     {
       const AtlasSuggestion *s = g_ptr_array_index (suggestions, i);
-      gboolean in_span = s->start >= self->source.start && s->end <= self->source.end;
       gboolean in_sentence = s->start >= s0 && s->end <= s1;
 
       if (!in_sentence)
         continue;
 
-      if (s->kind == ATLAS_SUGGESTION_DATE && (date == NULL || (in_span && date->start < self->source.start)))
+      if (s->kind == ATLAS_SUGGESTION_DATE && (date == NULL || date_distance (&self->source, s) < date_distance (&self->source, date)))
         date = s;
       else if (s->kind == ATLAS_SUGGESTION_PLACE)
         {
@@ -472,6 +484,8 @@ atlas_event_dialog_new (GtkWindow         *parent,
   apply_suggestions (self);
   update (self);
 
+  /* The user writes the title first; the quote above is there to read and copy */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_entry));
   return self;
 }
 

@@ -638,7 +638,8 @@ atlas_reader_view_set_session (AtlasReaderView *self,
 /**
  * atlas_reader_view_get_selected_span:
  * @start: (out): the first code point of the selection in the session's selected-article
- * @end: (out): the code point after its last, leading and trailing white space left out
+ * @end: (out): the code point after its last, leading and trailing white space left out,
+ *   and words cut in two taken whole
  *
  * Returns: %FALSE when no text of the article is selected
  */
@@ -670,6 +671,12 @@ atlas_reader_view_get_selected_span (AtlasReaderView *self,
     }
   if (gtk_text_iter_equal (&from, &to))
     return FALSE;
+
+  /* A word cut in two is taken whole: a quote is the source's words, not part of one */
+  if (gtk_text_iter_inside_word (&from) && !gtk_text_iter_starts_word (&from))
+    gtk_text_iter_backward_word_start (&from);
+  if (gtk_text_iter_inside_word (&to) && !gtk_text_iter_starts_word (&to) && !gtk_text_iter_ends_word (&to))
+    gtk_text_iter_forward_word_end (&to);
 
   *start = (guint) gtk_text_iter_get_offset (&from);
   *end = (guint) gtk_text_iter_get_offset (&to);

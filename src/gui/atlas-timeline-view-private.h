@@ -19,6 +19,8 @@ struct _AtlasTimelineView
   AtlasSession        *session;
   GSignalGroup        *session_signals;
   AtlasTimelineLayout *layout;
+  AtlasKb             *watched_kb;      /* whose events and figures the marks show */
+  gboolean             marks_stale;     /* they changed (an edit, an undo or a redo) */
 
   guint                hover_mark;
   PangoLayout         *title_layout;   /* measures titles as they are drawn */

@@ -204,17 +204,68 @@ rebuild_marks (AtlasTimelineView *self)
   update_accessible_description (self);
 }
 
+/* After an edit: the marks again, where the user was looking */
+static void
+refresh_marks (AtlasTimelineView *self)
+{
+  const AtlasEventTypeInfo *types;
+  guint n_types;
+  double view_start = self->layout->view_start;
+  double view_end = self->layout->view_end;
+
+  types = atlas_event_types_get (&n_types);
+  self->marks_stale = FALSE;
+  atlas_timeline_layout_set_kb (self->layout, atlas_session_get_kb (self->session), types, n_types);
+  atlas_timeline_layout_set_view (self->layout, view_start, view_end);
+  self->hover_mark = G_MAXUINT;
+  update_highlight (self);
+  update_selection (self);
+  update_accessible_description (self);
+  invalidate_layout (self);
+}
+
 /* Callbacks */
+
+static void
+on_kb_items_changed_cb (AtlasTimelineView *self)
+{
+  self->marks_stale = TRUE;
+}
+
+/* Edits change the KB's lists; the session says "highlight-changed" once it has followed */
+static void
+watch_kb (AtlasTimelineView *self,
+          AtlasKb           *kb)
+{
+  if (self->watched_kb)
+    {
+      g_signal_handlers_disconnect_by_data (atlas_kb_get_events (self->watched_kb), self);
+      g_signal_handlers_disconnect_by_data (atlas_kb_get_casualties (self->watched_kb), self);
+    }
+  g_set_object (&self->watched_kb, kb);
+  if (kb)
+    {
+      g_signal_connect_swapped (atlas_kb_get_events (kb), "items-changed", G_CALLBACK (on_kb_items_changed_cb), self);
+      g_signal_connect_swapped (atlas_kb_get_casualties (kb), "items-changed", G_CALLBACK (on_kb_items_changed_cb), self);
+    }
+  self->marks_stale = FALSE;
+}
 
 static void
 on_session_kb_changed_cb (AtlasTimelineView *self)
 {
+  watch_kb (self, atlas_session_get_kb (self->session));
   rebuild_marks (self);
 }
 
 static void
 on_session_highlight_changed_cb (AtlasTimelineView *self)
 {
+  if (self->marks_stale)
+    {
+      refresh_marks (self);
+      return;
+    }
   update_highlight (self);
   invalidate_layout (self);
 }
@@ -240,6 +291,7 @@ on_session_signals_bind_cb (GSignalGroup      *group,
                             AtlasSession      *session,
                             AtlasTimelineView *self)
 {
+  watch_kb (self, session ? atlas_session_get_kb (session) : NULL);
   rebuild_marks (self);
 }
 
@@ -402,6 +454,7 @@ atlas_timeline_view_dispose (GObject *object)
   if (self->session_signals)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
+  watch_kb (self, NULL);
   g_clear_object (&self->session);
   /* Drop the KB now, as the old single-file widget did, rather than when it is finalized */
   if (self->layout)

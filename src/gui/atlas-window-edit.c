@@ -106,6 +106,8 @@ update_title (AtlasWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->modified_label), atlas_session_get_modified (self->session));
 }
 
+static void schedule_recovery (AtlasWindow *self);
+
 static gboolean
 write_recovery_cb (gpointer user_data)
 {
@@ -117,6 +119,13 @@ write_recovery_cb (gpointer user_data)
 
   if (kb == NULL || !atlas_session_get_modified (self->session))
     return G_SOURCE_REMOVE;
+
+  /* The copy an earlier run left is the user's to restore or discard first: never written over */
+  if (self->notice == NOTICE_RECOVERY)
+    {
+      schedule_recovery (self);
+      return G_SOURCE_REMOVE;
+    }
 
   if (!atlas_kb_write_recovery (kb, get_kb_id (self), &error))
     g_warning ("Could not write the recovery copy: %s", error->message);

@@ -552,6 +552,9 @@ atlas_window_init (AtlasWindow *self)
   g_object_set (self->reader_view, "session", self->session, NULL);
   g_object_set (self->timeline_panel, "session", self->session, NULL);
   g_signal_connect_object (self->session, "notify::kb", G_CALLBACK (on_session_kb_changed_cb), self, 0);
+  /* After an edit, an undo or a redo the counts in the subtitle change */
+  g_signal_connect_object (self->session, "notify::undo-label", G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::redo-label", G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "read-source", G_CALLBACK (on_session_read_source_cb), self, 0);
   g_object_bind_property (self, "show-tiles", self->map_view, "show-tiles", G_BINDING_SYNC_CREATE);
 
