@@ -228,6 +228,7 @@ apply_suggestions (AtlasEventDialog *self)
   const char *text = atlas_article_get_text (self->source.article);
   g_autoptr(GPtrArray) suggestions = NULL;
   const AtlasSuggestion *date = NULL;
+  const char *note;
   guint s0, s1, n_suggested = 0;
 
   find_sentence (text, self->source.start, self->source.end, &s0, &s1);
@@ -283,10 +284,11 @@ apply_suggestions (AtlasEventDialog *self)
       gtk_box_append (self->places_box, none);
     }
 
-  gtk_label_set_text (self->suggestions_note,
-                      n_suggested ? _("The date and places below are suggested from the sentence: check them before "
-                                      "creating the event.")
-                                  : _("Nothing in the sentence suggests a date or a place: fill them in from the report."));
+  if (n_suggested)
+    note = _("The date and places below are suggested from the sentence: check them before creating the event.");
+  else
+    note = _("Nothing in the sentence suggests a date or a place: fill them in from the report.");
+  gtk_label_set_text (self->suggestions_note, note);
 }
 
 static void
