@@ -66,6 +66,20 @@ static const char atlas_test_places_kb[] =
   "]\n"
   "}\n";
 
+/* The KB the app ships, data/aleppo-2016.json, which must load */
+static inline AtlasKb *
+atlas_test_load_shipped_kb (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+  return kb;
+}
+
 static inline AtlasKb *
 atlas_test_load_places_kb (void)
 {

@@ -9,25 +9,13 @@
 
 #include "config.h"
 
+#include "atlas-test-kb.h"
+
 #include <string.h>
 
 #include "atlas-dataset.h"
 #include "atlas-kb.h"
 #include "atlas-place.h"
-
-static AtlasKb *
-load_shipped_kb (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, &problems, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (kb);
-  return kb;
-}
 
 static char *
 names_of (const char *source)
@@ -74,7 +62,7 @@ test_names (void)
 static void
 test_every_place (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   GListModel *places = atlas_kb_get_places (kb);
   guint n_cited = 0;
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "atlas-test-gtk.h"
+#include "atlas-test-kb.h"
 #include "atlas-details-view.h"
 #include "atlas-kb.h"
 #include "atlas-locale.h"
@@ -86,12 +87,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  fixture->kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
+  fixture->kb = atlas_test_load_shipped_kb ();
   g_assert_cmpuint (atlas_kb_get_format_version (fixture->kb), ==, 2);
 
   fixture->session = atlas_session_new ();

@@ -9,26 +9,14 @@
 
 #include "config.h"
 
+#include "atlas-test-kb.h"
+
 #include <math.h>
 
 #include "atlas-kb.h"
 #include "atlas-place-nav.h"
 
 static const AtlasNavDirection directions[] = { ATLAS_NAV_LEFT, ATLAS_NAV_RIGHT, ATLAS_NAV_UP, ATLAS_NAV_DOWN };
-
-static AtlasKb *
-load_shipped_kb (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, &problems, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (kb);
-  return kb;
-}
 
 /* East and north of @from, in kilometres near enough */
 static void
@@ -49,7 +37,7 @@ offset (AtlasPlace *from,
 static void
 test_steps_go_ahead (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   GListModel *places = atlas_kb_get_places (kb);
   guint n_steps = 0, n_in_quarter = 0, n_polygons = 0;
 
@@ -95,7 +83,7 @@ test_steps_go_ahead (void)
 static void
 test_one_way_ends (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   GListModel *places = atlas_kb_get_places (kb);
   AtlasPlace *start = atlas_kb_lookup_place (kb, "p-bustan-al-basha");
 
@@ -115,7 +103,7 @@ test_one_way_ends (void)
 static void
 test_all_reachable (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   GListModel *places = atlas_kb_get_places (kb);
   g_autoptr(GPtrArray) polygons = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
@@ -181,7 +169,7 @@ test_all_reachable (void)
 static void
 test_known_neighbours (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   GListModel *places = atlas_kb_get_places (kb);
   AtlasPlace *bustan = atlas_kb_lookup_place (kb, "p-bustan-al-basha");
   double lat, lon, east, north;

@@ -195,24 +195,12 @@ test_view (void)
   }
 }
 
-static AtlasKb *
-load_shipped_kb (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
 /* The shipped KB opens on its events: February, a compressed gap, September–October; and
  * stepping to any event never shows the months before the first one (issue 7) */
 static void
 test_opens_on_events (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   guint n_types;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
@@ -261,7 +249,7 @@ test_opens_on_events (void)
 static void
 test_compressed_mapping (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   guint n_types;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
@@ -350,7 +338,7 @@ count_whole_without_titles (AtlasKb *kb,
 static void
 test_titles_whole (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   guint n_types;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);
@@ -429,7 +417,7 @@ test_figure_scale (void)
 static void
 test_casualty_at (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   guint n_types;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
   g_autoptr(AtlasTimelineLayout) layout = layout_for (kb, types, n_types);

@@ -20,18 +20,6 @@
 
 #define PERIOD_FIGURE "c-2016-09-22-offensive-dozens-of-civilians"
 
-static AtlasKb *
-load_shipped_kb (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
 static AtlasTimelineLayout *
 layout_shipped (AtlasKb *kb)
 {
@@ -51,7 +39,7 @@ layout_shipped (AtlasKb *kb)
 static void
 test_strip (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasTimelineLayout) layout = layout_shipped (kb);
   AtlasCasualty *figure = atlas_kb_lookup_casualty (kb, PERIOD_FIGURE);
   AtlasEvent *event = atlas_casualty_get_event (figure);
@@ -99,7 +87,7 @@ test_strip (void)
 static void
 test_out_of_view (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasTimelineLayout) layout = layout_shipped (kb);
   AtlasCasualty *figure = atlas_kb_lookup_casualty (kb, PERIOD_FIGURE);
   guint mark = atlas_timeline_layout_find_mark (layout, atlas_casualty_get_event (figure));

@@ -53,18 +53,6 @@
   "  {\"id\": \"f5\", \"event\": \"near\", \"killed\": {\"min\": 200}, \"who\": \"people\", \"qualifier\": \"hundreds\", \"reported_by\": \"V\", " FIG_SRC "}" \
   "]}"
 
-static AtlasKb *
-load_shipped_kb (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "aleppo-2016.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return kb;
-}
-
 static gboolean
 panel_stopped (gpointer panel)
 {
@@ -149,7 +137,7 @@ test_ties_in_file_order (void)
 static void
 test_home_end (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = g_object_ref_sink (atlas_timeline_view_new ());
   guint n = g_list_model_get_n_items (atlas_kb_get_events (kb));
@@ -208,7 +196,7 @@ test_panel_next (void)
 static void
 test_click_selects (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = atlas_timeline_view_new ();
   GtkWindow *window = show_in_window (view, 1024, 180);
@@ -244,7 +232,7 @@ test_click_selects (void)
 static void
 test_zoom_around_anchor (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = atlas_timeline_view_new ();
   GtkWindow *window = show_in_window (view, 1024, 180);
@@ -341,7 +329,7 @@ saturation_at (GdkTexture *texture,
 static void
 test_filter_by_type (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *panel = atlas_timeline_panel_new ();
   GtkWindow *window = show_in_window (panel, 1024, 220);
@@ -424,7 +412,7 @@ test_play (void)
 static void
 test_selection_scrolls_into_view (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = atlas_timeline_view_new ();
   GtkWindow *window = show_in_window (view, 1024, 180);
@@ -460,7 +448,7 @@ test_selection_scrolls_into_view (void)
 static void
 test_go_to_date (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *panel = atlas_timeline_panel_new ();
   GtkWindow *window = show_in_window (panel, 1024, 200);
@@ -538,7 +526,7 @@ static void
 test_screenshots (void)
 {
   static const int sizes[][2] = { { 1024, 200 }, { 1600, 220 }, { 1024, 150 }, { 550, 190 } };
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasKb) mixed = atlas_test_load_string (MIXED_KB);
   g_autoptr(AtlasKb) dense = atlas_test_dense_kb (6000);
 
@@ -632,7 +620,7 @@ test_selected_description (void)
 static void
 test_compress_toggle (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *panel = atlas_timeline_panel_new ();
   GtkWindow *window = show_in_window (panel, 1024, 220);
@@ -697,7 +685,7 @@ test_compress_toggle (void)
 static void
 test_casualty_tooltip (void)
 {
-  g_autoptr(AtlasKb) kb = load_shipped_kb ();
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
   g_autoptr(AtlasSession) session = session_on (kb);
   GtkWidget *view = atlas_timeline_view_new ();
   GtkWindow *window = show_in_window (view, 1024, 160);
