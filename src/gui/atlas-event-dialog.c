@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-event-dialog.h"
+#include "atlas-form.h"
 #include "atlas-event-types.h"
 #include "atlas-locale.h"
 #include "atlas-suggest.h"
@@ -55,37 +56,6 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-static char *
-dup_stripped (GtkEntry *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
-static void
-mark_field (GtkWidget  *field,
-            GtkLabel   *label,
-            const char *problem)
-{
-  if (problem)
-    {
-      gtk_label_set_text (label, problem);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
-                                      label, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
-    }
-}
-
 /* The field's problem beside it, or when it has none, the hint it had (a suggestion's
  * origin), or nothing */
 static void
@@ -93,21 +63,14 @@ show_problem (GtkWidget  *field,
               GtkLabel   *label,
               const char *problem)
 {
-  const char *hint = g_object_get_data (G_OBJECT (label), "atlas-hint");
-
-  mark_field (field, label, problem);
-  if (!problem)
-    {
-      gtk_label_set_text (label, hint ? hint : "");
-      gtk_widget_set_visible (GTK_WIDGET (label), hint != NULL);
-    }
+  atlas_form_show_problem (field, label, problem, g_object_get_data (G_OBJECT (label), "atlas-hint"));
 }
 
 static gboolean
 parse_optional_date (GtkEntry  *entry,
                      AtlasDate *date)
 {
-  g_autofree char *text = dup_stripped (entry);
+  g_autofree char *text = atlas_form_dup_stripped (entry);
 
   *date = ATLAS_DATE_NONE;
   return *text == '\0' || atlas_date_parse (text, date);
@@ -116,8 +79,8 @@ parse_optional_date (GtkEntry  *entry,
 static gboolean
 validate (AtlasEventDialog *self)
 {
-  g_autofree char *title = dup_stripped (self->title_entry);
-  g_autofree char *date_text = dup_stripped (self->date_entry);
+  g_autofree char *title = atlas_form_dup_stripped (self->title_entry);
+  g_autofree char *date_text = atlas_form_dup_stripped (self->date_entry);
   const char *title_problem = NULL, *date_problem = NULL, *end_problem = NULL;
   AtlasDate date = ATLAS_DATE_NONE, end = ATLAS_DATE_NONE;
   gboolean has_type = gtk_drop_down_get_selected (self->type_dropdown) != GTK_INVALID_LIST_POSITION;
@@ -509,7 +472,7 @@ char *
 atlas_event_dialog_dup_title (AtlasEventDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
-  return dup_stripped (self->title_entry);
+  return atlas_form_dup_stripped (self->title_entry);
 }
 
 /**
@@ -524,7 +487,7 @@ atlas_event_dialog_dup_summary (AtlasEventDialog *self)
 
   g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
 
-  summary = dup_stripped (self->summary_entry);
+  summary = atlas_form_dup_stripped (self->summary_entry);
   return *summary ? g_steal_pointer (&summary) : NULL;
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "atlas-form.h"
 #include "atlas-report-dialog.h"
 #include "atlas-text-extract.h"
 
@@ -61,12 +62,6 @@ static guint signals[N_SIGNALS];
 /* Helpers */
 
 static char *
-dup_stripped (GtkEntry *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
-static char *
 dup_buffer_text (AtlasReportDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
@@ -76,41 +71,16 @@ dup_buffer_text (AtlasReportDialog *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* A field's problem beside it, and on it for screen readers; NULL when there is none */
-static void
-show_problem (GtkWidget  *field,
-              GtkLabel   *label,
-              const char *problem)
-{
-  gtk_label_set_text (label, problem ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL);
-
-  if (problem)
-    {
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
-                                      label, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
-    }
-}
-
 /* The fields' problems, shown beside them. A value that is wrong says so at once; a field
  * left empty says it is needed only once the user has edited it or asked to add: a fresh form
  * is not a page of errors. */
 static gboolean
 validate (AtlasReportDialog *self)
 {
-  g_autofree char *title = dup_stripped (self->title_entry);
-  g_autofree char *outlet = dup_stripped (self->outlet_entry);
-  g_autofree char *published = dup_stripped (self->published_entry);
-  g_autofree char *url = dup_stripped (self->url_entry);
+  g_autofree char *title = atlas_form_dup_stripped (self->title_entry);
+  g_autofree char *outlet = atlas_form_dup_stripped (self->outlet_entry);
+  g_autofree char *published = atlas_form_dup_stripped (self->published_entry);
+  g_autofree char *url = atlas_form_dup_stripped (self->url_entry);
   g_autofree char *text = dup_buffer_text (self);
   const char *title_problem = NULL, *outlet_problem = NULL, *published_problem = NULL;
   const char *url_problem = NULL, *text_problem = NULL;
@@ -136,15 +106,15 @@ validate (AtlasReportDialog *self)
   complete = !title_problem && !outlet_problem && !published_problem && !url_problem && !text_problem &&
              !self->loading;
 
-  show_problem (GTK_WIDGET (self->title_entry), self->title_problem,
-                (self->touched & FIELD_TITLE) ? title_problem : NULL);
-  show_problem (GTK_WIDGET (self->outlet_entry), self->outlet_problem,
-                (self->touched & FIELD_OUTLET) ? outlet_problem : NULL);
-  show_problem (GTK_WIDGET (self->published_entry), self->published_problem,
-                ((self->touched & FIELD_PUBLISHED) || *published) ? published_problem : NULL);
-  show_problem (GTK_WIDGET (self->url_entry), self->url_problem, url_problem);
-  show_problem (GTK_WIDGET (self->text_view), self->text_problem,
-                ((self->touched & FIELD_TEXT) || self->text_error) ? text_problem : NULL);
+  atlas_form_show_problem (GTK_WIDGET (self->title_entry), self->title_problem,
+                           (self->touched & FIELD_TITLE) ? title_problem : NULL, NULL);
+  atlas_form_show_problem (GTK_WIDGET (self->outlet_entry), self->outlet_problem,
+                           (self->touched & FIELD_OUTLET) ? outlet_problem : NULL, NULL);
+  atlas_form_show_problem (GTK_WIDGET (self->published_entry), self->published_problem,
+                           ((self->touched & FIELD_PUBLISHED) || *published) ? published_problem : NULL, NULL);
+  atlas_form_show_problem (GTK_WIDGET (self->url_entry), self->url_problem, url_problem, NULL);
+  atlas_form_show_problem (GTK_WIDGET (self->text_view), self->text_problem,
+                           ((self->touched & FIELD_TEXT) || self->text_error) ? text_problem : NULL, NULL);
 
   return complete;
 }
@@ -442,14 +412,14 @@ char *
 atlas_report_dialog_dup_title (AtlasReportDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), NULL);
-  return dup_stripped (self->title_entry);
+  return atlas_form_dup_stripped (self->title_entry);
 }
 
 char *
 atlas_report_dialog_dup_outlet (AtlasReportDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), NULL);
-  return dup_stripped (self->outlet_entry);
+  return atlas_form_dup_stripped (self->outlet_entry);
 }
 
 /**
@@ -464,7 +434,7 @@ atlas_report_dialog_dup_url (AtlasReportDialog *self)
 
   g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), NULL);
 
-  url = dup_stripped (self->url_entry);
+  url = atlas_form_dup_stripped (self->url_entry);
   return *url ? g_steal_pointer (&url) : NULL;
 }
 
@@ -476,7 +446,7 @@ atlas_report_dialog_get_published (AtlasReportDialog *self)
 
   g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), ATLAS_DATE_NONE);
 
-  text = dup_stripped (self->published_entry);
+  text = atlas_form_dup_stripped (self->published_entry);
   return atlas_date_parse (text, &date) ? date : ATLAS_DATE_NONE;
 }
 
