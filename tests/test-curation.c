@@ -392,6 +392,45 @@ test_recovery (Fixture       *fixture,
   g_assert_true (atlas_session_get_modified (session_of (fixture)));
 }
 
+static gboolean
+notice_shown (Fixture *fixture)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (child_of (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer")));
+}
+
+static gboolean
+reloaded (Fixture *fixture)
+{
+  AtlasKb *kb = atlas_window_get_kb (fixture->window);
+
+  return done_loading (fixture->window) && kb && g_str_has_prefix (atlas_kb_get_title (kb), "Minimal");
+}
+
+/* Another program writes the file: the window says so and reloads it when asked; its own
+ * saves say nothing */
+static void
+test_changed_on_disk (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  add_report (fixture);
+  activate (fixture, "win.save");
+  atlas_test_wait_until (is_saved, fixture);
+  atlas_test_iterate_for (300);
+  g_assert_false (notice_shown (fixture));
+
+  g_assert_true (g_file_get_contents (minimal, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+  atlas_test_wait_until (notice_shown, fixture);
+  activate (fixture, "win.reload");
+  atlas_test_wait_until (reloaded, fixture);
+  g_assert_false (notice_shown (fixture));
+  g_assert_false (atlas_session_get_modified (session_of (fixture)));
+}
+
 /* Closing with unsaved changes asks; Discard closes and forgets the copy */
 static void
 test_close_asks (Fixture       *fixture,
@@ -424,6 +463,7 @@ main (int   argc,
 
   g_test_add ("/curation/walk", Fixture, NULL, fixture_set_up, test_walk, fixture_tear_down);
   g_test_add ("/curation/recovery", Fixture, NULL, fixture_set_up, test_recovery, fixture_tear_down);
+  g_test_add ("/curation/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
   g_test_add ("/curation/close-asks", Fixture, NULL, fixture_set_up, test_close_asks, fixture_tear_down);
 
   return g_test_run ();
