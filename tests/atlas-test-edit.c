@@ -224,3 +224,13 @@ atlas_test_kb_snapshot (AtlasKb *kb)
 
   return g_string_free (out, FALSE);
 }
+
+/* The KB's snapshot is @expected */
+void
+atlas_test_assert_snapshot (AtlasKb    *kb,
+                            const char *expected)
+{
+  g_autofree char *snapshot = atlas_test_kb_snapshot (kb);
+
+  g_assert_cmpstr (snapshot, ==, expected);
+}

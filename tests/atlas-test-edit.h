@@ -19,5 +19,7 @@ void  atlas_test_check_indexes (AtlasKb *kb);
 /* The KB as a string: every item and every reference between items, with their addresses, so
  * that a reference left to a replaced item shows. Undoing every edit must give the same string. */
 char *atlas_test_kb_snapshot   (AtlasKb *kb);
+void  atlas_test_assert_snapshot (AtlasKb    *kb,
+                                  const char *expected);
 
 G_END_DECLS

@@ -148,10 +148,10 @@ test_event_add (void)
   g_assert_cmpstr (changes.log->str, ==, "3 1 0;");
   g_assert_null (atlas_kb_lookup_event (kb, "e-new"));
   g_assert_false (g_ptr_array_find (atlas_kb_get_events_for_place (kb, gamma), event, NULL));
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
 
   redo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, after);
+  atlas_test_assert_snapshot (kb, after);
   unwatch (atlas_kb_get_events (kb), &changes);
 }
 
@@ -191,7 +191,7 @@ test_event_replace (void)
   g_assert_true (atlas_casualty_get_event (gamma_dead) == retitled);
   undo (history);
   g_assert_true (atlas_casualty_get_event (gamma_dead) == shell);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   redo (history);
   redo (history);
   g_assert_true (atlas_kb_lookup_event (kb, "e-shell") == moved);
@@ -222,10 +222,10 @@ test_event_delete (void)
   g_assert_cmpuint (atlas_event_get_position (atlas_kb_lookup_event (kb, "e-strike-beta")), ==, 3);
 
   undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   redo (history);
   undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   unwatch (atlas_kb_get_events (kb), &events);
   unwatch (atlas_kb_get_casualties (kb), &figures);
 }
@@ -268,7 +268,7 @@ test_place_add_replace (void)
   undo (history);
   g_assert_true (atlas_event_get_place (shell, 0) == alpha);
   undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   unwatch (atlas_kb_get_places (kb), &places);
   unwatch (atlas_kb_get_events (kb), &events);
 }
@@ -294,7 +294,7 @@ test_place_delete (void)
   g_assert_true (atlas_history_get_can_undo (history));
   undo (history);
   g_assert_false (atlas_history_get_can_undo (history));
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
 }
 
 /* Reports */
@@ -325,7 +325,7 @@ test_article_delete (void)
   g_assert_true (atlas_casualty_get_event (atlas_kb_lookup_casualty (kb, "c-both")) == both);
 
   undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
 }
 
 static void
@@ -349,7 +349,7 @@ test_article_replace (void)
 
   undo (history);
   undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
 }
 
 /* Casualty figures */
@@ -398,7 +398,7 @@ test_casualty_edits (void)
   undo (history);
   g_assert_cmpuint (atlas_casualty_get_n_overlaps (gamma_dead), ==, 0);
   g_assert_false (atlas_kb_event_is_at_place (kb, talks_event, gamma));
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   unwatch (atlas_kb_get_casualties (kb), &figures);
 }
 
@@ -507,7 +507,7 @@ test_history_group (void)
   g_assert_cmpuint (g_list_model_get_n_items (atlas_kb_get_events (kb)), ==, 4);
   undo (history);
   g_assert_false (atlas_history_get_can_undo (history));
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, before);
+  atlas_test_assert_snapshot (kb, before);
   redo (history);
   g_assert_cmpuint (g_list_model_get_n_items (atlas_kb_get_events (kb)), ==, 4);
 }
@@ -779,11 +779,11 @@ test_random (void)
 
   while (atlas_history_get_can_undo (history))
     undo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, first);
+  atlas_test_assert_snapshot (kb, first);
 
   while (atlas_history_get_can_redo (history))
     redo (history);
-  g_assert_cmpstr (atlas_test_kb_snapshot (kb), ==, last);
+  atlas_test_assert_snapshot (kb, last);
 }
 
 int
