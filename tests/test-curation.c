@@ -353,6 +353,87 @@ test_walk (Fixture       *fixture,
   g_assert_null (atlas_kb_find_recovery (fixture->path));
 }
 
+/* An existing event: edit it in its form, add a sentence as one more of its sources, delete
+ * it; each undone */
+static void
+test_edit_and_delete (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  AtlasSession *session = session_of (fixture);
+  AtlasEvent *event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  g_autofree char *title = g_strdup (atlas_event_get_title (event));
+  guint n_sources = atlas_event_get_n_sources (event);
+  AtlasEventDialog *dialog;
+  AtlasEvent *changed;
+  GtkWidget *reader;
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+  const char *text;
+  const AtlasSource *added;
+
+  atlas_session_set_selected_event (session, event);
+  atlas_test_iterate_for (50);
+
+  /* The form, filled with the event as it is; saving keeps its id and sources */
+  activate (fixture, "win.edit-event");
+  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (atlas_event_dialog_get_event (dialog) == event);
+  g_assert_true (atlas_event_dialog_is_complete (dialog));
+  g_assert_cmpuint (atlas_event_dialog_get_date (dialog), ==, atlas_event_get_date (event));
+  g_assert_cmpstr (atlas_event_dialog_get_event_type (dialog), ==, atlas_event_get_event_type (event));
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Renamed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
+  atlas_test_iterate_for (50);
+  changed = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  g_assert_cmpstr (atlas_event_get_title (changed), ==, "Renamed");
+  g_assert_cmpuint (atlas_event_get_n_sources (changed), ==, n_sources);
+  g_assert_true (atlas_session_get_selected_event (session) == changed);
+  activate (fixture, "win.undo");
+  event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  g_assert_cmpstr (atlas_event_get_title (event), ==, title);
+
+  /* Words of the report in the reader, added as one more source */
+  atlas_session_set_selected_event (session, event);
+  atlas_test_iterate_for (50);
+  reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  text = atlas_article_get_text (atlas_session_get_selected_article (session));
+  g_assert_nonnull (strstr (text, "threatening to launch a ground invasion"));
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, g_utf8_pointer_to_offset (text, strstr (text, "threatening to launch")));
+  to = from;
+  gtk_text_iter_forward_chars (&to, g_utf8_strlen ("threatening to launch a ground invasion", -1));
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  activate (fixture, "win.add-source");
+  changed = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  g_assert_cmpuint (atlas_event_get_n_sources (changed), ==, n_sources + 1);
+  added = atlas_event_get_source (changed, n_sources);
+  g_assert_cmpstr (added->quote, ==, "threatening to launch a ground invasion");
+  activate (fixture, "win.undo");
+  event = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
+  g_assert_cmpuint (atlas_event_get_n_sources (event), ==, n_sources);
+
+  /* Deleted with its figure, and back */
+  atlas_session_set_selected_event (session, event);
+  atlas_test_iterate_for (20);
+  activate (fixture, "win.delete-event");
+  g_assert_null (atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched"));
+  g_assert_null (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-offensive-dozens-of-civilians"));
+  activate (fixture, "win.undo");
+  g_assert_nonnull (atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched"));
+  g_assert_nonnull (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-offensive-dozens-of-civilians"));
+
+  /* A figure alone */
+  atlas_session_set_selected_casualty (session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"));
+  atlas_test_iterate_for (20);
+  activate (fixture, "win.delete-figure");
+  g_assert_null (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"));
+  g_assert_nonnull (atlas_kb_lookup_event (fixture->kb, "e-2016-09-21-air-raids-aleppo-hama"));
+  activate (fixture, "win.undo");
+  g_assert_nonnull (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"));
+  g_assert_false (atlas_session_get_modified (session));
+}
+
 static gboolean
 has_recovery (Fixture *fixture)
 {
@@ -462,6 +543,7 @@ main (int   argc,
     return 0;
 
   g_test_add ("/curation/walk", Fixture, NULL, fixture_set_up, test_walk, fixture_tear_down);
+  g_test_add ("/curation/edit-and-delete", Fixture, NULL, fixture_set_up, test_edit_and_delete, fixture_tear_down);
   g_test_add ("/curation/recovery", Fixture, NULL, fixture_set_up, test_recovery, fixture_tear_down);
   g_test_add ("/curation/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
   g_test_add ("/curation/close-asks", Fixture, NULL, fixture_set_up, test_close_asks, fixture_tear_down);

@@ -47,6 +47,10 @@ GtkWidget  *_atlas_details_append_row             (GtkWidget        *list,
                                                    GtkWidget        *child,
                                                    const char       *data_key,
                                                    gpointer          data);
+void        _atlas_details_append_edit_buttons    (GtkWidget        *card,
+                                                   const char       *edit_label,
+                                                   const char       *delete_label,
+                                                   const char       *delete_action);
 void        _atlas_details_append_note            (GtkWidget        *card,
                                                    const char       *heading,
                                                    const char       *note);

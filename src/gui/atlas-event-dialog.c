@@ -23,6 +23,7 @@ struct _AtlasEventDialog
   GtkWindow      parent_instance;
 
   AtlasKb       *kb;
+  AtlasEvent    *event;         /* the event edited; NULL for a new one */
   AtlasSource    source;
   GPtrArray     *type_ids;      /* char*, in the order of the type list */
   GPtrArray     *places;        /* AtlasPlace, one per check button of places_box */
@@ -162,9 +163,9 @@ add_place (AtlasEventDialog *self,
            const char       *quote)
 {
   g_autofree char *name = atlas_place_dup_display_name (place, TRUE);
-  g_autofree char *from = g_strdup_printf (_(SUGGESTED_FROM), quote);
+  g_autofree char *from = quote ? g_strdup_printf (_(SUGGESTED_FROM), quote) : NULL;
   /* Translators: a place proposed for a new event, and the words it comes from */
-  g_autofree char *label = g_strdup_printf (_("%s — %s"), name, from);
+  g_autofree char *label = from ? g_strdup_printf (_("%s — %s"), name, from) : g_strdup (name);
   GtkWidget *check = gtk_check_button_new_with_label (label);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -344,6 +345,7 @@ atlas_event_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_DIALOG);
   g_clear_object (&self->kb);
+  g_clear_object (&self->event);
 
   G_OBJECT_CLASS (atlas_event_dialog_parent_class)->dispose (object);
 }
@@ -417,41 +419,108 @@ atlas_event_dialog_init (AtlasEventDialog *self)
  * atlas_event_dialog_new:
  * @source: the span of a report the event is created from
  */
-AtlasEventDialog *
-atlas_event_dialog_new (GtkWindow         *parent,
-                        AtlasKb           *kb,
-                        const AtlasSource *source)
+static AtlasEventDialog *
+new_dialog (GtkWindow         *parent,
+            AtlasKb           *kb,
+            const AtlasSource *source)
 {
-  AtlasEventDialog *self;
-  g_autofree char *byline = NULL;
+  AtlasEventDialog *self = g_object_new (ATLAS_TYPE_EVENT_DIALOG, "transient-for", parent, NULL);
+  g_autofree char *byline = atlas_article_format_byline (source->article);
+  g_autofree char *quoted = g_strdup_printf ("“%s”", source->quote);
 
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
-  g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
-  g_return_val_if_fail (source->start < source->end, NULL);
-
-  self = g_object_new (ATLAS_TYPE_EVENT_DIALOG, "transient-for", parent, NULL);
   self->kb = g_object_ref (kb);
   self->source.article = g_object_ref (source->article);
   self->source.start = source->start;
   self->source.end = source->end;
   self->source.quote = g_strdup (source->quote);
 
-  byline = atlas_article_format_byline (source->article);
   gtk_label_set_text (self->source_label, byline);
-  {
-    g_autofree char *quoted = g_strdup_printf ("“%s”", source->quote);
-    gtk_label_set_text (self->quote_label, quoted);
-  }
-
+  gtk_label_set_text (self->quote_label, quoted);
   fill_types (self);
   fill_precisions (self);
+  return self;
+}
+
+AtlasEventDialog *
+atlas_event_dialog_new (GtkWindow         *parent,
+                        AtlasKb           *kb,
+                        const AtlasSource *source)
+{
+  AtlasEventDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
+  g_return_val_if_fail (source->start < source->end, NULL);
+
+  self = new_dialog (parent, kb, source);
   apply_suggestions (self);
   update (self);
 
   /* The user writes the title first; the quote above is there to read and copy */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_entry));
   return self;
+}
+
+/**
+ * atlas_event_dialog_new_for_event:
+ * @event: an event of @kb
+ *
+ * The same form filled with @event as it is, to change what the user decides (title, type,
+ * dates, places, summary); its sources stay as they are. "create" then means "save".
+ */
+AtlasEventDialog *
+atlas_event_dialog_new_for_event (GtkWindow  *parent,
+                                  AtlasKb    *kb,
+                                  AtlasEvent *event)
+{
+  AtlasEventDialog *self;
+  g_autofree char *date = NULL;
+  const char *summary;
+  guint type;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event) && atlas_event_get_n_sources (event) > 0, NULL);
+
+  self = new_dialog (parent, kb, atlas_event_get_source (event, 0));
+  self->event = g_object_ref (event);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Event"));
+  gtk_button_set_label (self->create_button, _("_Save"));
+  gtk_label_set_text (self->suggestions_note, _("The event's sources stay as they are: change what you made of them."));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), atlas_event_get_title (event));
+  if (g_ptr_array_find_with_equal_func (self->type_ids, atlas_event_get_event_type (event), g_str_equal, &type))
+    gtk_drop_down_set_selected (self->type_dropdown, type);
+  date = atlas_date_format (atlas_event_get_date (event));
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
+  if (atlas_event_get_end_date (event) != ATLAS_DATE_NONE && atlas_event_get_end_date (event) != atlas_event_get_date (event))
+    {
+      g_autofree char *end = atlas_date_format (atlas_event_get_end_date (event));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->end_date_entry), end);
+    }
+  gtk_drop_down_set_selected (self->precision_dropdown, atlas_event_get_date_precision (event));
+  for (guint i = 0; i < atlas_event_get_n_places (event); i++)
+    add_place (self, atlas_event_get_place (event, i), NULL);
+  if ((summary = atlas_event_get_summary (event)))
+    gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), summary);
+
+  update (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_entry));
+  return self;
+}
+
+/**
+ * atlas_event_dialog_get_event:
+ *
+ * Returns: (nullable) (transfer none): the event edited, %NULL for a new one
+ */
+AtlasEvent *
+atlas_event_dialog_get_event (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+  return self->event;
 }
 
 gboolean

@@ -31,7 +31,12 @@ AtlasEventDialog   *atlas_event_dialog_new            (GtkWindow         *parent
                                                        AtlasKb           *kb,
                                                        const AtlasSource *source);
 
+AtlasEventDialog   *atlas_event_dialog_new_for_event  (GtkWindow         *parent,
+                                                       AtlasKb           *kb,
+                                                       AtlasEvent        *event);
+
 gboolean            atlas_event_dialog_is_complete    (AtlasEventDialog  *self);
+AtlasEvent         *atlas_event_dialog_get_event      (AtlasEventDialog  *self);
 const AtlasSource  *atlas_event_dialog_get_source     (AtlasEventDialog  *self);
 char               *atlas_event_dialog_dup_title      (AtlasEventDialog  *self);
 char               *atlas_event_dialog_dup_summary    (AtlasEventDialog  *self);

@@ -380,6 +380,7 @@ atlas_reader_view_grab_focus (GtkWidget *widget)
 #define COPY_WITH_CITATION_ACTION "reader.copy-with-citation"
 /* The window's: it makes an event of the selection (atlas_reader_view_get_selected_span()) */
 #define NEW_EVENT_ACTION "win.new-event"
+#define ADD_SOURCE_ACTION "win.add-source"
 
 /*
  * Copy with Citation (issue 9): the selected text, or the passage in focus when nothing is
@@ -589,6 +590,7 @@ atlas_reader_view_init (AtlasReaderView *self)
     g_menu_append (extra_menu, _("Copy with _Citation"), COPY_WITH_CITATION_ACTION);
     /* The window makes facts (issue 9): the selection becomes an event's source */
     g_menu_append (extra_menu, _("New _Event from Selection…"), NEW_EVENT_ACTION);
+    g_menu_append (extra_menu, _("Add Selection as a _Source of the Selected Event"), ADD_SOURCE_ACTION);
     gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (extra_menu));
   }
 

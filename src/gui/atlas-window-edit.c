@@ -12,14 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "atlas-edit.h"
-#include "atlas-event-dialog.h"
 #include "atlas-ids.h"
 #include "atlas-kb-edit.h"
 #include "atlas-kb-file.h"
-#include "atlas-report-dialog.h"
 #include "atlas-window-private.h"
 
-/* Editing in the window (issue 9): adding a report, undo and redo, saving, the recovery copy
+/* Editing in the window (issue 9): undo and redo, saving, the recovery copy
  * and the notices about it, the file changing on disk, and closing with unsaved changes.
  *
  * Nothing is lost: Ctrl+S saves through atlas_kb_save() (a temporary file, synced, renamed
@@ -72,10 +70,10 @@ show_notice (AtlasWindow *self,
     }
 }
 
-static void
-show_error (AtlasWindow  *self,
-            const char   *title,
-            const GError *error)
+void
+_atlas_window_show_error (AtlasWindow  *self,
+                          const char   *title,
+                          const GError *error)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
                                               GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -91,8 +89,7 @@ update_edit_actions (AtlasWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", atlas_session_get_can_undo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", atlas_session_get_can_redo (self->session));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-report", atlas_session_get_kb (self->session) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", atlas_session_get_kb (self->session) != NULL);
+  _atlas_window_facts_update_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  atlas_session_get_kb (self->session) != NULL && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
@@ -178,20 +175,6 @@ set_embedded_open_from_save (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-embedded", TRUE);
 }
 
-static gboolean
-article_id_taken (const char *id,
-                  gpointer    kb)
-{
-  return atlas_kb_lookup_article (kb, id) != NULL;
-}
-
-static gboolean
-event_id_taken (const char *id,
-                gpointer    kb)
-{
-  return atlas_kb_lookup_event (kb, id) != NULL;
-}
-
 /* Callbacks */
 
 /* After every edit, undo and redo (one of the labels changes), and when the KB changes */
@@ -242,82 +225,6 @@ on_monitor_changed_cb (GFileMonitor      *monitor,
 }
 
 static void
-on_report_add_cb (AtlasReportDialog *dialog,
-                  AtlasWindow       *self)
-{
-  AtlasKb *kb = atlas_session_get_kb (self->session);
-  g_autofree char *title = atlas_report_dialog_dup_title (dialog);
-  g_autofree char *outlet = atlas_report_dialog_dup_outlet (dialog);
-  g_autofree char *url = atlas_report_dialog_dup_url (dialog);
-  g_autofree char *text = atlas_report_dialog_dup_text (dialog);
-  AtlasDate published = atlas_report_dialog_get_published (dialog);
-  g_autofree char *date = atlas_date_format (published);
-  g_autofree char *words = g_strdup_printf ("%s %s", date, outlet);
-  g_autofree char *id = atlas_ids_make ("a", words, article_id_taken, kb);
-  g_autoptr(AtlasArticle) article = atlas_article_new (id);
-  g_autoptr(AtlasEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
-
-  atlas_article_set_title (article, title);
-  atlas_article_set_outlet (article, outlet);
-  atlas_article_set_url (article, url);
-  atlas_article_set_published (article, published);
-  atlas_article_set_text (article, text);
-
-  if (!(edit = atlas_edit_new_add (kb, article, &error)))
-    {
-      show_error (self, _("The report could not be added"), error);
-      return;
-    }
-
-  atlas_session_apply_edit (self->session, edit);
-  atlas_session_set_selected_article (self->session, article);
-  gtk_stack_set_visible_child_name (self->side_stack, "report");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-/* The event the user accepted, stated by the span they selected, and nothing else */
-static void
-on_event_create_cb (AtlasEventDialog *dialog,
-                    AtlasWindow      *self)
-{
-  AtlasKb *kb = atlas_session_get_kb (self->session);
-  g_autofree char *title = atlas_event_dialog_dup_title (dialog);
-  g_autofree char *summary = atlas_event_dialog_dup_summary (dialog);
-  AtlasDate date = atlas_event_dialog_get_date (dialog);
-  g_autofree char *day = atlas_date_format (date);
-  g_autofree char *words = g_strdup_printf ("%s %s", day, title);
-  g_autofree char *id = atlas_ids_make ("e", words, event_id_taken, kb);
-  g_autoptr(GPtrArray) places = atlas_event_dialog_get_places (dialog);
-  g_autoptr(AtlasEvent) event = atlas_event_new (id);
-  g_autoptr(AtlasEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
-  AtlasEvent *added;
-
-  atlas_event_set_title (event, title);
-  if (summary && *summary)
-    atlas_event_set_summary (event, summary);
-  atlas_event_set_event_type (event, atlas_event_dialog_get_event_type (dialog));
-  atlas_event_set_dates (event, date, atlas_event_dialog_get_end_date (dialog),
-                         atlas_event_dialog_get_precision (dialog));
-  for (guint i = 0; i < places->len; i++)
-    atlas_event_add_place (event, g_ptr_array_index (places, i));
-  atlas_event_add_source (event, atlas_event_dialog_get_source (dialog));
-
-  if (!(edit = atlas_edit_new_add (kb, event, &error)))
-    {
-      show_error (self, _("The event could not be created"), error);
-      return;
-    }
-
-  atlas_session_apply_edit (self->session, edit);
-  /* The event as the KB holds it: selected, it shows in the details, the map and the text */
-  if ((added = atlas_kb_lookup_event (kb, id)))
-    atlas_session_set_selected_event (self->session, added);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
 on_save_finished_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
@@ -335,7 +242,7 @@ on_save_finished_cb (GObject      *source,
       /* Translators: %s is a file name */
       g_autofree char *title = g_strdup_printf (_("“%s” could not be saved"), name);
 
-      show_error (self, title, error);
+      _atlas_window_show_error (self, title, error);
       return;
     }
 
@@ -464,49 +371,6 @@ on_close_request_cb (AtlasWindow *self)
 /* Actions */
 
 static void
-add_report_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  AtlasReportDialog *dialog = atlas_report_dialog_new (GTK_WINDOW (self));
-
-  g_signal_connect_object (dialog, "add", G_CALLBACK (on_report_add_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The span selected in the reader becomes a new event's source */
-static void
-new_event_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  AtlasKb *kb = atlas_session_get_kb (self->session);
-  AtlasArticle *article = atlas_session_get_selected_article (self->session);
-  g_autofree char *quote = NULL;
-  AtlasEventDialog *dialog;
-  AtlasSource source = { 0 };
-  guint start, end;
-
-  if (kb == NULL || article == NULL || !atlas_reader_view_get_selected_span (self->reader_view, &start, &end))
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  quote = g_utf8_substring (atlas_article_get_text (article), start, end);
-  source.article = article;
-  source.start = start;
-  source.end = end;
-  source.quote = quote;
-
-  dialog = atlas_event_dialog_new (GTK_WINDOW (self), kb, &source);
-  g_signal_connect_object (dialog, "create", G_CALLBACK (on_event_create_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -562,7 +426,7 @@ restore_recovery_action (GtkWidget  *widget,
   recovery = g_file_new_for_path (path);
   if (!(kb = atlas_kb_new_from_file (recovery, NULL, NULL, &error)))
     {
-      show_error (self, _("The recovered changes could not be read"), error);
+      _atlas_window_show_error (self, _("The recovered changes could not be read"), error);
       return;
     }
 
@@ -664,10 +528,6 @@ _atlas_window_class_edit_init (AtlasWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_install_action (widget_class, "win.add-report", NULL, add_report_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-report", NULL);
-  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.new-event", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -85,6 +85,14 @@ void _atlas_window_class_actions_init (AtlasWindowClass *klass);
 /* atlas-window-export.c: Export… */
 void _atlas_window_class_export_init (AtlasWindowClass *klass);
 
+void _atlas_window_show_error       (AtlasWindow      *self,
+                                     const char       *title,
+                                     const GError     *error);
+
+void _atlas_window_class_facts_init     (AtlasWindowClass *klass);
+void _atlas_window_facts_init           (AtlasWindow      *self);
+void _atlas_window_facts_update_actions (AtlasWindow      *self);
+
 void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
 void _atlas_window_edit_init        (AtlasWindow      *self);
 void _atlas_window_edit_dispose     (AtlasWindow      *self);

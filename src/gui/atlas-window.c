@@ -530,6 +530,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_actions_init (klass);
   _atlas_window_class_export_init (klass);
   _atlas_window_class_edit_init (klass);
+  _atlas_window_class_facts_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
@@ -569,6 +570,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   _atlas_window_focus_init (self);
   _atlas_window_edit_init (self);
+  _atlas_window_facts_init (self);
 
   update_titles (self);
 }
