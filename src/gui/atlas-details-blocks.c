@@ -243,7 +243,6 @@ _atlas_details_append_edit_buttons (GtkWidget  *card,
   button = gtk_button_new_with_label (delete_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), delete_action);
   gtk_widget_set_tooltip_text (button, _("Undo (Ctrl+Z) brings it back"));
-  gtk_widget_add_css_class (button, "destructive-action");
   gtk_box_append (GTK_BOX (box), button);
   gtk_box_append (GTK_BOX (card), box);
 }
