@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "atlas-event-dialog.h"
+#include "atlas-figure-dialog.h"
 #include "atlas-kb-file.h"
 #include "atlas-kb-writer.h"
 #include "atlas-reader-view.h"
@@ -285,6 +286,7 @@ test_walk (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Rockets hit a bakery");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown")), 0);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
+  atlas_test_save_screenshot (GTK_WIDGET (dialog), "curation-event-dialog.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
   atlas_test_iterate_for (50);
   g_assert_null (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
@@ -325,6 +327,46 @@ test_walk (Fixture       *fixture,
   g_assert_nonnull (event);
   g_assert_true (on_timeline (fixture, event));
   g_assert_cmpuint (atlas_session_get_place_count (session, ansari), ==, count_before + 1);
+
+  /* Ctrl+K on "killing at least six people": a figure of the event, suggested from the words */
+  atlas_session_set_selected_event (session, event);
+  atlas_test_iterate_for (20);
+  select_in_reader (fixture, "killing at least six people", &start, &end);
+  activate (fixture, "win.new-figure");
+  {
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasCount count = { 0 };
+    g_autofree char *who = NULL;
+    g_autofree char *qualifier = NULL;
+    GPtrArray *figures;
+    AtlasCasualty *figure;
+
+    g_assert_nonnull (figure_dialog);
+    g_assert_true (atlas_figure_dialog_get_event (figure_dialog) == event);
+    g_assert_false (atlas_figure_dialog_get_injured (figure_dialog));
+    atlas_figure_dialog_get_count (figure_dialog, &count);
+    g_assert_cmpint (count.min, ==, 6);
+    g_assert_cmpint (count.max, ==, -1);
+    g_assert_null (count.words);
+    who = atlas_figure_dialog_dup_who (figure_dialog);
+    qualifier = atlas_figure_dialog_dup_qualifier (figure_dialog);
+    g_assert_cmpstr (who, ==, "people");
+    g_assert_cmpstr (qualifier, ==, "at least");
+    g_assert_true (atlas_figure_dialog_is_complete (figure_dialog));
+    atlas_test_save_screenshot (GTK_WIDGET (figure_dialog), "curation-figure-dialog.png");
+    gtk_editable_set_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "reported_entry")), "rescuers");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (figure_dialog), "figure.create", NULL));
+    atlas_test_iterate_for (50);
+    g_assert_null (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+
+    figures = atlas_kb_get_casualties_for_event (fixture->kb, event);
+    g_assert_cmpuint (figures->len, ==, 1);
+    figure = g_ptr_array_index (figures, 0);
+    g_assert_cmpint (atlas_casualty_get_killed (figure)->min, ==, 6);
+    g_assert_cmpstr (atlas_casualty_get_reported_by (figure), ==, "rescuers");
+    g_assert_cmpstr (atlas_casualty_get_source (figure)->quote, ==, "killing at least six people");
+    g_assert_true (atlas_session_get_selected_casualty (session) == figure);
+  }
 
   /* Ctrl+S, then the file read again is what was made, and the old one is the backup */
   activate (fixture, "win.save");

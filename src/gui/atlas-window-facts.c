@@ -13,6 +13,7 @@
 
 #include "atlas-edit.h"
 #include "atlas-event-dialog.h"
+#include "atlas-figure-dialog.h"
 #include "atlas-ids.h"
 #include "atlas-kb-edit.h"
 #include "atlas-report-dialog.h"
@@ -154,6 +155,54 @@ on_event_create_cb (AtlasEventDialog *dialog,
 }
 
 
+static gboolean
+casualty_id_taken (const char *id,
+                   gpointer    kb)
+{
+  return atlas_kb_lookup_casualty (kb, id) != NULL;
+}
+
+/* The figure the user accepted, of the selected event, stated by the words they selected */
+static void
+on_figure_create_cb (AtlasFigureDialog *dialog,
+                     AtlasWindow       *self)
+{
+  AtlasKb *kb = atlas_session_get_kb (self->session);
+  AtlasEvent *event = atlas_figure_dialog_get_event (dialog);
+  g_autofree char *who = atlas_figure_dialog_dup_who (dialog);
+  g_autofree char *qualifier = atlas_figure_dialog_dup_qualifier (dialog);
+  g_autofree char *reported_by = atlas_figure_dialog_dup_reported_by (dialog);
+  gboolean injured = atlas_figure_dialog_get_injured (dialog);
+  g_autofree char *words = g_strdup_printf ("%s %s %s", atlas_event_get_id (event), injured ? "injured" : "killed", who);
+  g_autofree char *id = NULL;
+  g_autoptr(AtlasCasualty) figure = NULL;
+  g_autoptr(AtlasEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasCount count = { -1, -1, NULL };
+  AtlasCasualty *added;
+
+  /* "e-2016-10-11-rockets…" gives "c-2016-10-11-rockets…-killed-people" */
+  id = atlas_ids_make ("c", g_str_has_prefix (words, "e-") ? words + 2 : words, casualty_id_taken, kb);
+  figure = atlas_casualty_new (id, event, atlas_figure_dialog_get_source (dialog));
+  atlas_figure_dialog_get_count (dialog, &count);
+  if (injured)
+    atlas_casualty_set_injured (figure, &count);
+  else
+    atlas_casualty_set_killed (figure, &count);
+  g_free (count.words);
+  atlas_casualty_set_who (figure, who);
+  atlas_casualty_set_qualifier (figure, qualifier);
+  atlas_casualty_set_reported_by (figure, reported_by);
+
+  edit = atlas_edit_new_add (kb, figure, &error);
+  apply (self, edit, _("The casualty figure could not be created"), error);
+  if (edit == NULL)
+    return;
+  if ((added = atlas_kb_lookup_casualty (kb, id)))
+    atlas_session_set_selected_casualty (self->session, added);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* The edited event, with what the user changed; its id and sources stay */
 static void
 on_event_save_cb (AtlasEventDialog *dialog,
@@ -218,6 +267,29 @@ new_event_action (GtkWidget  *widget,
   dialog = atlas_event_dialog_new (GTK_WINDOW (self), atlas_session_get_kb (self->session), &source);
   g_free (source.quote);
   g_signal_connect_object (dialog, "create", G_CALLBACK (on_event_create_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The selected words become a casualty figure of the selected event */
+static void
+new_figure_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasEvent *event = atlas_session_get_selected_event (self->session);
+  AtlasFigureDialog *dialog;
+  AtlasSource source = { 0 };
+
+  if (event == NULL || !get_selected_source (self, &source))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  dialog = atlas_figure_dialog_new (GTK_WINDOW (self), atlas_session_get_kb (self->session), event, &source);
+  g_free (source.quote);
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_figure_create_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -295,6 +367,7 @@ _atlas_window_facts_update_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-report", has_kb);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", has_kb);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-source", has_event);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-figure", has_event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-event", has_event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-event", has_event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-figure",
@@ -312,6 +385,8 @@ _atlas_window_class_facts_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.new-event", NULL);
   gtk_widget_class_install_action (widget_class, "win.add-source", NULL, add_source_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-source", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new-figure", NULL, new_figure_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.new-figure", NULL);
   gtk_widget_class_install_action (widget_class, "win.edit-event", NULL, edit_event_action);
   gtk_widget_class_install_action (widget_class, "win.delete-event", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.delete-figure", NULL, delete_action);
