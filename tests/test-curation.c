@@ -554,6 +554,61 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_false (atlas_session_get_modified (session_of (fixture)));
 }
 
+static gboolean
+embedded_open (Fixture *fixture)
+{
+  return done_loading (fixture->window) && atlas_window_is_embedded (fixture->window);
+}
+
+/* Opening another KB with unsaved changes asks first: Cancel keeps everything; Save saves,
+ * then opens; Discard opens */
+static void
+test_open_asks (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  AtlasKb *kb = fixture->kb;
+  AtlasArticle *article = add_report (fixture);
+  g_autofree char *id = g_strdup (atlas_article_get_id (article));
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(AtlasKb) saved = NULL;
+  GtkWindow *question;
+
+  activate (fixture, "win.open-embedded");
+  question = find_toplevel (GTK_TYPE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  atlas_test_iterate_for (50);
+  g_assert_true (atlas_window_get_kb (fixture->window) == kb);
+  g_assert_true (atlas_session_get_modified (session_of (fixture)));
+
+  /* Discard: the built-in reports open, and the file is as it was */
+  activate (fixture, "win.open-embedded");
+  question = find_toplevel (GTK_TYPE_DIALOG);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_REJECT);
+  atlas_test_wait_until (embedded_open, fixture);
+  g_assert_false (atlas_session_get_modified (session_of (fixture)));
+  saved = atlas_kb_new_from_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (saved);
+  g_assert_null (atlas_kb_lookup_article (saved, id));
+  g_clear_object (&saved);
+
+  /* Save: the file gets the report, then the built-in reports open */
+  atlas_window_open_file (fixture->window, file);
+  atlas_test_wait_until (done_loading, fixture->window);
+  fixture->kb = atlas_window_get_kb (fixture->window);
+  article = add_report (fixture);
+  g_free (id);
+  id = g_strdup (atlas_article_get_id (article));
+  activate (fixture, "win.open-embedded");
+  question = find_toplevel (GTK_TYPE_DIALOG);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  atlas_test_wait_until (embedded_open, fixture);
+  saved = atlas_kb_new_from_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (saved);
+  g_assert_nonnull (atlas_kb_lookup_article (saved, id));
+  g_assert_null (atlas_kb_lookup_article (atlas_window_get_kb (fixture->window), id));
+}
+
 /* Closing with unsaved changes asks; Discard closes and forgets the copy */
 static void
 test_close_asks (Fixture       *fixture,
@@ -588,6 +643,7 @@ main (int   argc,
   g_test_add ("/curation/edit-and-delete", Fixture, NULL, fixture_set_up, test_edit_and_delete, fixture_tear_down);
   g_test_add ("/curation/recovery", Fixture, NULL, fixture_set_up, test_recovery, fixture_tear_down);
   g_test_add ("/curation/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/curation/open-asks", Fixture, NULL, fixture_set_up, test_open_asks, fixture_tear_down);
   g_test_add ("/curation/close-asks", Fixture, NULL, fixture_set_up, test_close_asks, fixture_tear_down);
 
   return g_test_run ();

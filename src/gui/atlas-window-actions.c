@@ -23,7 +23,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file)
-        atlas_window_open_file (self, file);
+        _atlas_window_edit_replace_kb (self, file);
     }
 
   g_clear_object (&self->chooser);
@@ -45,8 +45,13 @@ open_embedded_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
+  _atlas_window_edit_replace_kb (ATLAS_WINDOW (widget), NULL);
+}
 
+/* The built-in reports, as the user chose them */
+void
+_atlas_window_open_embedded_chosen (AtlasWindow *self)
+{
   if (atlas_window_open_embedded (self))
     {
       _atlas_window_state_embedded_chosen (self);

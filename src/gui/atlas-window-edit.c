@@ -28,6 +28,14 @@
 
 #define RECOVERY_DELAY_S 2
 
+/* What the window does once the changes are saved, or discarded, as the user chose */
+typedef enum
+{
+  AFTER_NOTHING,
+  AFTER_CLOSE,
+  AFTER_OPEN,        /* open after_save_file, or the built-in KB when it is NULL */
+} AfterSave;
+
 typedef enum
 {
   NOTICE_NONE,
@@ -167,6 +175,22 @@ static void
 save_to (AtlasWindow *self,
          GFile       *file);
 
+/* The close or the opening that waited for the changes to be saved or discarded */
+static void
+continue_after_save (AtlasWindow *self)
+{
+  AfterSave after = self->after_save;
+  g_autoptr(GFile) file = g_steal_pointer (&self->after_save_file);
+
+  self->after_save = AFTER_NOTHING;
+  if (after == AFTER_CLOSE)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else if (after == AFTER_OPEN && file)
+    atlas_window_open_file (self, file);
+  else if (after == AFTER_OPEN)
+    _atlas_window_open_embedded_chosen (self);
+}
+
 /* A copy of the built-in KB saved to a file is that file's KB from now on */
 static void
 set_embedded_open_from_save (AtlasWindow *self)
@@ -242,6 +266,9 @@ on_save_finished_cb (GObject      *source,
       /* Translators: %s is a file name */
       g_autofree char *title = g_strdup_printf (_("“%s” could not be saved"), name);
 
+      /* Nothing waits for a save that failed: the window stays, with its changes */
+      self->after_save = AFTER_NOTHING;
+      g_clear_object (&self->after_save_file);
       _atlas_window_show_error (self, title, error);
       return;
     }
@@ -255,8 +282,7 @@ on_save_finished_cb (GObject      *source,
   atlas_session_set_saved (self->session);
   update_title (self);
 
-  if (self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
+  continue_after_save (self);
 }
 
 static void
@@ -282,7 +308,10 @@ on_save_chooser_response_cb (GtkNativeDialog *chooser,
       save_to (self, file);
     }
   else
-    self->close_after_save = FALSE;
+    {
+      self->after_save = AFTER_NOTHING;
+      g_clear_object (&self->after_save_file);
+    }
 
   g_clear_object (&self->save_chooser);
 }
@@ -313,9 +342,9 @@ ask_where_to_save (AtlasWindow *self)
 }
 
 static void
-on_close_response_cb (GtkDialog   *dialog,
-                      int          response,
-                      AtlasWindow *self)
+on_save_question_response_cb (GtkDialog   *dialog,
+                              int          response,
+                              AtlasWindow *self)
 {
   /* Let go of the window first: it may be destroyed below, before the dialog is finalized */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
@@ -323,37 +352,42 @@ on_close_response_cb (GtkDialog   *dialog,
 
   switch (response)
     {
-    case GTK_RESPONSE_ACCEPT:     /* Save */
-      self->close_after_save = TRUE;
+    case GTK_RESPONSE_ACCEPT:     /* Save, then go on */
       if (self->file)
         save_to (self, self->file);
       else
         ask_where_to_save (self);
       break;
 
-    case GTK_RESPONSE_REJECT:     /* Discard */
+    case GTK_RESPONSE_REJECT:     /* Discard, and go on */
       g_clear_handle_id (&self->recovery_id, g_source_remove);
       atlas_kb_discard_recovery (get_kb_id (self), NULL);
-      self->close_confirmed = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      self->recovery_kb = NULL;
+      /* The changes stay in memory until the other KB has opened: if it does not, they are
+       * still there, still unsaved */
+      if (self->after_save == AFTER_CLOSE)
+        self->close_confirmed = TRUE;
+      continue_after_save (self);
       break;
 
     default:
+      self->after_save = AFTER_NOTHING;
+      g_clear_object (&self->after_save_file);
       break;
     }
 }
 
-static gboolean
-on_close_request_cb (AtlasWindow *self)
+/* Asks whether to save the changes before @after happens */
+static void
+ask_to_save (AtlasWindow *self,
+             AfterSave    after,
+             const char  *question)
 {
   GtkWidget *dialog;
 
-  if (self->close_confirmed || !atlas_session_get_modified (self->session))
-    return FALSE;
-
+  self->after_save = after;
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _("Save the changes before closing?"));
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", question);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("If you do not save, the changes made since the last save are lost."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
@@ -362,9 +396,17 @@ on_close_request_cb (AtlasWindow *self)
                           _("Save"), GTK_RESPONSE_ACCEPT,
                           NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_question_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
 
+static gboolean
+on_close_request_cb (AtlasWindow *self)
+{
+  if (self->close_confirmed || !atlas_session_get_modified (self->session))
+    return FALSE;
+
+  ask_to_save (self, AFTER_CLOSE, _("Save the changes before closing?"));
   return TRUE;
 }
 
@@ -475,6 +517,30 @@ keep_mine_action (GtkWidget  *widget,
 /* Private API */
 
 /**
+ * _atlas_window_edit_replace_kb:
+ * @file: (nullable): the KB the user chose to open; %NULL for the built-in one
+ *
+ * Opens another KB as the user asked, first asking whether to save the changes to this one
+ * when there are any.
+ */
+void
+_atlas_window_edit_replace_kb (AtlasWindow *self,
+                               GFile       *file)
+{
+  if (!atlas_session_get_modified (self->session))
+    {
+      if (file)
+        atlas_window_open_file (self, file);
+      else
+        _atlas_window_open_embedded_chosen (self);
+      return;
+    }
+
+  g_set_object (&self->after_save_file, file);
+  ask_to_save (self, AFTER_OPEN, _("Save the changes before opening another knowledge base?"));
+}
+
+/**
  * _atlas_window_edit_kb_closing:
  *
  * Called before the window's KB is replaced: the changes not yet in the recovery copy go
@@ -563,5 +629,6 @@ _atlas_window_edit_dispose (AtlasWindow *self)
   g_clear_object (&self->monitor);
   g_clear_object (&self->file);
   g_clear_object (&self->saving_file);
+  g_clear_object (&self->after_save_file);
   g_clear_pointer (&self->file_etag, g_free);
 }

@@ -42,7 +42,8 @@ struct _AtlasWindow
   gboolean              saving;
   GFile                *saving_file;
   GtkFileChooserNative *save_chooser;
-  gboolean              close_after_save;
+  int                   after_save;        /* what waits for the save the user asked for */
+  GFile                *after_save_file;   /* the KB to open then; NULL for the built-in one */
   gboolean              close_confirmed;
   int                   notice;
 
@@ -97,6 +98,9 @@ void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
 void _atlas_window_edit_init        (AtlasWindow      *self);
 void _atlas_window_edit_dispose     (AtlasWindow      *self);
 void _atlas_window_edit_kb_closing  (AtlasWindow      *self);
+void _atlas_window_edit_replace_kb  (AtlasWindow      *self,
+                                     GFile            *file);
+void _atlas_window_open_embedded_chosen (AtlasWindow  *self);
 void _atlas_window_edit_kb_opened   (AtlasWindow      *self,
                                      GFile            *file);
 

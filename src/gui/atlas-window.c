@@ -213,7 +213,7 @@ on_drop_cb (GtkDropTarget *target,
   if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
     return FALSE;
 
-  atlas_window_open_file (self, g_value_get_object (value));
+  _atlas_window_edit_replace_kb (self, g_value_get_object (value));
   return TRUE;
 }
 
