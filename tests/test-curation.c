@@ -465,6 +465,43 @@ test_edit_and_delete (Fixture       *fixture,
   g_assert_nonnull (atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched"));
   g_assert_nonnull (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-offensive-dozens-of-civilians"));
 
+  /* A figure's form, filled with it: "a dozen" as its words, "at least 13" as its number */
+  atlas_session_set_selected_casualty (session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-a-dozen-killed"));
+  atlas_test_iterate_for (20);
+  activate (fixture, "win.edit-figure");
+  {
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasCount count = { 0 };
+
+    g_assert_nonnull (figure_dialog);
+    atlas_figure_dialog_get_count (figure_dialog, &count);
+    g_assert_cmpstr (count.words, ==, "a dozen");
+    g_assert_cmpint (count.min, ==, 12);
+    g_assert_cmpint (count.max, ==, 12);
+    g_free (count.words);
+    g_assert_true (atlas_figure_dialog_is_complete (figure_dialog));
+    gtk_window_destroy (GTK_WINDOW (figure_dialog));
+  }
+  atlas_session_set_selected_casualty (session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"));
+  atlas_test_iterate_for (20);
+  activate (fixture, "win.edit-figure");
+  {
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasCasualty *edited;
+
+    g_assert_nonnull (figure_dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry"))), ==, "13");
+    gtk_editable_set_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry")), "14");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (figure_dialog), "figure.create", NULL));
+    atlas_test_iterate_for (50);
+    edited = atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead");
+    g_assert_cmpint (atlas_casualty_get_killed (edited)->min, ==, 14);
+    g_assert_cmpstr (atlas_casualty_get_source (edited)->quote, ==,
+                     atlas_casualty_get_source (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"))->quote);
+    activate (fixture, "win.undo");
+    g_assert_cmpint (atlas_casualty_get_killed (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"))->min, ==, 13);
+  }
+
   /* A figure alone */
   atlas_session_set_selected_casualty (session, atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead"));
   atlas_test_iterate_for (20);

@@ -221,11 +221,11 @@ _atlas_details_append_row (GtkWidget  *list,
 }
 
 /* At the end of a card, under the evidence: change or delete the selected fact. The window's
- * actions do it (atlas-window-facts.c), as an edit that Undo takes back. @edit_label may be
- * NULL where the window cannot edit the fact yet. */
+ * actions do it (atlas-window-facts.c), as an edit that Undo takes back. */
 void
 _atlas_details_append_edit_buttons (GtkWidget  *card,
                                     const char *edit_label,
+                                    const char *edit_action,
                                     const char *delete_label,
                                     const char *delete_action)
 {
@@ -234,12 +234,9 @@ _atlas_details_append_edit_buttons (GtkWidget  *card,
 
   gtk_widget_set_halign (box, GTK_ALIGN_END);
   gtk_widget_set_margin_top (box, 6);
-  if (edit_label)
-    {
-      button = gtk_button_new_with_label (edit_label);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-event");
-      gtk_box_append (GTK_BOX (box), button);
-    }
+  button = gtk_button_new_with_label (edit_label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), edit_action);
+  gtk_box_append (GTK_BOX (box), button);
   button = gtk_button_new_with_label (delete_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), delete_action);
   gtk_widget_set_tooltip_text (button, _("Undo (Ctrl+Z) brings it back"));

@@ -149,5 +149,5 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
       _atlas_details_append_label (card, text, NULL);
     }
 
-  _atlas_details_append_edit_buttons (card, _("Edit Event…"), _("Delete Event"), "win.delete-event");
+  _atlas_details_append_edit_buttons (card, _("Edit Event…"), "win.edit-event", _("Delete Event"), "win.delete-event");
 }

@@ -221,5 +221,5 @@ _atlas_details_view_append_casualty_card (AtlasDetailsView *self,
       gtk_box_append (GTK_BOX (card), box);
     }
   _atlas_details_append_note (card, _("Note"), atlas_casualty_get_note (casualty));
-  _atlas_details_append_edit_buttons (card, NULL, _("Delete Figure"), "win.delete-figure");
+  _atlas_details_append_edit_buttons (card, _("Edit Figure…"), "win.edit-figure", _("Delete Figure"), "win.delete-figure");
 }

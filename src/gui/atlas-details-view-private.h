@@ -49,6 +49,7 @@ GtkWidget  *_atlas_details_append_row             (GtkWidget        *list,
                                                    gpointer          data);
 void        _atlas_details_append_edit_buttons    (GtkWidget        *card,
                                                    const char       *edit_label,
+                                                   const char       *edit_action,
                                                    const char       *delete_label,
                                                    const char       *delete_action);
 void        _atlas_details_append_note            (GtkWidget        *card,

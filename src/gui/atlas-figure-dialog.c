@@ -23,6 +23,7 @@ struct _AtlasFigureDialog
 
   AtlasKb       *kb;
   AtlasEvent    *event;
+  AtlasCasualty *casualty;      /* the figure edited; NULL for a new one */
   AtlasSource    source;
 
   /* Template widgets */
@@ -42,6 +43,7 @@ struct _AtlasFigureDialog
   GtkEntry      *qualifier_entry;
   GtkEntry      *reported_entry;
   GtkLabel      *reported_problem;
+  GtkButton     *create_button;
 };
 
 enum {
@@ -245,6 +247,7 @@ atlas_figure_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_FIGURE_DIALOG);
   g_clear_object (&self->kb);
   g_clear_object (&self->event);
+  g_clear_object (&self->casualty);
 
   G_OBJECT_CLASS (atlas_figure_dialog_parent_class)->dispose (object);
 }
@@ -290,6 +293,7 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, qualifier_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, reported_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, reported_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, create_button);
 
   gtk_widget_class_install_action (widget_class, "figure.create", NULL, create_action);
   gtk_widget_class_install_action (widget_class, "figure.cancel", NULL, cancel_action);
@@ -312,22 +316,16 @@ atlas_figure_dialog_init (AtlasFigureDialog *self)
 
 /* Public API */
 
-AtlasFigureDialog *
-atlas_figure_dialog_new (GtkWindow         *parent,
-                         AtlasKb           *kb,
-                         AtlasEvent        *event,
-                         const AtlasSource *source)
+static AtlasFigureDialog *
+new_dialog (GtkWindow         *parent,
+            AtlasKb           *kb,
+            AtlasEvent        *event,
+            const AtlasSource *source)
 {
-  AtlasFigureDialog *self;
-  g_autofree char *byline = NULL;
-  g_autofree char *quoted = NULL;
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
-  g_return_val_if_fail (ATLAS_IS_EVENT (event), NULL);
-  g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
-  g_return_val_if_fail (source->start < source->end, NULL);
+  AtlasFigureDialog *self = g_object_new (ATLAS_TYPE_FIGURE_DIALOG, "transient-for", parent, NULL);
+  g_autofree char *byline = atlas_article_format_byline (source->article);
+  g_autofree char *quoted = g_strdup_printf ("“%s”", source->quote);
 
-  self = g_object_new (ATLAS_TYPE_FIGURE_DIALOG, "transient-for", parent, NULL);
   self->kb = g_object_ref (kb);
   self->event = g_object_ref (event);
   self->source.article = g_object_ref (source->article);
@@ -335,21 +333,119 @@ atlas_figure_dialog_new (GtkWindow         *parent,
   self->source.end = source->end;
   self->source.quote = g_strdup (source->quote);
 
-  byline = atlas_article_format_byline (source->article);
-  quoted = g_strdup_printf ("“%s”", source->quote);
   gtk_label_set_text (self->source_label, byline);
   gtk_label_set_text (self->quote_label, quoted);
   gtk_label_set_text (self->event_label, atlas_event_get_title (event));
+  return self;
+}
 
-  apply_suggestions (self);
-  /* What the suggestions filled is not the user's typing: empty fields say so only once typed in */
+/* What the suggestions or the figure filled is not the user's typing: empty fields say they
+ * are needed only once typed in */
+static void
+finish (AtlasFigureDialog *self)
+{
   gtk_widget_remove_css_class (GTK_WIDGET (self->min_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->who_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->reported_entry), "touched");
   update (self);
-
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->who_entry));
+}
+
+AtlasFigureDialog *
+atlas_figure_dialog_new (GtkWindow         *parent,
+                         AtlasKb           *kb,
+                         AtlasEvent        *event,
+                         const AtlasSource *source)
+{
+  AtlasFigureDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event), NULL);
+  g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
+  g_return_val_if_fail (source->start < source->end, NULL);
+
+  self = new_dialog (parent, kb, event, source);
+  apply_suggestions (self);
+  finish (self);
   return self;
+}
+
+static void
+set_count_entries (AtlasFigureDialog *self,
+                   const AtlasCount  *count)
+{
+  g_autofree char *min = NULL;
+  g_autofree char *max = NULL;
+  gint64 read_min = -1, read_max = -1;
+  /* Words whose reading is the count are shown alone, as the file writes them */
+  gboolean as_read = count->words && atlas_count_read_words (count->words, &read_min, &read_max) &&
+                     read_min == count->min && read_max == count->max;
+
+  if (count->words)
+    gtk_editable_set_text (GTK_EDITABLE (self->words_entry), count->words);
+  if (as_read || count->min < 0)
+    return;
+  min = g_strdup_printf ("%" G_GINT64_FORMAT, count->min);
+  gtk_editable_set_text (GTK_EDITABLE (self->min_entry), min);
+  if (count->max >= 0)
+    {
+      max = g_strdup_printf ("%" G_GINT64_FORMAT, count->max);
+      gtk_editable_set_text (GTK_EDITABLE (self->max_entry), max);
+    }
+}
+
+/**
+ * atlas_figure_dialog_new_for_casualty:
+ * @casualty: a casualty figure of @kb
+ *
+ * The same form filled with @casualty as it is; its event and source stay. A figure that
+ * counts both the killed and the injured shows the killed: the other count stays as it is.
+ * "create" then means "save".
+ */
+AtlasFigureDialog *
+atlas_figure_dialog_new_for_casualty (GtkWindow     *parent,
+                                      AtlasKb       *kb,
+                                      AtlasCasualty *casualty)
+{
+  AtlasFigureDialog *self;
+  const AtlasCount *killed, *injured;
+  gboolean shows_injured;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (ATLAS_IS_CASUALTY (casualty), NULL);
+
+  self = new_dialog (parent, kb, atlas_casualty_get_event (casualty), atlas_casualty_get_source (casualty));
+  self->casualty = g_object_ref (casualty);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Casualty Figure"));
+  gtk_button_set_label (self->create_button, _("_Save"));
+  gtk_label_set_text (self->suggestions_note, _("The figure's source stays as it is: change what you read in it."));
+
+  killed = atlas_casualty_get_killed (casualty);
+  injured = atlas_casualty_get_injured (casualty);
+  shows_injured = !ATLAS_COUNT_IS_SET (killed) && !killed->words && (ATLAS_COUNT_IS_SET (injured) || injured->words);
+  gtk_drop_down_set_selected (self->kind_dropdown, shows_injured ? 1 : 0);
+  set_count_entries (self, shows_injured ? injured : killed);
+  gtk_editable_set_text (GTK_EDITABLE (self->who_entry), atlas_casualty_get_who (casualty));
+  if (atlas_casualty_get_qualifier (casualty))
+    gtk_editable_set_text (GTK_EDITABLE (self->qualifier_entry), atlas_casualty_get_qualifier (casualty));
+  gtk_editable_set_text (GTK_EDITABLE (self->reported_entry), atlas_casualty_get_reported_by (casualty));
+
+  finish (self);
+  return self;
+}
+
+/**
+ * atlas_figure_dialog_get_casualty:
+ *
+ * Returns: (nullable) (transfer none): the figure edited, %NULL for a new one
+ */
+AtlasCasualty *
+atlas_figure_dialog_get_casualty (AtlasFigureDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), NULL);
+  return self->casualty;
 }
 
 gboolean

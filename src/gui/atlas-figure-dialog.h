@@ -31,7 +31,12 @@ AtlasFigureDialog *atlas_figure_dialog_new             (GtkWindow         *paren
                                                         AtlasEvent        *event,
                                                         const AtlasSource *source);
 
+AtlasFigureDialog *atlas_figure_dialog_new_for_casualty (GtkWindow        *parent,
+                                                        AtlasKb           *kb,
+                                                        AtlasCasualty     *casualty);
+
 gboolean           atlas_figure_dialog_is_complete     (AtlasFigureDialog *self);
+AtlasCasualty     *atlas_figure_dialog_get_casualty    (AtlasFigureDialog *self);
 AtlasEvent        *atlas_figure_dialog_get_event       (AtlasFigureDialog *self);
 const AtlasSource *atlas_figure_dialog_get_source      (AtlasFigureDialog *self);
 gboolean           atlas_figure_dialog_get_injured     (AtlasFigureDialog *self);

@@ -203,6 +203,48 @@ on_figure_create_cb (AtlasFigureDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The edited figure, with what the user changed; its id, event and source stay */
+static void
+on_figure_save_cb (AtlasFigureDialog *dialog,
+                   AtlasWindow       *self)
+{
+  AtlasCasualty *casualty = atlas_figure_dialog_get_casualty (dialog);
+  g_autoptr(AtlasCasualty) changed = atlas_casualty_copy (casualty);
+  g_autofree char *who = atlas_figure_dialog_dup_who (dialog);
+  g_autofree char *qualifier = atlas_figure_dialog_dup_qualifier (dialog);
+  g_autofree char *reported_by = atlas_figure_dialog_dup_reported_by (dialog);
+  gboolean injured = atlas_figure_dialog_get_injured (dialog);
+  const AtlasCount none = { -1, -1, NULL };
+  const AtlasCount *other = injured ? atlas_casualty_get_killed (casualty) : atlas_casualty_get_injured (casualty);
+  const AtlasCount *same = injured ? atlas_casualty_get_injured (casualty) : atlas_casualty_get_killed (casualty);
+  AtlasCount count = { -1, -1, NULL };
+  g_autoptr(AtlasEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  atlas_figure_dialog_get_count (dialog, &count);
+  /* A figure of one count whose kind the user changed: the old count goes */
+  if (!ATLAS_COUNT_IS_SET (same) && !same->words && (ATLAS_COUNT_IS_SET (other) || other->words))
+    {
+      if (injured)
+        atlas_casualty_set_killed (changed, &none);
+      else
+        atlas_casualty_set_injured (changed, &none);
+    }
+  if (injured)
+    atlas_casualty_set_injured (changed, &count);
+  else
+    atlas_casualty_set_killed (changed, &count);
+  g_free (count.words);
+  atlas_casualty_set_who (changed, who);
+  atlas_casualty_set_qualifier (changed, qualifier);
+  atlas_casualty_set_reported_by (changed, reported_by);
+
+  edit = atlas_edit_new_replace (atlas_session_get_kb (self->session), casualty, changed, &error);
+  apply (self, edit, _("The casualty figure could not be changed"), error);
+  if (edit)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* The edited event, with what the user changed; its id and sources stay */
 static void
 on_event_save_cb (AtlasEventDialog *dialog,
@@ -336,6 +378,23 @@ edit_event_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+edit_figure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasCasualty *casualty = atlas_session_get_selected_casualty (self->session);
+  AtlasFigureDialog *dialog;
+
+  if (casualty == NULL)
+    return;
+
+  dialog = atlas_figure_dialog_new_for_casualty (GTK_WINDOW (self), atlas_session_get_kb (self->session), casualty);
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_figure_save_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The selected event (with its figures), or the selected casualty figure; Undo brings it back */
 static void
 delete_action (GtkWidget  *widget,
@@ -372,6 +431,8 @@ _atlas_window_facts_update_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-event", has_event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-figure",
                                  atlas_session_get_selected_casualty (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-figure",
+                                 atlas_session_get_selected_casualty (self->session) != NULL);
 }
 
 void
@@ -388,6 +449,7 @@ _atlas_window_class_facts_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-figure", NULL, new_figure_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.new-figure", NULL);
   gtk_widget_class_install_action (widget_class, "win.edit-event", NULL, edit_event_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-figure", NULL, edit_figure_action);
   gtk_widget_class_install_action (widget_class, "win.delete-event", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.delete-figure", NULL, delete_action);
 }
