@@ -291,6 +291,29 @@ test_leftovers (Fixture       *f,
   g_assert_cmpstr (names, ==, "kb.json kb.json.tmp-long-name other.json.tmp-a1B2c3");
 }
 
+/* A save killed after its backup was made leaves FILE~ and FILE as two names of one file. The
+ * next save must leave no FILE.tmp-XXXXXX: rename() of one hard link over another of the same
+ * file does nothing, which once left the backup's temporary link behind (issue 9, CI) */
+static void
+test_backup_same_file (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *backup = g_strconcat (f->path, "~", NULL);
+  g_autoptr(GBytes) old = g_bytes_new_static ("old contents\n", strlen ("old contents\n"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "old contents\n", -1, &error));
+  g_assert_cmpint (link (f->path, backup), ==, 0);
+
+  g_assert_true (save (f, &error));
+  g_assert_no_error (error);
+  names = list_folder_sorted (f->folder);
+  g_assert_cmpstr (names, ==, "kb.json kb.json~");
+  assert_file_holds (f->path, f->bytes);
+  assert_file_holds (backup, old);
+}
+
 /* A symbolic link: its target gets the KB, and the link stays a link */
 static void
 test_symlink (Fixture       *f,
@@ -418,6 +441,7 @@ main (int   argc,
   ADD ("/save/disk-full", test_disk_full);
   ADD ("/save/backup-fails", test_backup_fails);
   ADD ("/save/leftovers", test_leftovers);
+  ADD ("/save/backup-same-file", test_backup_same_file);
   ADD ("/save/symlink", test_symlink);
   ADD ("/save/async", test_async);
   ADD ("/save/not-local", test_not_local);

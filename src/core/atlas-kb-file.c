@@ -234,7 +234,12 @@ make_backup (const char  *path,
       if (link (path, link_path->str) == 0)
         {
           if (g_rename (link_path->str, backup) == 0)
-            return TRUE;
+            {
+              /* When FILE~ already was FILE (a save killed after this step), rename() does
+               * nothing and leaves the link: remove it */
+              g_unlink (link_path->str);
+              return TRUE;
+            }
           errsv = errno;
           g_unlink (link_path->str);
           return set_io_error (error, errsv, backup);
