@@ -26,6 +26,21 @@
 
 /* Helpers */
 
+/* What the event form edits besides the dates, places and sources, the same for a new event
+ * and an edited one */
+static void
+set_event_judgement (AtlasEvent       *event,
+                     AtlasEventDialog *dialog)
+{
+  g_auto(GStrv) actors = atlas_event_dialog_dup_actors (dialog);
+  g_autofree char *note = atlas_event_dialog_dup_note (dialog);
+
+  atlas_event_set_status (event, atlas_event_dialog_get_status (dialog));
+  atlas_event_set_verification (event, atlas_event_dialog_get_verification (dialog));
+  atlas_event_set_actors (event, (const char * const *) actors);
+  atlas_event_set_note (event, note);
+}
+
 static gboolean
 article_id_taken (const char *id,
                   gpointer    kb)
@@ -140,6 +155,7 @@ on_event_create_cb (AtlasEventDialog *dialog,
   for (guint i = 0; i < places->len; i++)
     atlas_event_add_place (event, g_ptr_array_index (places, i));
   atlas_event_add_source (event, atlas_event_dialog_get_source (dialog));
+  set_event_judgement (event, dialog);
 
   if (!(edit = atlas_edit_new_add (kb, event, &error)))
     {
@@ -268,6 +284,7 @@ on_event_save_cb (AtlasEventDialog *dialog,
     atlas_event_remove_place (changed, atlas_event_get_place (changed, 0));
   for (guint i = 0; i < places->len; i++)
     atlas_event_add_place (changed, g_ptr_array_index (places, i));
+  set_event_judgement (changed, dialog);
 
   edit = atlas_edit_new_replace (kb, event, changed, &error);
   apply (self, edit, _("The event could not be changed"), error);
