@@ -457,7 +457,7 @@ fill_overlaps (AtlasFigureDialog *self)
       /* Translators: another casualty figure, to tick when it may count the same people: the
        * outlet of its report, then the figure, such as "Al Jazeera: 13 killed (people)" */
       label = g_strdup_printf (_("%s: %s"), atlas_article_get_outlet (atlas_casualty_get_source (other)->article), figure);
-      check = gtk_check_button_new_with_label (label);
+      check = atlas_form_new_check_button (label);
       gtk_widget_set_tooltip_text (check, atlas_event_get_title (atlas_casualty_get_event (other)));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), overlaps);
       gtk_box_append (self->overlaps_box, check);

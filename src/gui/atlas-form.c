@@ -149,3 +149,26 @@ atlas_form_join_list (const char * const *items)
 {
   return items ? g_strjoinv (", ", (char **) items) : g_strdup ("");
 }
+
+/**
+ * atlas_form_new_check_button:
+ *
+ * Returns: (transfer floating): a check button whose label wraps, so that a long one (a
+ *   figure, a place and the words it was suggested from) does not widen the form
+ */
+GtkWidget *
+atlas_form_new_check_button (const char *label)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+  GtkWidget *child;
+
+  /* GTK 4.8 has no gtk_check_button_set_child(): the label it made is its last child */
+  for (child = gtk_widget_get_first_child (check); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_xalign (GTK_LABEL (child), 0);
+      }
+  return check;
+}

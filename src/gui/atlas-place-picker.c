@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "atlas-form.h"
 #include "atlas-locale.h"
 #include "atlas-place-picker.h"
 
@@ -20,7 +21,7 @@ struct _AtlasPlacePicker
   GtkWidget    parent_instance;
 
   GPtrArray   *places;          /* AtlasPlace, one per check button of list_box */
-  GPtrArray   *choices;         /* AtlasPlace, in the order of add_dropdown's names */
+  GPtrArray   *choices;         /* AtlasPlace, in the order of add_dropdown's names after the first */
 
   /* Template widgets */
   GtkBox      *list_box;
@@ -60,8 +61,9 @@ compare_choices (gconstpointer a,
 static void
 on_add_dropdown_selected_cb (AtlasPlacePicker *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            gtk_drop_down_get_selected (self->add_dropdown) < self->choices->len);
+  guint selected = gtk_drop_down_get_selected (self->add_dropdown);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), selected >= 1 && selected <= self->choices->len);
 }
 
 static void
@@ -69,8 +71,8 @@ on_add_button_clicked_cb (AtlasPlacePicker *self)
 {
   guint selected = gtk_drop_down_get_selected (self->add_dropdown);
 
-  if (selected < self->choices->len)
-    atlas_place_picker_add (self, g_ptr_array_index (self->choices, selected), NULL);
+  if (selected >= 1 && selected <= self->choices->len)
+    atlas_place_picker_add (self, g_ptr_array_index (self->choices, selected - 1), NULL);
 }
 
 /* Overrides */
@@ -155,6 +157,8 @@ atlas_place_picker_set_kb (AtlasPlacePicker *self,
   g_array_sort (choices, compare_choices);
 
   g_ptr_array_set_size (self->choices, 0);
+  /* A dropdown with nothing chosen reads "(None)": the first item says what it is for */
+  gtk_string_list_append (names, _("Choose a place to add"));
   for (guint i = 0; i < choices->len; i++)
     {
       Choice *choice = &g_array_index (choices, Choice, i);
@@ -166,7 +170,7 @@ atlas_place_picker_set_kb (AtlasPlacePicker *self,
     }
 
   gtk_drop_down_set_model (self->add_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->add_dropdown, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (self->add_dropdown, 0);
 }
 
 /**
@@ -201,7 +205,7 @@ atlas_place_picker_add (AtlasPlacePicker *self,
   name = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_LIST);
   /* Translators: a place of a fact, and the words it was suggested from */
   label = hint ? g_strdup_printf (_("%s — %s"), name, hint) : g_strdup (name);
-  check = gtk_check_button_new_with_label (label);
+  check = atlas_form_new_check_button (label);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   gtk_box_append (self->list_box, check);
   g_ptr_array_add (self->places, g_object_ref (place));
