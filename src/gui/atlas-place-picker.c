@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "atlas-form.h"
 #include "atlas-locale.h"
@@ -18,16 +17,19 @@
 
 struct _AtlasPlacePicker
 {
-  GtkWidget    parent_instance;
+  GtkWidget        parent_instance;
 
-  GPtrArray   *places;          /* AtlasPlace, one per check button of list_box */
-  GPtrArray   *choices;         /* AtlasPlace, in the order of add_dropdown's names after the first */
+  GPtrArray       *places;        /* AtlasPlace, one per check button of list_box */
+  GListStore      *choices;       /* AtlasPlace, every place of the KB, by name */
+  GtkCustomFilter *filter;
 
   /* Template widgets */
-  GtkBox      *list_box;
-  GtkLabel    *empty_label;
-  GtkDropDown *add_dropdown;
-  GtkButton   *add_button;
+  GtkBox          *list_box;
+  GtkLabel        *empty_label;
+  GtkMenuButton   *add_button;
+  GtkPopover      *add_popover;
+  GtkSearchEntry  *search_entry;
+  GtkListView     *place_list;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasPlacePicker, atlas_place_picker, GTK_TYPE_WIDGET)
@@ -42,37 +44,102 @@ update_empty (AtlasPlacePicker *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->places->len == 0 && text && *text);
 }
 
-typedef struct
-{
-  AtlasPlace *place;
-  char       *name;
-  char       *key;
-} Choice;
-
 static int
-compare_choices (gconstpointer a,
-                 gconstpointer b)
+compare_places (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
 {
-  return strcmp (((const Choice *) a)->key, ((const Choice *) b)->key);
+  g_autofree char *name_a = atlas_place_dup_display_name ((AtlasPlace *) a, ATLAS_PLACE_NAME_LIST);
+  g_autofree char *name_b = atlas_place_dup_display_name ((AtlasPlace *) b, ATLAS_PLACE_NAME_LIST);
+
+  return g_utf8_collate (name_a, name_b);
+}
+
+/* Any word of the name that starts with the words typed, folded to ASCII: "sukk" finds
+ * al-Sukkari. (GtkDropDown's search of GTK 4.8 matches the start of the whole name only,
+ * which the Arabic article "al-" before most names defeats.) */
+static gboolean
+match_place (gpointer item,
+             gpointer user_data)
+{
+  AtlasPlacePicker *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *name = NULL;
+
+  if (search == NULL || *search == '\0')
+    return TRUE;
+  name = atlas_place_dup_display_name (item, ATLAS_PLACE_NAME_LIST);
+  return g_str_match_string (search, name, TRUE);
+}
+
+static void
+add_choice (AtlasPlacePicker *self,
+            AtlasPlace       *place)
+{
+  atlas_place_picker_add (self, place, NULL);
+  gtk_popover_popdown (self->add_popover);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
 /* Callbacks */
 
 static void
-on_add_dropdown_selected_cb (AtlasPlacePicker *self)
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
 {
-  guint selected = gtk_drop_down_get_selected (self->add_dropdown);
+  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), selected >= 1 && selected <= self->choices->len);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
-on_add_button_clicked_cb (AtlasPlacePicker *self)
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
 {
-  guint selected = gtk_drop_down_get_selected (self->add_dropdown);
+  g_autofree char *name = atlas_place_dup_display_name (gtk_list_item_get_item (item), ATLAS_PLACE_NAME_LIST);
 
-  if (selected >= 1 && selected <= self->choices->len)
-    atlas_place_picker_add (self, g_ptr_array_index (self->choices, selected - 1), NULL);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), name);
+}
+
+static void
+on_search_changed_cb (AtlasPlacePicker *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Enter: the place named exactly as typed, or else the first one found */
+static void
+on_search_activate_cb (AtlasPlacePicker *self)
+{
+  GListModel *found = G_LIST_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (self->place_list))));
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(AtlasPlace) chosen = NULL;
+
+  /* The entry waits a moment before it says the search changed: Enter may come first */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(AtlasPlace) place = g_list_model_get_item (found, i);
+      g_autofree char *name = atlas_place_dup_display_name (place, ATLAS_PLACE_NAME_LIST);
+
+      if (chosen == NULL || g_utf8_collate (name, search) == 0)
+        g_set_object (&chosen, place);
+    }
+
+  if (chosen)
+    add_choice (self, chosen);
+}
+
+static void
+on_place_list_activate_cb (AtlasPlacePicker *self,
+                           guint             position)
+{
+  g_autoptr(AtlasPlace) place = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->place_list)), position);
+
+  if (place)
+    add_choice (self, place);
 }
 
 /* Overrides */
@@ -88,7 +155,8 @@ atlas_place_picker_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_pointer (&self->places, g_ptr_array_unref);
-  g_clear_pointer (&self->choices, g_ptr_array_unref);
+  g_clear_object (&self->choices);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (atlas_place_picker_parent_class)->dispose (object);
 }
@@ -105,23 +173,34 @@ atlas_place_picker_class_init (AtlasPlacePickerClass *klass)
                                                "/io/github/aleppoatlas/AleppoAtlas/ui/atlas-place-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, list_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, add_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, add_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPlacePicker, place_list);
 }
 
 static void
 atlas_place_picker_init (AtlasPlacePicker *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *found;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
-  self->choices = g_ptr_array_new_with_free_func (g_object_unref);
+  self->choices = g_list_store_new (ATLAS_TYPE_PLACE);
+  self->filter = gtk_custom_filter_new (match_place, self, NULL);
 
-  /* Typing in the list's search finds a place by the name shown */
-  gtk_drop_down_set_expression (self->add_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  g_signal_connect_swapped (self->add_dropdown, "notify::selected", G_CALLBACK (on_add_dropdown_selected_cb), self);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_button_clicked_cb), self);
+  found = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->choices)),
+                                     GTK_FILTER (g_object_ref (self->filter)));
+  gtk_list_view_set_model (self->place_list, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (found))));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  gtk_list_view_set_factory (self->place_list, factory);
+
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb), self);
+  g_signal_connect_swapped (self->place_list, "activate", G_CALLBACK (on_place_list_activate_cb), self);
 }
 
 /* Public API */
@@ -135,42 +214,18 @@ void
 atlas_place_picker_set_kb (AtlasPlacePicker *self,
                            AtlasKb          *kb)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GArray) choices = g_array_new (FALSE, FALSE, sizeof (Choice));
   GListModel *places;
-  guint n;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (ATLAS_IS_PLACE_PICKER (self));
   g_return_if_fail (ATLAS_IS_KB (kb));
 
   places = atlas_kb_get_places (kb);
-  n = g_list_model_get_n_items (places);
-  for (guint i = 0; i < n; i++)
-    {
-      Choice choice;
-
-      choice.place = g_list_model_get_item (places, i);
-      choice.name = atlas_place_dup_display_name (choice.place, ATLAS_PLACE_NAME_LIST);
-      choice.key = g_utf8_collate_key (choice.name, -1);
-      g_array_append_val (choices, choice);
-    }
-  g_array_sort (choices, compare_choices);
-
-  g_ptr_array_set_size (self->choices, 0);
-  /* A dropdown with nothing chosen reads "(None)": the first item says what it is for */
-  gtk_string_list_append (names, _("Choose a place to add"));
-  for (guint i = 0; i < choices->len; i++)
-    {
-      Choice *choice = &g_array_index (choices, Choice, i);
-
-      gtk_string_list_append (names, choice->name);
-      g_ptr_array_add (self->choices, choice->place);
-      g_free (choice->name);
-      g_free (choice->key);
-    }
-
-  gtk_drop_down_set_model (self->add_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->add_dropdown, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (places, i));
+  g_list_store_splice (self->choices, 0, g_list_model_get_n_items (G_LIST_MODEL (self->choices)),
+                       sorted->pdata, sorted->len);
+  g_list_store_sort (self->choices, compare_places, NULL);
 }
 
 /**
