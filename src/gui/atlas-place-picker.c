@@ -136,6 +136,14 @@ on_search_activate_cb (AtlasPlacePicker *self)
     add_choice (self, chosen);
 }
 
+/* Escape in the search: the search entry takes the key, so the popover would stay */
+static void
+on_search_stop_cb (AtlasPlacePicker *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_popover_popdown (self->add_popover);
+}
+
 static void
 on_place_list_activate_cb (AtlasPlacePicker *self,
                            guint             position)
@@ -204,6 +212,7 @@ atlas_place_picker_init (AtlasPlacePicker *self)
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_search_stop_cb), self);
   g_signal_connect_swapped (self->place_list, "activate", G_CALLBACK (on_place_list_activate_cb), self);
 }
 
