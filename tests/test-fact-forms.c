@@ -15,11 +15,13 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "atlas-event-dialog.h"
 #include "atlas-figure-dialog.h"
 #include "atlas-locale.h"
 #include "atlas-place-picker.h"
+#include "atlas-reader-view.h"
 #include "atlas-session.h"
 #include "atlas-test-gtk.h"
 #include "atlas-window.h"
@@ -405,6 +407,70 @@ test_event_corroboration (Fixture       *fixture,
   g_assert_cmpuint (atlas_event_get_verification (atlas_kb_lookup_event (fixture->kb, TRAINER)), ==, ATLAS_VERIFICATION_DISPUTED);
 }
 
+/* A new event from words of a report gets the new fields too */
+static void
+test_event_new (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  AtlasSession *session = session_of (fixture);
+  AtlasArticle *article = atlas_kb_lookup_article (fixture->kb, "a-unidentified-2016-09-23");
+  const char *words = "threatening to launch a ground invasion";
+  const char * const actors[] = { "Syrian government forces", "Russia", NULL };
+  GtkWidget *reader = child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  g_autoptr(GPtrArray) before = NULL;
+  GPtrArray *after;
+  AtlasEventDialog *dialog;
+  AtlasEvent *made = NULL;
+  GtkTextIter from, to;
+  const char *text;
+
+  g_assert_nonnull (article);
+  before = g_ptr_array_copy (atlas_kb_get_events_for_article (fixture->kb, article), NULL, NULL);
+  atlas_session_set_selected_article (session, article);
+  atlas_test_iterate_for (50);
+  text = atlas_article_get_text (article);
+  g_assert_nonnull (strstr (text, words));
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, g_utf8_pointer_to_offset (text, strstr (text, words)));
+  to = from;
+  gtk_text_iter_forward_chars (&to, g_utf8_strlen (words, -1));
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  activate (fixture, "win.new-event");
+  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* A new event starts reported, unverified, with no actors and no note */
+  g_assert_cmpuint (atlas_event_dialog_get_status (dialog), ==, ATLAS_EVENT_STATUS_REPORTED);
+  g_assert_cmpuint (atlas_event_dialog_get_verification (dialog), ==, ATLAS_VERIFICATION_UNVERIFIED);
+  g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry"), ==, "");
+  g_assert_null (atlas_event_dialog_dup_note (dialog));
+
+  set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry", "Ground invasion threatened");
+  set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "date_entry", "2016-09-23");
+  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown"), 0);
+  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown"), ATLAS_EVENT_STATUS_PLANNED);
+  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
+  set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry", "Syrian government forces, Russia");
+  set_note_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "Threatened, not begun.");
+  g_assert_true (atlas_event_dialog_is_complete (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
+  atlas_test_iterate_for (50);
+
+  after = atlas_kb_get_events_for_article (fixture->kb, article);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len; i++)
+    if (g_str_equal (atlas_event_get_title (g_ptr_array_index (after, i)), "Ground invasion threatened"))
+      made = g_ptr_array_index (after, i);
+  g_assert_nonnull (made);
+  g_assert_cmpuint (atlas_event_get_status (made), ==, ATLAS_EVENT_STATUS_PLANNED);
+  g_assert_cmpuint (atlas_event_get_verification (made), ==, ATLAS_VERIFICATION_DISPUTED);
+  g_assert_cmpstrv (atlas_event_get_actors (made), actors);
+  g_assert_cmpstr (atlas_event_get_note (made), ==, "Threatened, not begun.");
+
+  activate (fixture, "win.undo");
+  g_assert_cmpuint (atlas_kb_get_events_for_article (fixture->kb, article)->len, ==, before->len);
+}
+
 static void
 test_figure (Fixture       *fixture,
              gconstpointer  user_data)
@@ -564,6 +630,7 @@ main (int   argc,
     return 0;
 
   g_test_add ("/fact-forms/event", Fixture, NULL, fixture_set_up, test_event, fixture_tear_down);
+  g_test_add ("/fact-forms/event-new", Fixture, NULL, fixture_set_up, test_event_new, fixture_tear_down);
   g_test_add ("/fact-forms/event-corroboration", Fixture, NULL, fixture_set_up, test_event_corroboration, fixture_tear_down);
   g_test_add ("/fact-forms/figure", Fixture, NULL, fixture_set_up, test_figure, fixture_tear_down);
   g_test_add ("/fact-forms/figure-period", Fixture, NULL, fixture_set_up, test_figure_period, fixture_tear_down);
