@@ -15,6 +15,7 @@
 #include "atlas-form.h"
 #include "atlas-event-types.h"
 #include "atlas-locale.h"
+#include "atlas-place-picker.h"
 #include "atlas-suggest.h"
 #include "atlas-vocabulary.h"
 
@@ -26,7 +27,6 @@ struct _AtlasEventDialog
   AtlasEvent    *event;         /* the event edited; NULL for a new one */
   AtlasSource    source;
   GPtrArray     *type_ids;      /* char*, in the order of the type list */
-  GPtrArray     *places;        /* AtlasPlace, one per check button of places_box */
   gboolean       date_touched;
 
   /* Template widgets */
@@ -41,8 +41,13 @@ struct _AtlasEventDialog
   GtkDropDown   *precision_dropdown;
   GtkEntry      *end_date_entry;
   GtkLabel      *end_date_problem;
-  GtkBox        *places_box;
+  AtlasPlacePicker *places_picker;
   GtkEntry      *summary_entry;
+  GtkDropDown   *status_dropdown;
+  GtkDropDown   *verification_dropdown;
+  GtkLabel      *verification_problem;
+  GtkEntry      *actors_entry;
+  GtkTextView   *note_view;
   GtkButton     *create_button;
 };
 
@@ -77,12 +82,20 @@ parse_optional_date (GtkEntry  *entry,
   return *text == '\0' || atlas_date_parse (text, date);
 }
 
+/* A new event has the one source it is made from */
+static guint
+count_independent_sources (AtlasEventDialog *self)
+{
+  return self->event ? atlas_event_get_n_independent_sources (self->event) : 1;
+}
+
 static gboolean
 validate (AtlasEventDialog *self)
 {
   g_autofree char *title = atlas_form_dup_stripped (self->title_entry);
   g_autofree char *date_text = atlas_form_dup_stripped (self->date_entry);
   const char *title_problem = NULL, *date_problem = NULL, *end_problem = NULL;
+  const char *verification_problem = NULL;
   AtlasDate date = ATLAS_DATE_NONE, end = ATLAS_DATE_NONE;
   gboolean has_type = gtk_drop_down_get_selected (self->type_dropdown) != GTK_INVALID_LIST_POSITION;
 
@@ -101,7 +114,14 @@ validate (AtlasEventDialog *self)
   show_problem (GTK_WIDGET (self->date_entry), self->date_problem, date_problem);
   show_problem (GTK_WIDGET (self->end_date_entry), self->end_date_problem, end_problem);
 
-  return *title != '\0' && has_type && date != ATLAS_DATE_NONE && !end_problem;
+  /* The loader refuses a corroborated event that fewer than two outlets state
+   * (data/kb-format.md, Verification): the form says so before the file does */
+  if (gtk_drop_down_get_selected (self->verification_dropdown) == ATLAS_VERIFICATION_CORROBORATED &&
+      count_independent_sources (self) < 2)
+    verification_problem = _("Only an event stated by two outlets or more can be marked corroborated.");
+  show_problem (GTK_WIDGET (self->verification_dropdown), self->verification_problem, verification_problem);
+
+  return *title != '\0' && has_type && date != ATLAS_DATE_NONE && !end_problem && !verification_problem;
 }
 
 static void
@@ -162,15 +182,9 @@ add_place (AtlasEventDialog *self,
            AtlasPlace       *place,
            const char       *quote)
 {
-  g_autofree char *name = atlas_place_dup_display_name (place, TRUE);
   g_autofree char *from = quote ? g_strdup_printf (_(SUGGESTED_FROM), quote) : NULL;
-  /* Translators: a place proposed for a new event, and the words it comes from */
-  g_autofree char *label = from ? g_strdup_printf (_("%s — %s"), name, from) : g_strdup (name);
-  GtkWidget *check = gtk_check_button_new_with_label (label);
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  gtk_box_append (self->places_box, check);
-  g_ptr_array_add (self->places, place);
+  atlas_place_picker_add (self->places_picker, place, from);
 }
 
 /* How far a date is from the span, in code points: one inside it is nearest, then the ones
@@ -212,7 +226,7 @@ apply_suggestions (AtlasEventDialog *self)
         {
           AtlasPlace *place = atlas_kb_lookup_place (self->kb, s->place);
 
-          if (place && !g_ptr_array_find (self->places, place, NULL))
+          if (place && !atlas_place_picker_contains (self->places_picker, place))
             {
               add_place (self, place, s->quote);
               n_suggested++;
@@ -238,15 +252,7 @@ apply_suggestions (AtlasEventDialog *self)
       n_suggested++;
     }
 
-  if (self->places->len == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("The sentence names no place of the knowledge base."));
-
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (self->places_box, none);
-    }
+  atlas_place_picker_set_empty_text (self->places_picker, _("The sentence names no place of the knowledge base."));
 
   if (n_suggested)
     note = _("The date and places below are suggested from the sentence: check them before creating the event.");
@@ -285,16 +291,20 @@ fill_types (AtlasEventDialog *self)
 }
 
 static void
-fill_precisions (AtlasEventDialog *self)
+fill_vocabularies (AtlasEventDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint n;
-  const AtlasTerm *terms = atlas_vocabulary_get_terms (ATLAS_VOCABULARY_DATE_PRECISION, &n);
+  guint n = count_independent_sources (self);
+  g_autofree char *sources = NULL;
 
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (labels, _(terms[i].label));
-  gtk_drop_down_set_model (self->precision_dropdown, G_LIST_MODEL (labels));
+  atlas_form_fill_vocabulary (self->precision_dropdown, ATLAS_VOCABULARY_DATE_PRECISION);
   gtk_drop_down_set_selected (self->precision_dropdown, ATLAS_DATE_PRECISION_DAY);
+  atlas_form_fill_vocabulary (self->status_dropdown, ATLAS_VOCABULARY_EVENT_STATUS);
+  atlas_form_fill_vocabulary (self->verification_dropdown, ATLAS_VOCABULARY_VERIFICATION);
+
+  /* What the verification rests on, which the app derives from the sources: read only */
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stated by %u independent source (outlet)",
+                                          "Stated by %u independent sources (outlets)", n), n);
+  g_object_set_data_full (G_OBJECT (self->verification_problem), "atlas-hint", g_steal_pointer (&sources), g_free);
 }
 
 /* Callbacks */
@@ -310,7 +320,7 @@ on_field_changed_cb (GtkEditable      *entry,
 }
 
 static void
-on_type_selected_cb (AtlasEventDialog *self)
+on_dropdown_selected_cb (AtlasEventDialog *self)
 {
   update (self);
 }
@@ -358,7 +368,6 @@ atlas_event_dialog_finalize (GObject *object)
   g_clear_object (&self->source.article);
   g_clear_pointer (&self->source.quote, g_free);
   g_clear_pointer (&self->type_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->places, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_event_dialog_parent_class)->finalize (object);
 }
@@ -371,6 +380,8 @@ atlas_event_dialog_class_init (AtlasEventDialogClass *klass)
 
   object_class->dispose = atlas_event_dialog_dispose;
   object_class->finalize = atlas_event_dialog_finalize;
+
+  g_type_ensure (ATLAS_TYPE_PLACE_PICKER);
 
   signals[SIGNAL_CREATE] = g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -388,8 +399,13 @@ atlas_event_dialog_class_init (AtlasEventDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, precision_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, end_date_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, end_date_problem);
-  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, places_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, places_picker);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, summary_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, verification_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, verification_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, actors_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, note_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDialog, create_button);
 
   gtk_widget_class_install_action (widget_class, "event.create", NULL, create_action);
@@ -404,12 +420,12 @@ atlas_event_dialog_init (AtlasEventDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->type_ids = g_ptr_array_new_with_free_func (g_free);
-  self->places = g_ptr_array_new ();
 
   g_signal_connect (self->title_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect (self->date_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect (self->end_date_entry, "changed", G_CALLBACK (on_field_changed_cb), self);
-  g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (on_type_selected_cb), self);
+  g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
+  g_signal_connect_swapped (self->verification_dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
 }
 
@@ -422,6 +438,7 @@ atlas_event_dialog_init (AtlasEventDialog *self)
 static AtlasEventDialog *
 new_dialog (GtkWindow         *parent,
             AtlasKb           *kb,
+            AtlasEvent        *event,
             const AtlasSource *source)
 {
   AtlasEventDialog *self = g_object_new (ATLAS_TYPE_EVENT_DIALOG, "transient-for", parent, NULL);
@@ -429,6 +446,7 @@ new_dialog (GtkWindow         *parent,
   g_autofree char *quoted = g_strdup_printf ("“%s”", source->quote);
 
   self->kb = g_object_ref (kb);
+  self->event = event ? g_object_ref (event) : NULL;
   self->source.article = g_object_ref (source->article);
   self->source.start = source->start;
   self->source.end = source->end;
@@ -437,7 +455,8 @@ new_dialog (GtkWindow         *parent,
   gtk_label_set_text (self->source_label, byline);
   gtk_label_set_text (self->quote_label, quoted);
   fill_types (self);
-  fill_precisions (self);
+  fill_vocabularies (self);
+  atlas_place_picker_set_kb (self->places_picker, kb);
   return self;
 }
 
@@ -453,7 +472,7 @@ atlas_event_dialog_new (GtkWindow         *parent,
   g_return_val_if_fail (source != NULL && ATLAS_IS_ARTICLE (source->article), NULL);
   g_return_val_if_fail (source->start < source->end, NULL);
 
-  self = new_dialog (parent, kb, source);
+  self = new_dialog (parent, kb, NULL, source);
   apply_suggestions (self);
   update (self);
 
@@ -467,7 +486,8 @@ atlas_event_dialog_new (GtkWindow         *parent,
  * @event: an event of @kb
  *
  * The same form filled with @event as it is, to change what the user decides (title, type,
- * dates, places, summary); its sources stay as they are. "create" then means "save".
+ * dates, places, summary, status, verification, actors, note); its sources stay as they are.
+ * "create" then means "save".
  */
 AtlasEventDialog *
 atlas_event_dialog_new_for_event (GtkWindow  *parent,
@@ -476,6 +496,7 @@ atlas_event_dialog_new_for_event (GtkWindow  *parent,
 {
   AtlasEventDialog *self;
   g_autofree char *date = NULL;
+  g_autofree char *actors = NULL;
   const char *summary;
   guint type;
 
@@ -483,8 +504,7 @@ atlas_event_dialog_new_for_event (GtkWindow  *parent,
   g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
   g_return_val_if_fail (ATLAS_IS_EVENT (event) && atlas_event_get_n_sources (event) > 0, NULL);
 
-  self = new_dialog (parent, kb, atlas_event_get_source (event, 0));
-  self->event = g_object_ref (event);
+  self = new_dialog (parent, kb, event, atlas_event_get_source (event, 0));
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Event"));
   gtk_button_set_label (self->create_button, _("_Save"));
   gtk_label_set_text (self->suggestions_note, _("The event's sources stay as they are: change what you made of them."));
@@ -505,6 +525,11 @@ atlas_event_dialog_new_for_event (GtkWindow  *parent,
     add_place (self, atlas_event_get_place (event, i), NULL);
   if ((summary = atlas_event_get_summary (event)))
     gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), summary);
+  gtk_drop_down_set_selected (self->status_dropdown, atlas_event_get_status (event));
+  gtk_drop_down_set_selected (self->verification_dropdown, atlas_event_get_verification (event));
+  actors = atlas_form_join_list (atlas_event_get_actors (event));
+  gtk_editable_set_text (GTK_EDITABLE (self->actors_entry), actors);
+  atlas_form_set_note (self->note_view, atlas_event_get_note (event));
 
   update (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_entry));
@@ -612,20 +637,46 @@ atlas_event_dialog_get_precision (AtlasEventDialog *self)
 GPtrArray *
 atlas_event_dialog_get_places (AtlasEventDialog *self)
 {
-  GPtrArray *places = g_ptr_array_new ();
-  GtkWidget *child;
-  guint i = 0;
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), g_ptr_array_new ());
+  return atlas_place_picker_get_places (self->places_picker);
+}
 
-  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), places);
+AtlasEventStatus
+atlas_event_dialog_get_status (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), ATLAS_EVENT_STATUS_REPORTED);
+  return (AtlasEventStatus) MIN (gtk_drop_down_get_selected (self->status_dropdown),
+                                 (guint) ATLAS_EVENT_STATUS_PLANNED);
+}
 
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->places_box)); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_CHECK_BUTTON (child))
-        continue;
-      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
-        g_ptr_array_add (places, g_ptr_array_index (self->places, i));
-      i++;
-    }
+AtlasVerification
+atlas_event_dialog_get_verification (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), ATLAS_VERIFICATION_UNVERIFIED);
+  return (AtlasVerification) MIN (gtk_drop_down_get_selected (self->verification_dropdown),
+                                  (guint) ATLAS_VERIFICATION_DISPUTED);
+}
 
-  return places;
+/**
+ * atlas_event_dialog_dup_actors:
+ *
+ * Returns: (transfer full): who acted, as written between commas; empty when no one is named
+ */
+char **
+atlas_event_dialog_dup_actors (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+  return atlas_form_split_list (gtk_editable_get_text (GTK_EDITABLE (self->actors_entry)));
+}
+
+/**
+ * atlas_event_dialog_dup_note:
+ *
+ * Returns: (nullable): the note, %NULL when none was written
+ */
+char *
+atlas_event_dialog_dup_note (AtlasEventDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DIALOG (self), NULL);
+  return atlas_form_dup_note (self->note_view);
 }

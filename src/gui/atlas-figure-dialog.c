@@ -15,6 +15,7 @@
 #include "atlas-count-words.h"
 #include "atlas-figure-dialog.h"
 #include "atlas-form.h"
+#include "atlas-place-picker.h"
 #include "atlas-suggest.h"
 
 struct _AtlasFigureDialog
@@ -25,6 +26,7 @@ struct _AtlasFigureDialog
   AtlasEvent    *event;
   AtlasCasualty *casualty;      /* the figure edited; NULL for a new one */
   AtlasSource    source;
+  GPtrArray     *overlap_choices; /* AtlasCasualty, one per check button of overlaps_box */
 
   /* Template widgets */
   GtkLabel      *source_label;
@@ -43,6 +45,15 @@ struct _AtlasFigureDialog
   GtkEntry      *qualifier_entry;
   GtkEntry      *reported_entry;
   GtkLabel      *reported_problem;
+  GtkCheckButton *period_check;
+  GtkEntry      *period_start_entry;
+  GtkLabel      *period_start_problem;
+  GtkEntry      *period_end_entry;
+  GtkLabel      *period_end_problem;
+  AtlasPlacePicker *places_picker;
+  GtkDropDown   *verification_dropdown;
+  GtkBox        *overlaps_box;
+  GtkTextView   *note_view;
   GtkButton     *create_button;
 };
 
@@ -91,6 +102,48 @@ show_problem (GtkEntry   *field,
   atlas_form_show_problem (GTK_WIDGET (field), label, problem, g_object_get_data (G_OBJECT (label), "atlas-hint"));
 }
 
+/* A date, or ATLAS_DATE_NONE for an empty entry; FALSE when it is neither */
+static gboolean
+parse_optional_date (GtkEntry  *entry,
+                     AtlasDate *date)
+{
+  g_autofree char *text = atlas_form_dup_stripped (entry);
+
+  *date = ATLAS_DATE_NONE;
+  return *text == '\0' || atlas_date_parse (text, date);
+}
+
+/* The period the figure counts over, read as the event form reads its dates; the problems
+ * beside its fields; TRUE when it is complete or there is none */
+static gboolean
+validate_period (AtlasFigureDialog *self,
+                 AtlasDate         *start,
+                 AtlasDate         *end)
+{
+  const char *start_problem = NULL, *end_problem = NULL;
+  gboolean has_period = gtk_check_button_get_active (self->period_check);
+
+  *start = *end = ATLAS_DATE_NONE;
+  if (has_period)
+    {
+      if (!parse_optional_date (self->period_start_entry, start))
+        start_problem = _("Write the date as year-month-day, such as 2016-10-12.");
+      else if (*start == ATLAS_DATE_NONE && touched (self->period_start_entry))
+        start_problem = _("Give the first day the figure counts.");
+      if (!parse_optional_date (self->period_end_entry, end))
+        end_problem = _("Write the date as year-month-day, such as 2016-10-12.");
+      else if (*end == ATLAS_DATE_NONE && touched (self->period_end_entry))
+        end_problem = _("Give the last day the figure counts, often the report's date.");
+      else if (*end != ATLAS_DATE_NONE && *start != ATLAS_DATE_NONE && *end < *start)
+        end_problem = _("The last day cannot be before the first.");
+    }
+
+  show_problem (self->period_start_entry, self->period_start_problem, start_problem);
+  show_problem (self->period_end_entry, self->period_end_problem, end_problem);
+
+  return !has_period || (!start_problem && !end_problem && *start != ATLAS_DATE_NONE && *end != ATLAS_DATE_NONE);
+}
+
 /* Reads the count the fields give; the problems beside them; TRUE when the form is complete */
 static gboolean
 validate (AtlasFigureDialog *self,
@@ -102,6 +155,8 @@ validate (AtlasFigureDialog *self,
   const char *min_problem = NULL, *max_problem = NULL, *words_problem = NULL;
   gint64 min, max, read_min = -1, read_max = -1;
   gboolean has_reading = *words && atlas_count_read_words (words, &read_min, &read_max);
+  AtlasDate start, end;
+  gboolean period_ok = validate_period (self, &start, &end);
 
   if (!parse_count (self->min_entry, &min))
     min_problem = _("A whole number of people, such as 27.");
@@ -132,7 +187,7 @@ validate (AtlasFigureDialog *self,
       count->words = *words ? g_strdup (words) : NULL;
     }
 
-  return !min_problem && !max_problem && !words_problem && *who && *reported && (min >= 0 || has_reading);
+  return !min_problem && !max_problem && !words_problem && *who && *reported && (min >= 0 || has_reading) && period_ok;
 }
 
 static void
@@ -215,6 +270,21 @@ on_field_changed_cb (GtkEditable       *entry,
   update (self);
 }
 
+/* A figure "since" a day usually counts up to the report's date (data/kb-format.md, Periods) */
+static void
+on_period_toggled_cb (AtlasFigureDialog *self)
+{
+  if (gtk_check_button_get_active (self->period_check) &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->period_end_entry)) == '\0')
+    {
+      g_autofree char *published = atlas_date_format (atlas_article_get_published (self->source.article));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->period_end_entry), published);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->period_end_entry), "touched");
+    }
+  update (self);
+}
+
 static void
 create_action (GtkWidget  *widget,
                const char *action_name,
@@ -225,6 +295,8 @@ create_action (GtkWidget  *widget,
   gtk_widget_add_css_class (GTK_WIDGET (self->min_entry), "touched");
   gtk_widget_add_css_class (GTK_WIDGET (self->who_entry), "touched");
   gtk_widget_add_css_class (GTK_WIDGET (self->reported_entry), "touched");
+  gtk_widget_add_css_class (GTK_WIDGET (self->period_start_entry), "touched");
+  gtk_widget_add_css_class (GTK_WIDGET (self->period_end_entry), "touched");
   if (validate (self, NULL))
     g_signal_emit (self, signals[SIGNAL_CREATE], 0);
 }
@@ -259,6 +331,7 @@ atlas_figure_dialog_finalize (GObject *object)
 
   g_clear_object (&self->source.article);
   g_clear_pointer (&self->source.quote, g_free);
+  g_clear_pointer (&self->overlap_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_figure_dialog_parent_class)->finalize (object);
 }
@@ -271,6 +344,8 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
 
   object_class->dispose = atlas_figure_dialog_dispose;
   object_class->finalize = atlas_figure_dialog_finalize;
+
+  g_type_ensure (ATLAS_TYPE_PLACE_PICKER);
 
   signals[SIGNAL_CREATE] = g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -293,6 +368,15 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, qualifier_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, reported_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, reported_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_check);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_start_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_start_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_end_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_end_problem);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, places_picker);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, verification_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, overlaps_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, note_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, create_button);
 
   gtk_widget_class_install_action (widget_class, "figure.create", NULL, create_action);
@@ -307,11 +391,19 @@ atlas_figure_dialog_init (AtlasFigureDialog *self)
 
   {
     GtkEntry *entries[] = { self->min_entry, self->max_entry, self->words_entry, self->who_entry,
-                            self->qualifier_entry, self->reported_entry };
+                            self->qualifier_entry, self->reported_entry, self->period_start_entry,
+                            self->period_end_entry };
 
     for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
       g_signal_connect (entries[i], "changed", G_CALLBACK (on_field_changed_cb), self);
   }
+
+  self->overlap_choices = g_ptr_array_new_with_free_func (g_object_unref);
+  g_object_bind_property (self->period_check, "active", self->period_start_entry, "sensitive", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->period_check, "active", self->period_end_entry, "sensitive", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->period_check, "toggled", G_CALLBACK (on_period_toggled_cb), self);
+  atlas_form_fill_vocabulary (self->verification_dropdown, ATLAS_VOCABULARY_VERIFICATION);
+  atlas_place_picker_set_empty_text (self->places_picker, _("None: the figure counts at its event's places."));
 }
 
 /* Public API */
@@ -336,7 +428,50 @@ new_dialog (GtkWindow         *parent,
   gtk_label_set_text (self->source_label, byline);
   gtk_label_set_text (self->quote_label, quoted);
   gtk_label_set_text (self->event_label, atlas_event_get_title (event));
+  atlas_place_picker_set_kb (self->places_picker, kb);
   return self;
+}
+
+/* The KB's other figures, each a check button labelled with who gave it, its number and who
+ * it counts, ticked when the figure edited overlaps it */
+static void
+fill_overlaps (AtlasFigureDialog *self)
+{
+  GListModel *casualties = atlas_kb_get_casualties (self->kb);
+  guint n = g_list_model_get_n_items (casualties);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasCasualty) other = g_list_model_get_item (casualties, i);
+      g_autofree char *figure = NULL;
+      g_autofree char *label = NULL;
+      GtkWidget *check;
+      gboolean overlaps = FALSE;
+
+      if (other == self->casualty)
+        continue;
+      for (guint o = 0; self->casualty && o < atlas_casualty_get_n_overlaps (self->casualty); o++)
+        overlaps |= atlas_casualty_get_overlap (self->casualty, o) == other;
+
+      figure = atlas_casualty_format (other);
+      /* Translators: another casualty figure, to tick when it may count the same people: the
+       * outlet of its report, then the figure, such as "Al Jazeera: 13 killed (people)" */
+      label = g_strdup_printf (_("%s: %s"), atlas_article_get_outlet (atlas_casualty_get_source (other)->article), figure);
+      check = atlas_form_new_check_button (label);
+      gtk_widget_set_tooltip_text (check, atlas_event_get_title (atlas_casualty_get_event (other)));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), overlaps);
+      gtk_box_append (self->overlaps_box, check);
+      g_ptr_array_add (self->overlap_choices, g_object_ref (other));
+    }
+
+  if (self->overlap_choices->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("The knowledge base has no other casualty figure."));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->overlaps_box, none);
+    }
 }
 
 /* What the suggestions or the figure filled is not the user's typing: empty fields say they
@@ -347,6 +482,9 @@ finish (AtlasFigureDialog *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->min_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->who_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->reported_entry), "touched");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->period_start_entry), "touched");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->period_end_entry), "touched");
+  fill_overlaps (self);
   update (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->who_entry));
 }
@@ -399,7 +537,8 @@ set_count_entries (AtlasFigureDialog *self,
  * atlas_figure_dialog_new_for_casualty:
  * @casualty: a casualty figure of @kb
  *
- * The same form filled with @casualty as it is; its event and source stay. A figure that
+ * The same form filled with @casualty as it is, its period, places, verification, overlaps and
+ * note included; its event and source stay. A figure that
  * counts both the killed and the injured shows the killed: the other count stays as it is.
  * "create" then means "save".
  */
@@ -411,6 +550,7 @@ atlas_figure_dialog_new_for_casualty (GtkWindow     *parent,
   AtlasFigureDialog *self;
   const AtlasCount *killed, *injured;
   gboolean shows_injured;
+  AtlasDate start, end;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
@@ -431,6 +571,19 @@ atlas_figure_dialog_new_for_casualty (GtkWindow     *parent,
   if (atlas_casualty_get_qualifier (casualty))
     gtk_editable_set_text (GTK_EDITABLE (self->qualifier_entry), atlas_casualty_get_qualifier (casualty));
   gtk_editable_set_text (GTK_EDITABLE (self->reported_entry), atlas_casualty_get_reported_by (casualty));
+  if (atlas_casualty_get_period (casualty, &start, &end))
+    {
+      g_autofree char *start_text = atlas_date_format (start);
+      g_autofree char *end_text = atlas_date_format (end);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->period_start_entry), start_text);
+      gtk_editable_set_text (GTK_EDITABLE (self->period_end_entry), end_text);
+      gtk_check_button_set_active (self->period_check, TRUE);
+    }
+  for (guint i = 0; i < atlas_casualty_get_n_places (casualty); i++)
+    atlas_place_picker_add (self->places_picker, atlas_casualty_get_place (casualty, i), NULL);
+  gtk_drop_down_set_selected (self->verification_dropdown, atlas_casualty_get_verification (casualty));
+  atlas_form_set_note (self->note_view, atlas_casualty_get_note (casualty));
 
   finish (self);
   return self;
@@ -526,4 +679,82 @@ atlas_figure_dialog_dup_reported_by (AtlasFigureDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), NULL);
   return atlas_form_dup_stripped (self->reported_entry);
+}
+
+/**
+ * atlas_figure_dialog_get_period:
+ * @start: (out): the first day, or %ATLAS_DATE_NONE
+ * @end: (out): the last day, or %ATLAS_DATE_NONE
+ *
+ * Returns: %TRUE when the figure counts over a period
+ */
+gboolean
+atlas_figure_dialog_get_period (AtlasFigureDialog *self,
+                                AtlasDate         *start,
+                                AtlasDate         *end)
+{
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  return validate_period (self, start, end) && *start != ATLAS_DATE_NONE;
+}
+
+AtlasVerification
+atlas_figure_dialog_get_verification (AtlasFigureDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), ATLAS_VERIFICATION_UNVERIFIED);
+  return (AtlasVerification) MIN (gtk_drop_down_get_selected (self->verification_dropdown),
+                                  (guint) ATLAS_VERIFICATION_DISPUTED);
+}
+
+/**
+ * atlas_figure_dialog_get_places:
+ *
+ * Returns: (transfer container) (element-type AtlasPlace): the figure's own places, in order;
+ *   empty when it counts at its event's
+ */
+GPtrArray *
+atlas_figure_dialog_get_places (AtlasFigureDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), g_ptr_array_new ());
+  return atlas_place_picker_get_places (self->places_picker);
+}
+
+/**
+ * atlas_figure_dialog_get_overlaps:
+ *
+ * Returns: (transfer container) (element-type AtlasCasualty): the other figures ticked as
+ *   maybe counting the same people, in KB order
+ */
+GPtrArray *
+atlas_figure_dialog_get_overlaps (AtlasFigureDialog *self)
+{
+  GPtrArray *overlaps = g_ptr_array_new ();
+  GtkWidget *child;
+  guint i = 0;
+
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), overlaps);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->overlaps_box)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_CHECK_BUTTON (child))
+        continue;
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+        g_ptr_array_add (overlaps, g_ptr_array_index (self->overlap_choices, i));
+      i++;
+    }
+
+  return overlaps;
+}
+
+/**
+ * atlas_figure_dialog_dup_note:
+ *
+ * Returns: (nullable): the note, %NULL when none was written
+ */
+char *
+atlas_figure_dialog_dup_note (AtlasFigureDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), NULL);
+  return atlas_form_dup_note (self->note_view);
 }

@@ -26,6 +26,21 @@
 
 /* Helpers */
 
+/* What the event form edits besides the dates, places and sources, the same for a new event
+ * and an edited one */
+static void
+set_event_judgement (AtlasEvent       *event,
+                     AtlasEventDialog *dialog)
+{
+  g_auto(GStrv) actors = atlas_event_dialog_dup_actors (dialog);
+  g_autofree char *note = atlas_event_dialog_dup_note (dialog);
+
+  atlas_event_set_status (event, atlas_event_dialog_get_status (dialog));
+  atlas_event_set_verification (event, atlas_event_dialog_get_verification (dialog));
+  atlas_event_set_actors (event, (const char * const *) actors);
+  atlas_event_set_note (event, note);
+}
+
 static gboolean
 article_id_taken (const char *id,
                   gpointer    kb)
@@ -73,6 +88,31 @@ apply (AtlasWindow *self,
       return;
     }
   atlas_session_apply_edit (self->session, edit);
+}
+
+/* What the figure form edits besides the count, who and who gave it, the same for a new
+ * figure and an edited one. The KB makes overlaps symmetric when the edit is applied, and
+ * undoing it takes them back on both sides (atlas-kb-edit.c). */
+static void
+set_figure_context (AtlasCasualty     *figure,
+                    AtlasFigureDialog *dialog)
+{
+  g_autoptr(GPtrArray) places = atlas_figure_dialog_get_places (dialog);
+  g_autoptr(GPtrArray) overlaps = atlas_figure_dialog_get_overlaps (dialog);
+  g_autofree char *note = atlas_figure_dialog_dup_note (dialog);
+  AtlasDate start, end;
+
+  if (atlas_figure_dialog_get_period (dialog, &start, &end))
+    atlas_casualty_set_period (figure, start, end);
+  else
+    atlas_casualty_set_period (figure, ATLAS_DATE_NONE, ATLAS_DATE_NONE);
+  atlas_casualty_set_verification (figure, atlas_figure_dialog_get_verification (dialog));
+  while (atlas_casualty_get_n_places (figure) > 0)
+    atlas_casualty_remove_place (figure, atlas_casualty_get_place (figure, 0));
+  for (guint i = 0; i < places->len; i++)
+    atlas_casualty_add_place (figure, g_ptr_array_index (places, i));
+  atlas_casualty_set_overlaps (figure, (AtlasCasualty **) overlaps->pdata, overlaps->len);
+  atlas_casualty_set_note (figure, note);
 }
 
 /* Callbacks */
@@ -140,6 +180,7 @@ on_event_create_cb (AtlasEventDialog *dialog,
   for (guint i = 0; i < places->len; i++)
     atlas_event_add_place (event, g_ptr_array_index (places, i));
   atlas_event_add_source (event, atlas_event_dialog_get_source (dialog));
+  set_event_judgement (event, dialog);
 
   if (!(edit = atlas_edit_new_add (kb, event, &error)))
     {
@@ -193,6 +234,7 @@ on_figure_create_cb (AtlasFigureDialog *dialog,
   atlas_casualty_set_who (figure, who);
   atlas_casualty_set_qualifier (figure, qualifier);
   atlas_casualty_set_reported_by (figure, reported_by);
+  set_figure_context (figure, dialog);
 
   edit = atlas_edit_new_add (kb, figure, &error);
   apply (self, edit, _("The casualty figure could not be created"), error);
@@ -238,6 +280,7 @@ on_figure_save_cb (AtlasFigureDialog *dialog,
   atlas_casualty_set_who (changed, who);
   atlas_casualty_set_qualifier (changed, qualifier);
   atlas_casualty_set_reported_by (changed, reported_by);
+  set_figure_context (changed, dialog);
 
   edit = atlas_edit_new_replace (atlas_session_get_kb (self->session), casualty, changed, &error);
   apply (self, edit, _("The casualty figure could not be changed"), error);
@@ -268,6 +311,7 @@ on_event_save_cb (AtlasEventDialog *dialog,
     atlas_event_remove_place (changed, atlas_event_get_place (changed, 0));
   for (guint i = 0; i < places->len; i++)
     atlas_event_add_place (changed, g_ptr_array_index (places, i));
+  set_event_judgement (changed, dialog);
 
   edit = atlas_edit_new_replace (kb, event, changed, &error);
   apply (self, edit, _("The event could not be changed"), error);
