@@ -79,21 +79,22 @@ list_report_facts (AtlasKb      *kb,
       gpointer fact = g_ptr_array_index (facts, i);
       AtlasEvent *event;
       GPtrArray *figures;
-      guint n_other = 0;
+      g_autoptr(GHashTable) others = g_hash_table_new (NULL, NULL);
+      guint n_other;
 
       if (!ATLAS_IS_EVENT (fact) || !g_hash_table_add (listed, fact))
         continue;
       event = fact;
       for (guint s = 0; s < atlas_event_get_n_sources (event); s++)
         if (atlas_event_get_source (event, s)->article != article)
-          n_other++;
+          g_hash_table_add (others, atlas_event_get_source (event, s)->article);
 
-      if (n_other > 0)
+      if ((n_other = g_hash_table_size (others)) > 0)
         {
           add_touched (list, atlas_event_get_title (event),
                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "Kept, with its other source",
-                                                     "Kept, with its %u other sources", n_other), n_other));
+                                                     "Kept: %u other report states it",
+                                                     "Kept: %u other reports state it", n_other), n_other));
           continue;
         }
 
