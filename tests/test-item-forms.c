@@ -224,10 +224,10 @@ test_delete_report (Fixture       *fixture,
       g_assert_cmpuint (count_labels (dialog, atlas_event_get_title (g_ptr_array_index (facts, i))), ==, 1);
   g_assert_true (has_label (dialog, only_title));
   g_assert_true (has_label (dialog, kept_title));
-  g_assert_true (has_label (dialog, "Deleted: this report is its only source"));
+  g_assert_true (has_label (dialog, "Deleted: no other source"));
   g_assert_true (has_label (dialog, "Kept: 2 other reports state it"));
   {
-    g_autofree char *named = g_strdup_printf ("%s (%s)", figure,
+    g_autofree char *named = g_strdup_printf ("%s, of “%s”", figure,
                                               atlas_event_get_title (atlas_casualty_get_event (atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-22-sohr-at-least-27-killed"))));
     g_assert_true (has_label (dialog, named));
   }

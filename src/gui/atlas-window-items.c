@@ -60,7 +60,7 @@ name_figure (AtlasCasualty *casualty)
   g_autofree char *figure = atlas_casualty_format (casualty);
 
   /* Translators: a casualty figure, and the title of its event */
-  return g_strdup_printf (_("%s (%s)"), figure, atlas_event_get_title (atlas_casualty_get_event (casualty)));
+  return g_strdup_printf (_("%s, of “%s”"), figure, atlas_event_get_title (atlas_casualty_get_event (casualty)));
 }
 
 /* What deleting @article does to its facts, as atlas_edit_new_delete() does it: the figures it
@@ -98,7 +98,7 @@ list_report_facts (AtlasKb      *kb,
           continue;
         }
 
-      add_touched (list, atlas_event_get_title (event), g_strdup (_("Deleted: this report is its only source")));
+      add_touched (list, atlas_event_get_title (event), g_strdup (_("Deleted: no other source")));
       figures = atlas_kb_get_casualties_for_event (kb, event);
       for (guint f = 0; f < figures->len; f++)
         {
@@ -243,7 +243,7 @@ confirm_delete (AtlasWindow *self,
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 260);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
   gtk_widget_add_css_class (scroller, "frame");
   area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
@@ -344,7 +344,7 @@ delete_report_action (GtkWidget  *widget,
 
   question = g_strdup_printf (_("Delete Report “%s”?"), atlas_article_get_title (article));
   confirm_delete (self, article, question,
-                  _("Facts quote this report. A fact it is the only source of is deleted with it; Undo brings the report and its facts back."),
+                  _("These facts quote it. Those that quote no other report are deleted with it. Undo brings back the report and its facts."),
                   touched);
 }
 
@@ -387,7 +387,7 @@ delete_place_action (GtkWidget  *widget,
 
   question = g_strdup_printf (_("Delete Place “%s”?"), atlas_place_get_name (place));
   confirm_delete (self, place, question,
-                  _("These facts name the place. They stay, without it; Undo puts the place back in each."),
+                  _("These facts name it. They stay, without the place. Undo puts the place back in each."),
                   touched);
 }
 
