@@ -118,6 +118,30 @@ assert_place (const char *text,
   g_assert_cmpstr (find (suggestions, ATLAS_SUGGESTION_PLACE, quote)->place, ==, place);
 }
 
+/* The places a selection names, for linking one to a fact: each once, none made up */
+static void
+test_places_find (void)
+{
+  g_autoptr(GPtrArray) one = atlas_suggest_find_places (kb, "al-Sukkari");
+  g_autoptr(GPtrArray) arabic = atlas_suggest_find_places (kb, "السكري");
+  g_autoptr(GPtrArray) alias = atlas_suggest_find_places (kb, "as-Sukkari");
+  g_autoptr(GPtrArray) two = atlas_suggest_find_places (kb, "Aleppo's Sukkari and Aleppo");
+  g_autoptr(GPtrArray) none = atlas_suggest_find_places (kb, "a bakery in the morning");
+  g_autoptr(GPtrArray) lower = atlas_suggest_find_places (kb, "youth housing");
+
+  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpstr (atlas_place_get_id (g_ptr_array_index (one, 0)), ==, "p-as-sukkari");
+  g_assert_cmpuint (arabic->len, ==, 1);
+  g_assert_true (g_ptr_array_index (arabic, 0) == g_ptr_array_index (one, 0));
+  g_assert_cmpuint (alias->len, ==, 1);
+  g_assert_true (g_ptr_array_index (alias, 0) == g_ptr_array_index (one, 0));
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_cmpstr (atlas_place_get_id (g_ptr_array_index (two, 0)), ==, "p-aleppo");
+  g_assert_cmpstr (atlas_place_get_id (g_ptr_array_index (two, 1)), ==, "p-as-sukkari");
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (lower->len, ==, 0);
+}
+
 static void
 assert_date (const char *text,
              const char *published,
@@ -757,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/suggest/places/longest", test_places_longest);
   g_test_add_func ("/suggest/places/arabic", test_places_arabic);
   g_test_add_func ("/suggest/places/not-words", test_places_not_words);
+  g_test_add_func ("/suggest/places/find", test_places_find);
   g_test_add_func ("/suggest/offsets", test_offsets);
   g_test_add_func ("/suggest/dates/weekdays", test_dates_weekdays);
   g_test_add_func ("/suggest/dates/relative", test_dates_relative);

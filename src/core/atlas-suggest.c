@@ -289,6 +289,58 @@ atlas_suggest (const char *text,
   return ctx.results;
 }
 
+/**
+ * atlas_suggest_find_places:
+ * @kb: the KB whose places are looked for
+ * @text: a few words, such as those selected in a report
+ *
+ * The KB's places that @text names, found by the rules of atlas_suggest() (both scripts,
+ * aliases, transliteration variants): for linking a place the user points at in a report to
+ * a fact, never a place made up from the words.
+ *
+ * Returns: (transfer container) (element-type AtlasPlace): the places, each once, in the
+ *   order @text names them; empty when it names none
+ */
+GPtrArray *
+atlas_suggest_find_places (AtlasKb    *kb,
+                           const char *text)
+{
+  AtlasSuggestContext ctx = { 0 };
+  GPtrArray *places;
+  guint position;
+
+  g_return_val_if_fail (ATLAS_IS_KB (kb), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  ctx.text = text;
+  ctx.offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  ctx.results = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_suggestion_free);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      position = p - text;
+      g_array_append_val (ctx.offsets, position);
+    }
+  position = strlen (text);
+  g_array_append_val (ctx.offsets, position);
+
+  _atlas_suggest_places (&ctx, kb);
+
+  places = g_ptr_array_new ();
+  for (guint i = 0; i < ctx.results->len; i++)
+    {
+      AtlasSuggestion *suggestion = g_ptr_array_index (ctx.results, i);
+      AtlasPlace *place = atlas_kb_lookup_place (kb, suggestion->place);
+
+      if (place && !g_ptr_array_find (places, place, NULL))
+        g_ptr_array_add (places, place);
+    }
+
+  g_array_unref (ctx.offsets);
+  g_ptr_array_unref (ctx.results);
+  return places;
+}
+
 static void
 add_count (JsonBuilder           *builder,
            const AtlasSuggestion *suggestion)

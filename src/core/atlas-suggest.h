@@ -66,6 +66,8 @@ GPtrArray *atlas_suggest                (const char            *text,
                                          AtlasKb               *kb);
 void       atlas_suggestion_free        (AtlasSuggestion       *suggestion);
 char      *atlas_suggestion_to_json     (const AtlasSuggestion *suggestion);
+GPtrArray *atlas_suggest_find_places    (AtlasKb               *kb,
+                                         const char            *text);
 int        atlas_suggest_run            (const char            *article_path,
                                          const char            *published,
                                          const char            *kb_path);

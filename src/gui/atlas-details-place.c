@@ -138,6 +138,13 @@ append_precision (AtlasDetailsView *self,
 
 /* Builder */
 
+/* The window's actions change or delete the selected place (atlas-window-items.c) */
+static void
+append_place_edit_buttons (GtkWidget *card)
+{
+  _atlas_details_append_edit_buttons (card, _("Edit Place…"), "win.edit-place", _("Delete Place"), "win.delete-place");
+}
+
 void
 _atlas_details_view_append_place_card (AtlasDetailsView *self,
                                        AtlasPlace       *place,
@@ -203,7 +210,10 @@ _atlas_details_view_append_place_card (AtlasDetailsView *self,
     _atlas_details_append_label (card, _("No event in this knowledge base happened here."), "dim-label");
 
   if (compact)
-    return;
+    {
+      append_place_edit_buttons (card);
+      return;
+    }
 
   casualties = atlas_kb_get_casualties_for_place (kb, place);
   if (casualties->len > 0)
@@ -223,4 +233,6 @@ _atlas_details_view_append_place_card (AtlasDetailsView *self,
           _atlas_details_append_row (list, box, "atlas-casualty", casualty);
         }
     }
+
+  append_place_edit_buttons (card);
 }

@@ -382,6 +382,7 @@ atlas_reader_view_grab_focus (GtkWidget *widget)
 #define NEW_EVENT_ACTION "win.new-event"
 #define ADD_SOURCE_ACTION "win.add-source"
 #define NEW_FIGURE_ACTION "win.new-figure"
+#define ADD_PLACE_MENTION_ACTION "win.add-place-mention"
 
 /*
  * Copy with Citation (issue 9): the selected text, or the passage in focus when nothing is
@@ -591,6 +592,7 @@ atlas_reader_view_init (AtlasReaderView *self)
     g_menu_append (extra_menu, _("Copy with _Citation"), COPY_WITH_CITATION_ACTION);
     /* The window makes facts (issue 9): the selection becomes an event's source */
     g_menu_append (extra_menu, _("New _Event from Selection…"), NEW_EVENT_ACTION);
+    g_menu_append (extra_menu, _("Add _Place from Selection"), ADD_PLACE_MENTION_ACTION);
     g_menu_append (extra_menu, _("Add Selection as a _Source of the Selected Event"), ADD_SOURCE_ACTION);
     g_menu_append (extra_menu, _("New Casualty _Figure of the Selected Event…"), NEW_FIGURE_ACTION);
     gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (extra_menu));

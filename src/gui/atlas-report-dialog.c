@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "atlas-article.h"
 #include "atlas-form.h"
 #include "atlas-report-dialog.h"
 #include "atlas-text-extract.h"
@@ -22,6 +23,7 @@ struct _AtlasReportDialog
 
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+  AtlasArticle         *article;       /* the report edited, or NULL for a new one */
   char                 *text_error;    /* why the last file could not be read, until edited */
   gboolean              loading;
   guint                 touched;       /* Field bits: fields the user has edited */
@@ -38,6 +40,8 @@ struct _AtlasReportDialog
   GtkTextView          *text_view;
   GtkLabel             *text_problem;
   GtkButton            *add_button;
+  GtkLabel             *intro_label;
+  GtkLabel             *anchor_note;
 };
 
 /* The fields, as bits of touched */
@@ -290,6 +294,7 @@ atlas_report_dialog_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->article);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_REPORT_DIALOG);
 
   G_OBJECT_CLASS (atlas_report_dialog_parent_class)->dispose (object);
@@ -331,6 +336,8 @@ atlas_report_dialog_class_init (AtlasReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasReportDialog, text_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasReportDialog, text_problem);
   gtk_widget_class_bind_template_child (widget_class, AtlasReportDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasReportDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasReportDialog, anchor_note);
 
   gtk_widget_class_install_action (widget_class, "report.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "report.cancel", NULL, cancel_action);
@@ -366,6 +373,75 @@ atlas_report_dialog_new (GtkWindow *parent)
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
   return g_object_new (ATLAS_TYPE_REPORT_DIALOG, "transient-for", parent, NULL);
+}
+
+/**
+ * atlas_report_dialog_new_for_article:
+ * @article: a report of the KB, which the form comes filled with
+ * @n_facts: how many facts quote it, for the form to say what changing its text does
+ *
+ * The form to edit a report. "add" is emitted by its Save button; the report's id stays.
+ */
+AtlasReportDialog *
+atlas_report_dialog_new_for_article (GtkWindow    *parent,
+                                     AtlasArticle *article,
+                                     guint         n_facts)
+{
+  AtlasReportDialog *self;
+  g_autofree char *published = NULL;
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (ATLAS_IS_ARTICLE (article), NULL);
+
+  self = atlas_report_dialog_new (parent);
+  self->article = g_object_ref (article);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Report"));
+  gtk_button_set_use_underline (self->add_button, FALSE);
+  gtk_button_set_label (self->add_button, _("Save"));
+  gtk_label_set_text (self->intro_label, _("The report keeps its place in the knowledge base, and its facts keep quoting it."));
+
+  /* The text as stored, not tidied again: an unchanged text must not move its facts' quotes */
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  g_signal_handlers_block_by_func (buffer, on_text_changed_cb, self);
+  gtk_text_buffer_set_text (buffer, atlas_article_get_text (article), -1);
+  g_signal_handlers_unblock_by_func (buffer, on_text_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), atlas_article_get_title (article));
+  gtk_editable_set_text (GTK_EDITABLE (self->outlet_entry), atlas_article_get_outlet (article));
+  if (atlas_article_get_published (article) != ATLAS_DATE_NONE)
+    published = atlas_date_format (atlas_article_get_published (article));
+  gtk_editable_set_text (GTK_EDITABLE (self->published_entry), published ? published : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->url_entry),
+                         atlas_article_get_url (article) ? atlas_article_get_url (article) : "");
+  self->touched = 0;
+
+  /* The model keeps the quotes' offsets until the KB is read again (atlas_article_set_text()),
+   * when each is found again by its words and context, or listed as orphaned (issue 9) */
+  if (n_facts > 0)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u fact quotes this report. If you change its text, the quote is found again in the new text when the knowledge base is saved and opened again; a quote that is no longer there is listed as orphaned, for you to place again.",
+                                                            "%u facts quote this report. If you change its text, each quote is found again in the new text when the knowledge base is saved and opened again; a quote that is no longer there is listed as orphaned, for you to place again.",
+                                                            n_facts), n_facts);
+
+      gtk_label_set_text (self->anchor_note, note);
+      gtk_widget_set_visible (GTK_WIDGET (self->anchor_note), TRUE);
+    }
+
+  update (self);
+  return self;
+}
+
+/**
+ * atlas_report_dialog_get_article:
+ *
+ * Returns: (nullable) (transfer none): the report edited, or %NULL in the form for a new one
+ */
+AtlasArticle *
+atlas_report_dialog_get_article (AtlasReportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), NULL);
+  return self->article;
 }
 
 /**
@@ -464,5 +540,8 @@ atlas_report_dialog_dup_text (AtlasReportDialog *self)
   g_return_val_if_fail (ATLAS_IS_REPORT_DIALOG (self), NULL);
 
   text = dup_buffer_text (self);
+  /* An edited report's text, left as it was, stays byte for byte: its quotes do not move */
+  if (self->article && g_strcmp0 (text, atlas_article_get_text (self->article)) == 0)
+    return g_steal_pointer (&text);
   return atlas_text_extract (text, (gsize) -1, ATLAS_TEXT_FORMAT_PLAIN, NULL, NULL);
 }

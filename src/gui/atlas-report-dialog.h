@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-date.h"
+#include "atlas-types.h"
 
 G_BEGIN_DECLS
 
@@ -25,9 +26,16 @@ G_DECLARE_FINAL_TYPE (AtlasReportDialog, atlas_report_dialog, ATLAS, REPORT_DIAL
  * Signal "add" (no arguments): the user asked to add the report; read it with the getters.
  * The dialog stays open, so that whoever adds the report can show a problem it finds; close
  * it with gtk_window_destroy().
+ *
+ * Made with atlas_report_dialog_new_for_article(), it edits a report of the KB instead: filled
+ * with it, saying what changing the text does to the facts that quote it, and "add" is Save.
  */
 
 AtlasReportDialog *atlas_report_dialog_new           (GtkWindow         *parent);
+AtlasReportDialog *atlas_report_dialog_new_for_article (GtkWindow       *parent,
+                                                      AtlasArticle      *article,
+                                                      guint              n_facts);
+AtlasArticle      *atlas_report_dialog_get_article   (AtlasReportDialog *self);
 
 void               atlas_report_dialog_set_text      (AtlasReportDialog *self,
                                                       const char        *text);

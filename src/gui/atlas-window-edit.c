@@ -98,6 +98,7 @@ update_edit_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", atlas_session_get_can_undo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", atlas_session_get_can_redo (self->session));
   _atlas_window_facts_update_actions (self);
+  _atlas_window_items_update_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  atlas_session_get_kb (self->session) != NULL && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",

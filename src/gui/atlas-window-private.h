@@ -94,6 +94,11 @@ void _atlas_window_class_facts_init     (AtlasWindowClass *klass);
 void _atlas_window_facts_init           (AtlasWindow      *self);
 void _atlas_window_facts_update_actions (AtlasWindow      *self);
 
+/* atlas-window-items.c: editing and deleting reports and places */
+void _atlas_window_class_items_init     (AtlasWindowClass *klass);
+void _atlas_window_items_init           (AtlasWindow      *self);
+void _atlas_window_items_update_actions (AtlasWindow      *self);
+
 void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
 void _atlas_window_edit_init        (AtlasWindow      *self);
 void _atlas_window_edit_dispose     (AtlasWindow      *self);

@@ -531,6 +531,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_export_init (klass);
   _atlas_window_class_edit_init (klass);
   _atlas_window_class_facts_init (klass);
+  _atlas_window_class_items_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
@@ -571,6 +572,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_focus_init (self);
   _atlas_window_edit_init (self);
   _atlas_window_facts_init (self);
+  _atlas_window_items_init (self);
 
   update_titles (self);
 }
