@@ -691,12 +691,22 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
           if (lane % 2 == 0)
             gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, y, geo->width, geo->lane_h));
 
+          /* A KB's own labels can be long ("Explosions/Remote violence", issue 9): on two
+           * lines where the lane has room for them, cut after the second */
           pango_layout_set_text (layout, label, -1);
+          pango_layout_set_width (layout, (int) ((geo->plot_x0 - 22) * PANGO_SCALE));
+          pango_layout_set_height (layout, -1);
           pango_layout_get_pixel_size (layout, NULL, &text_h);
+          if (geo->lane_h >= 2 * text_h + 4)
+            {
+              pango_layout_set_height (layout, -2);
+              pango_layout_get_pixel_size (layout, NULL, &text_h);
+            }
           draw_glyph (snapshot, info, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL, NULL);
           atlas_timeline_draw_text (snapshot, layout, label,
                      18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
         }
+      pango_layout_set_height (layout, -1);
     }
 
   if (geo->band_h > 0)
