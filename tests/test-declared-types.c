@@ -12,6 +12,7 @@
 #include "atlas-event-types.h"
 #include "atlas-edit.h"
 #include "atlas-map-layer.h"
+#include "atlas-map-legend.h"
 #include "atlas-test-gtk.h"
 #include "atlas-test-kb.h"
 #include "atlas-timeline-panel.h"
@@ -29,6 +30,7 @@ typedef struct
   GtkWidget     *panel;
   GtkWidget     *view;
   AtlasMapLayer *layer;
+  GtkWidget     *legend;
 } Fixture;
 
 static gboolean
@@ -57,6 +59,9 @@ fixture_set_up (Fixture       *f,
   /* The map's shading counts the events the session highlights: no tiles, no window */
   f->layer = g_object_ref_sink (atlas_map_layer_new (shumate_viewport_new ()));
   atlas_map_layer_set_session (f->layer, f->session);
+  f->legend = g_object_ref_sink (atlas_map_legend_new ());
+  atlas_map_legend_set_session (ATLAS_MAP_LEGEND (f->legend), f->session);
+  atlas_map_legend_set_layer (ATLAS_MAP_LEGEND (f->legend), f->layer);
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 900, 320);
@@ -73,6 +78,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
+  g_clear_object (&f->legend);
   g_clear_object (&f->layer);
   g_clear_object (&f->session);
   g_clear_object (&f->kb);
@@ -112,6 +118,29 @@ find_type_check (Fixture    *f,
     if (g_str_equal (g_object_get_data (checks->pdata[i], "atlas-event-type"), type))
       return checks->pdata[i];
   g_assert_not_reached ();
+}
+
+/* Whether the map legend says its shading leaves out the events of hidden types */
+static gboolean
+legend_says_types_hidden (Fixture *f)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  atlas_test_collect_descendants (f->legend, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (labels->pdata[i]), "Events of the types shown"))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+get_types_button_label (Fixture *f)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  atlas_test_collect_descendants (f->panel, GTK_TYPE_MENU_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  return gtk_menu_button_get_label (buttons->pdata[0]);
 }
 
 /* The window's pixels as GTK draws them: ARGB32, premultiplied, opaque */
@@ -236,6 +265,7 @@ test_hide_declared_type (Fixture       *f,
   g_assert_cmpuint (atlas_map_layer_get_class_size (f->layer, 3), ==, 1);
   g_assert_cmpuint (atlas_map_layer_get_class_size (f->layer, 2), ==, 1);
   g_assert_cmpuint (count_mark_pixels (f, "e-march-beta", protest), >=, 10);
+  g_assert_false (legend_says_types_hidden (f));
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_type_check (f, "protest")), FALSE);
 
@@ -248,13 +278,16 @@ test_hide_declared_type (Fixture       *f,
   g_assert_cmpuint (count_mark_pixels (f, "e-march-beta", protest), ==, 0);
   g_assert_cmpuint (count_mark_pixels (f, "e-sit-in-alpha", protest), ==, 0);
   g_assert_cmpuint (count_mark_pixels (f, "e-rockets-beta", type_rgb (f, "shelling")), >=, 10);
+  g_assert_true (legend_says_types_hidden (f));
+  g_assert_cmpstr (get_types_button_label (f), ==, "Types (1 hidden)");
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_type_check (f, "protest")), TRUE);
   g_assert_cmpuint (atlas_session_get_n_highlighted (f->session), ==, 5);
   g_assert_cmpuint (count_mark_pixels (f, "e-march-beta", protest), >=, 10);
 }
 
-/* Another KB's types replace them when it is opened, and they come back with the KB */
+/* Another KB's types replace them when it is opened, and they come back with the KB. A
+ * declared type hidden before does not count as hidden in a KB without it. */
 static void
 test_follow_kb (Fixture       *f,
                 gconstpointer  data)
@@ -264,7 +297,12 @@ test_follow_kb (Fixture       *f,
   guint n_terms;
   const AtlasTerm *terms = atlas_vocabulary_get_terms (ATLAS_VOCABULARY_EVENT_TYPE, &n_terms);
 
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_type_check (f, "protest")), FALSE);
+  g_assert_cmpstr (get_types_button_label (f), ==, "Types (1 hidden)");
+
   atlas_session_set_kb (f->session, builtin);
+  g_assert_cmpstr (get_types_button_label (f), ==, "Types");
+  g_assert_false (legend_says_types_hidden (f));
   checks = get_type_checks (f);
   g_assert_cmpuint (checks->len, ==, n_terms);
   for (guint i = 0; i < n_terms; i++)
@@ -280,6 +318,9 @@ test_follow_kb (Fixture       *f,
   checks = get_type_checks (f);
   g_assert_cmpuint (checks->len, ==, 2);
   g_assert_cmpstr (get_check_label (checks->pdata[1]), ==, "Protests, sit-ins");
+  g_assert_false (gtk_check_button_get_active (checks->pdata[1]));
+  g_assert_cmpstr (get_types_button_label (f), ==, "Types (1 hidden)");
+  gtk_check_button_set_active (checks->pdata[1], TRUE);
   g_assert_cmpuint (count_mark_pixels (f, "e-march-beta", type_rgb (f, "protest")), >=, 10);
 }
 
