@@ -12,6 +12,8 @@
 #include <math.h>
 
 #include "atlas-event-types.h"
+#include "atlas-test-kb.h"
+#include "atlas-vocabulary.h"
 
 /* CIE L*a*b* of an sRGB colour, under D65 */
 static void
@@ -165,27 +167,29 @@ contrast (const double a[3],
   return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
+/* The backgrounds marks are drawn on, in each style */
+static const struct
+{
+  AtlasStyle  style;
+  double      bg[3];
+  const char *name;
+} backgrounds[] = {
+  { ATLAS_STYLE_LIGHT,   { 1.0, 1.0, 1.0 }, "light view" },
+  { ATLAS_STYLE_LIGHT,   { 0.965, 0.961, 0.957 }, "light window (#f6f5f4)" },
+  { ATLAS_STYLE_LIGHT,   { 0.922, 0.918, 0.914 }, "light timeline stripe" },
+  { ATLAS_STYLE_DARK,    { 0.141, 0.141, 0.141 }, "dark window (#242424)" },
+  { ATLAS_STYLE_DARK,    { 0.118, 0.118, 0.118 }, "dark view (#1e1e1e)" },
+  { ATLAS_STYLE_DARK,    { 0.176, 0.176, 0.176 }, "dark timeline stripe" },
+  { ATLAS_STYLE_HC,      { 1.0, 1.0, 1.0 }, "high contrast" },
+  { ATLAS_STYLE_HC_DARK, { 0.0, 0.0, 0.0 }, "high contrast dark" },
+};
+
 /* A type's marks are graphics: 3:1 against every background they are drawn on, in each
  * style (WCAG 1.4.11). The backgrounds are GTK 4.8's own: Default's and Default-dark's
  * window and view colours, and high contrast's white and black. */
 static void
 test_glyph_contrast (void)
 {
-  static const struct
-  {
-    AtlasStyle style;
-    double     bg[3];
-    const char *name;
-  } backgrounds[] = {
-    { ATLAS_STYLE_LIGHT,   { 1.0, 1.0, 1.0 }, "light view" },
-    { ATLAS_STYLE_LIGHT,   { 0.965, 0.961, 0.957 }, "light window (#f6f5f4)" },
-    { ATLAS_STYLE_LIGHT,   { 0.922, 0.918, 0.914 }, "light timeline stripe" },
-    { ATLAS_STYLE_DARK,    { 0.141, 0.141, 0.141 }, "dark window (#242424)" },
-    { ATLAS_STYLE_DARK,    { 0.118, 0.118, 0.118 }, "dark view (#1e1e1e)" },
-    { ATLAS_STYLE_DARK,    { 0.176, 0.176, 0.176 }, "dark timeline stripe" },
-    { ATLAS_STYLE_HC,      { 1.0, 1.0, 1.0 }, "high contrast" },
-    { ATLAS_STYLE_HC_DARK, { 0.0, 0.0, 0.0 }, "high contrast dark" },
-  };
   guint n_types;
   const AtlasEventTypeInfo *types = atlas_event_types_get (&n_types);
 
@@ -199,6 +203,129 @@ test_glyph_contrast (void)
       }
 }
 
+static AtlasKb *
+load_declared_kb (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "v2-declared-types.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasKb *kb = atlas_kb_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return kb;
+}
+
+/* Without a KB, or with one that declares none, the seven built-in types, labels translated */
+static void
+test_kb_builtin (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_string (ATLAS_TEST_KB_HEAD
+                                                  "\"events\": [{\"id\": \"e\", \"date\": \"2016-10-02\","
+                                                  " \"date_precision\": \"day\", \"type\": \"ceasefire\","
+                                                  " \"title\": \"t\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}], \"casualties\": []}");
+  guint n_builtin, n;
+  const AtlasEventTypeInfo *builtin = atlas_event_types_get (&n_builtin);
+  const AtlasEventTypeInfo *info;
+
+  g_assert_true (atlas_event_types_get_for_kb (NULL, &n) == builtin);
+  g_assert_cmpuint (n, ==, ATLAS_N_EVENT_TYPES);
+  g_assert_true (atlas_event_types_get_for_kb (kb, &n) == builtin);
+  g_assert_cmpuint (n, ==, n_builtin);
+
+  info = atlas_event_types_lookup_in_kb (kb, "ceasefire");
+  g_assert_true (info == atlas_event_types_lookup ("ceasefire"));
+  g_assert_false (info->declared);
+  g_assert_cmpstr (atlas_event_type_get_label (info), ==,
+                   atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_TYPE, "ceasefire"));
+  g_assert_true (atlas_event_types_lookup_in_kb (NULL, "ceasefire") == info);
+  g_assert_null (atlas_event_types_lookup_in_kb (kb, "shelling"));
+  g_assert_null (atlas_event_types_lookup_in_kb (kb, NULL));
+}
+
+/* A KB's declared types replace the built-in ones (data/kb-format.md): in its order, with its
+ * labels as written and its colours, kept where they are legible */
+static void
+test_kb_declared (void)
+{
+  g_autoptr(AtlasKb) kb = load_declared_kb ();
+  const double declared_blue[3] = { 0x21 / 255.0, 0x66 / 255.0, 0xac / 255.0 };
+  const AtlasEventTypeInfo *types;
+  guint n;
+
+  types = atlas_event_types_get_for_kb (kb, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (types[0].id, ==, "shelling");
+  g_assert_cmpstr (types[1].id, ==, "protest");
+  g_assert_true (types[0].declared && types[1].declared);
+  g_assert_cmpstr (atlas_event_type_get_label (&types[0]), ==, "Shelling and rockets");
+  g_assert_cmpstr (atlas_event_type_get_label (&types[1]), ==, "Protests, sit-ins");
+  g_assert_cmpint (types[0].glyph, !=, types[1].glyph);
+
+  /* Asked again, the same answer */
+  g_assert_true (atlas_event_types_get_for_kb (kb, NULL) == types);
+  g_assert_true (atlas_event_types_lookup_in_kb (kb, "protest") == &types[1]);
+  g_assert_null (atlas_event_types_lookup_in_kb (kb, "bombardment"));
+
+  /* #2166ac keeps 3:1 on the light backgrounds: drawn as written there */
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon (atlas_event_type_get_rgb (&types[1], ATLAS_STYLE_LIGHT)[i], declared_blue[i], 1e-6);
+  /* #ffd700 does not: darker, the same hue */
+  g_assert_cmpfloat (atlas_event_type_get_rgb (&types[0], ATLAS_STYLE_LIGHT)[0], <, 1.0);
+  g_assert_cmpfloat_with_epsilon (atlas_event_type_get_rgb (&types[0], ATLAS_STYLE_LIGHT)[2], 0.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (atlas_event_type_get_rgb (&types[0], ATLAS_STYLE_LIGHT)[1] /
+                                  atlas_event_type_get_rgb (&types[0], ATLAS_STYLE_LIGHT)[0], 0xd7 / 255.0, 1e-6);
+
+  for (guint b = 0; b < G_N_ELEMENTS (backgrounds); b++)
+    for (guint i = 0; i < n; i++)
+      {
+        double ratio = contrast (atlas_event_type_get_rgb (&types[i], backgrounds[b].style), backgrounds[b].bg);
+
+        g_test_message ("%s on %s: %.2f:1", types[i].id, backgrounds[b].name, ratio);
+        g_assert_cmpfloat (ratio, >=, 3.0);
+      }
+}
+
+/* A declared type that is a built-in one keeps its glyph; the others take the glyphs left */
+static void
+test_kb_declared_glyphs (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_string ("{\"format\": \"aleppo-atlas-kb\", \"version\": 2, \"title\": \"test\","
+                                                  " \"event_types\": ["
+                                                  "  {\"id\": \"riot\", \"label\": \"Riot\", \"colour\": \"#4393c3\"},"
+                                                  "  {\"id\": \"ceasefire\", \"label\": \"Truce\", \"colour\": \"#878787\"}],"
+                                                  " \"articles\": [], \"places\": [], \"events\": [], \"casualties\": []}");
+  const AtlasEventTypeInfo *types;
+  guint n;
+
+  types = atlas_event_types_get_for_kb (kb, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (types[1].glyph, ==, atlas_event_types_lookup ("ceasefire")->glyph);
+  g_assert_cmpint (types[0].glyph, !=, types[1].glyph);
+  /* Its label is the KB's, not the built-in type's */
+  g_assert_cmpstr (atlas_event_type_get_label (&types[1]), ==, "Truce");
+}
+
+/* Any colour a KB declares is drawn at 3:1 or more on the backgrounds of each style, as the
+ * built-in ones are: white, black, yellow, mid grey */
+static void
+test_make_legible (void)
+{
+  static const double colours[][3] = {
+    { 1, 1, 1 }, { 0, 0, 0 }, { 1, 1, 0 }, { 0.5, 0.5, 0.5 }, { 0.404, 0, 0.122 }, { 0.173, 0.243, 0.314 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (colours); c++)
+    for (guint b = 0; b < G_N_ELEMENTS (backgrounds); b++)
+      {
+        double out[3], ratio;
+
+        atlas_event_type_make_legible (colours[c], backgrounds[b].style, out);
+        ratio = contrast (out, backgrounds[b].bg);
+        g_test_message ("colour %u on %s: %.2f:1", c, backgrounds[b].name, ratio);
+        g_assert_cmpfloat (ratio, >=, 3.0);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +335,10 @@ main (int   argc,
   g_test_add_func ("/event-types/distinct-colours", test_distinct_colours);
   g_test_add_func ("/event-types/distinct-glyphs", test_distinct_glyphs);
   g_test_add_func ("/event-types/glyph-contrast", test_glyph_contrast);
+  g_test_add_func ("/event-types/kb/builtin", test_kb_builtin);
+  g_test_add_func ("/event-types/kb/declared", test_kb_declared);
+  g_test_add_func ("/event-types/kb/declared-glyphs", test_kb_declared_glyphs);
+  g_test_add_func ("/event-types/make-legible", test_make_legible);
 
   return g_test_run ();
 }

@@ -442,6 +442,32 @@ test_empty_and_limit (void)
   g_assert_cmpuint (g_list_model_get_n_items (limited), ==, 5);
 }
 
+/* An event is found by its type's label: a KB's own label when it declares its types */
+static void
+test_declared_type_labels (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "v2-declared-types.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasKb) declared = atlas_kb_new_from_file (file, NULL, NULL, &error);
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  results = atlas_kb_search (declared, "sit-ins", 50);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(AtlasSearchResult) result = g_list_model_get_item (results, i);
+
+      if (atlas_search_result_get_kind (result) == ATLAS_SEARCH_EVENT)
+        g_ptr_array_add (ids, (gpointer) atlas_event_get_id (ATLAS_EVENT (atlas_search_result_get_item (result))));
+    }
+  /* Both protests, the sit-in and the march; no shelling */
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (ids, "e-march-beta", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (ids, "e-sit-in-alpha", g_str_equal, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/search/whole-name-and-escaping", test_whole_name_and_escaping);
   g_test_add_func ("/search/kinds-and-completeness", test_kinds_and_completeness);
   g_test_add_func ("/search/inside-words", test_inside_words);
+  g_test_add_func ("/search/declared-type-labels", test_declared_type_labels);
 
   status = g_test_run ();
   g_clear_object (&kb);

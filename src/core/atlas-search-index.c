@@ -242,6 +242,24 @@ begin_doc (AtlasSearchIndex *index,
   return &g_array_index (index->docs, Doc, index->docs->len - 1);
 }
 
+/* The label an event's type is shown with: the KB's own, as written, when it declares its
+ * types (issue 9), so that what the Types menu and the details say finds it */
+static const char *
+event_type_label (AtlasKb    *kb,
+                  const char *type)
+{
+  guint n;
+  const AtlasKbEventType * const *declared = atlas_kb_get_declared_event_types (kb, &n);
+
+  if (declared == NULL)
+    return atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_TYPE, type);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (declared[i]->id, type) == 0)
+      return declared[i]->label;
+  return NULL;
+}
+
 AtlasSearchIndex *
 _atlas_search_index_new (AtlasKb *kb)
 {
@@ -274,8 +292,7 @@ _atlas_search_index_new (AtlasKb *kb)
       add_field (index, doc, FIELD_TITLE, atlas_event_get_title (event));
       for (guint p = 0; p < atlas_event_get_n_places (event); p++)
         copy_place_names (index, doc, place_docs, atlas_event_get_place (event, p));
-      add_field (index, doc, FIELD_TYPE,
-                 atlas_vocabulary_get_label (ATLAS_VOCABULARY_EVENT_TYPE, atlas_event_get_event_type (event)));
+      add_field (index, doc, FIELD_TYPE, event_type_label (kb, atlas_event_get_event_type (event)));
       add_field (index, doc, FIELD_SUMMARY, atlas_event_get_summary (event));
     }
 

@@ -28,7 +28,7 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
                                        AtlasEvent       *event)
 {
   AtlasKb *kb = atlas_session_get_kb (self->session);
-  const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
+  const AtlasEventTypeInfo *info = atlas_event_types_lookup_in_kb (kb, atlas_event_get_event_type (event));
   const char * const *actors = atlas_event_get_actors (event);
   const char *summary = atlas_event_get_summary (event);
   GPtrArray *casualties = atlas_kb_get_casualties_for_event (kb, event);
@@ -49,13 +49,13 @@ _atlas_details_view_append_event_card (AtlasDetailsView *self,
       swatch = gtk_drawing_area_new ();
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) info, NULL);
+      atlas_event_type_set_swatch (GTK_DRAWING_AREA (swatch), kb, info);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_widget_set_margin_start (swatch, 6);
       gtk_widget_add_css_class (swatch, "type-swatch");
       gtk_box_append (GTK_BOX (row), swatch);
     }
-  label = _atlas_details_new_label (info ? _(info->label) : atlas_event_get_event_type (event), "details-small");
+  label = _atlas_details_new_label (info ? atlas_event_type_get_label (info) : atlas_event_get_event_type (event), "details-small");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);

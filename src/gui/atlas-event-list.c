@@ -209,13 +209,14 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *status = gtk_widget_get_next_sibling (date);
   GtkWidget *title = gtk_widget_get_next_sibling (top);
   GtkWidget *detail = gtk_widget_get_next_sibling (title);
-  const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
+  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
+  const AtlasEventTypeInfo *info = atlas_event_types_lookup_in_kb (kb, atlas_event_get_event_type (event));
   g_autofree char *date_text = atlas_event_format_date (event);
   g_autofree char *detail_text = describe_event (self->session, event);
   g_autofree char *accessible = NULL;
 
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) info, NULL);
-  gtk_widget_set_tooltip_text (swatch, info ? _(info->label) : NULL);
+  atlas_event_type_set_swatch (GTK_DRAWING_AREA (swatch), kb, info);
+  gtk_widget_set_tooltip_text (swatch, info ? atlas_event_type_get_label (info) : NULL);
   gtk_label_set_label (GTK_LABEL (date), date_text);
   gtk_widget_set_visible (status, atlas_event_get_status (event) == ATLAS_EVENT_STATUS_PLANNED);
   gtk_label_set_label (GTK_LABEL (title), atlas_event_get_title (event));

@@ -12,6 +12,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "atlas-event-types.h"
 #include "atlas-vocabulary.h"
 
@@ -86,6 +88,270 @@ atlas_event_types_lookup (const char *id)
   int index = atlas_vocabulary_lookup (ATLAS_VOCABULARY_EVENT_TYPE, id);
 
   return index >= 0 ? &get_types ()[index] : NULL;
+}
+
+/* A KB's declared types (issue 9) */
+
+typedef struct
+{
+  AtlasEventTypeInfo *types;
+  guint               n_types;
+} DeclaredTypes;
+
+static void
+declared_types_free (gpointer data)
+{
+  DeclaredTypes *declared = data;
+
+  for (guint i = 0; i < declared->n_types; i++)
+    {
+      g_free ((char *) declared->types[i].id);
+      g_free ((char *) declared->types[i].label);
+    }
+  g_free (declared->types);
+  g_free (declared);
+}
+
+/* WCAG 2 relative luminance, and the contrast ratio of two colours */
+static double
+luminance (const double rgb[3])
+{
+  static const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double sum = 0;
+
+  for (guint i = 0; i < 3; i++)
+    sum += weights[i] * (rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4));
+  return sum;
+}
+
+static double
+contrast (const double a[3],
+          double       background_luminance)
+{
+  double l = luminance (a);
+
+  return (MAX (l, background_luminance) + 0.05) / (MIN (l, background_luminance) + 0.05);
+}
+
+/* @rgb moved @t of the way to black (@to_white FALSE) or to white */
+static void
+mix (const double rgb[3],
+     gboolean     to_white,
+     double       t,
+     double       out[3])
+{
+  for (guint i = 0; i < 3; i++)
+    out[i] = to_white ? rgb[i] + (1.0 - rgb[i]) * t : rgb[i] * (1.0 - t);
+}
+
+/**
+ * atlas_event_type_make_legible:
+ * @rgb: a colour a KB declares, 0..1
+ * @out: (out caller-allocates): the colour to draw its marks in, in @style
+ *
+ * The built-in types' colours were chosen so that every mark keeps 3:1 against each background
+ * it is drawn on in its style (WCAG 1.4.11; tests/test-event-types.c): darker shades on GTK's
+ * light window, view and the timeline's stripes, lighter ones on the dark ones. A KB's colour
+ * is held to the same rule, so that "#ffff00" does not vanish on a light timeline nor
+ * "#67001f" on a dark one: where it already keeps 3:1 it is drawn as written; where it does
+ * not, it is darkened (light styles) or lightened (dark styles) just as far as it must be,
+ * which keeps its hue. Mixing towards black keeps its saturation too; towards white fades it
+ * a little, as the built-in types' dark variants are paler. An outline alone would not do:
+ * the timeline's bars, bands and density bars are fills without one. High contrast goes
+ * further for every type alike, as atlas_event_type_draw_glyph() edges each glyph in the
+ * text's colour.
+ */
+void
+atlas_event_type_make_legible (const double rgb[3],
+                               AtlasStyle   style,
+                               double       out[3])
+{
+  /* The lightest of the dark backgrounds (the timeline's stripe, #2d2d2d) and the darkest of
+   * the light ones (its stripe, #ebeae9): meeting those, a colour meets the others too.
+   * Aiming a little above 3:1 keeps it there once rounded to 8 bits. */
+  static const double dark_bg[3] = { 0.176, 0.176, 0.176 };
+  static const double light_bg[3] = { 0.922, 0.918, 0.914 };
+  const double target = 3.05;
+  gboolean dark = ATLAS_STYLE_IS_DARK (style);
+  double bg = luminance (dark ? dark_bg : light_bg);
+  double lo = 0, hi = 1;
+
+  g_return_if_fail (rgb != NULL && out != NULL);
+
+  if (contrast (rgb, bg) >= target)
+    {
+      memcpy (out, rgb, 3 * sizeof (double));
+      return;
+    }
+
+  /* The least mix that reaches the target: contrast grows with it */
+  for (guint i = 0; i < 24; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      mix (rgb, dark, mid, out);
+      if (contrast (out, bg) >= target)
+        hi = mid;
+      else
+        lo = mid;
+    }
+  mix (rgb, dark, hi, out);
+}
+
+static void
+parse_colour (const char *colour,
+              double      rgb[3])
+{
+  GdkRGBA parsed;
+
+  /* The loader accepts only "#rrggbb"; anything else is drawn as an unknown type is */
+  if (colour == NULL || !gdk_rgba_parse (&parsed, colour))
+    parsed = (GdkRGBA) { 0.4f, 0.4f, 0.4f, 1.f };
+
+  rgb[0] = parsed.red;
+  rgb[1] = parsed.green;
+  rgb[2] = parsed.blue;
+}
+
+/* A declared type that is also a built-in one keeps its built-in glyph, so that a KB that
+ * declares the seven (data/kb-format.md asks it to, to use them) reads as the others do. The
+ * rest take the glyphs not yet used, in the legend's order; past seven types, glyphs repeat
+ * and only the colour and the lane tell those apart. */
+static void
+choose_glyphs (DeclaredTypes *declared)
+{
+  gboolean used[ATLAS_N_GLYPHS] = { FALSE, };
+  guint next = 0;
+
+  for (guint i = 0; i < declared->n_types; i++)
+    {
+      const AtlasEventTypeInfo *builtin = atlas_event_types_lookup (declared->types[i].id);
+
+      declared->types[i].glyph = ATLAS_N_GLYPHS;
+      if (builtin && !used[builtin->glyph])
+        {
+          declared->types[i].glyph = builtin->glyph;
+          used[builtin->glyph] = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < declared->n_types; i++)
+    {
+      if (declared->types[i].glyph != ATLAS_N_GLYPHS)
+        continue;
+
+      for (guint tries = 0; tries < ATLAS_N_GLYPHS && used[next]; tries++)
+        next = (next + 1) % ATLAS_N_GLYPHS;
+      if (used[next])
+        memset (used, 0, sizeof used);
+      declared->types[i].glyph = next;
+      used[next] = TRUE;
+      next = (next + 1) % ATLAS_N_GLYPHS;
+    }
+}
+
+static DeclaredTypes *
+get_declared (AtlasKb *kb)
+{
+  GQuark quark = g_quark_from_static_string ("atlas-event-types-declared");
+  const AtlasKbEventType * const *kb_types;
+  DeclaredTypes *declared;
+  guint n;
+
+  /* A KB's declared types are fixed once it is loaded (edits change events, never types), so
+   * they are worked out once, and live as long as the KB */
+  if ((declared = g_object_get_qdata (G_OBJECT (kb), quark)))
+    return declared;
+
+  if (!(kb_types = atlas_kb_get_declared_event_types (kb, &n)) || n == 0)
+    return NULL;
+
+  declared = g_new0 (DeclaredTypes, 1);
+  declared->n_types = n;
+  declared->types = g_new0 (AtlasEventTypeInfo, n);
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasEventTypeInfo *info = &declared->types[i];
+      double rgb[3];
+
+      info->id = g_strdup (kb_types[i]->id);
+      info->label = g_strdup (kb_types[i]->label);
+      info->declared = TRUE;
+      parse_colour (kb_types[i]->colour, rgb);
+      atlas_event_type_make_legible (rgb, ATLAS_STYLE_LIGHT, info->rgb);
+      atlas_event_type_make_legible (rgb, ATLAS_STYLE_DARK, info->rgb_dark);
+    }
+  choose_glyphs (declared);
+
+  g_object_set_qdata_full (G_OBJECT (kb), quark, declared, declared_types_free);
+  return declared;
+}
+
+/**
+ * atlas_event_types_get_for_kb:
+ * @kb: (nullable): the KB whose types to give
+ * @n_types: (out) (optional): how many
+ *
+ * The one answer to "which event types, labelled and coloured how" for a KB: the types it
+ * declares, which then replace the built-in ones (data/kb-format.md, "Declared event types"),
+ * or the built-in ones when it declares none or there is no KB.
+ *
+ * Returns: (transfer none) (array length=n_types): the types, valid as long as @kb
+ */
+const AtlasEventTypeInfo *
+atlas_event_types_get_for_kb (AtlasKb *kb,
+                              guint   *n_types)
+{
+  DeclaredTypes *declared;
+
+  g_return_val_if_fail (!kb || ATLAS_IS_KB (kb), NULL);
+
+  if (kb == NULL || !(declared = get_declared (kb)))
+    return atlas_event_types_get (n_types);
+
+  if (n_types)
+    *n_types = declared->n_types;
+  return declared->types;
+}
+
+/**
+ * atlas_event_types_lookup_in_kb:
+ * @kb: (nullable): the KB the type is of
+ *
+ * Returns: (nullable) (transfer none): the type @id in @kb's types, or %NULL when it has no
+ *   such type; valid as long as @kb
+ */
+const AtlasEventTypeInfo *
+atlas_event_types_lookup_in_kb (AtlasKb    *kb,
+                                const char *id)
+{
+  const AtlasEventTypeInfo *kb_types;
+  guint n;
+
+  g_return_val_if_fail (!kb || ATLAS_IS_KB (kb), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  kb_types = atlas_event_types_get_for_kb (kb, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (kb_types[i].id, id))
+      return &kb_types[i];
+  return NULL;
+}
+
+/**
+ * atlas_event_type_get_label:
+ *
+ * Returns: @info's label to show: a built-in type's translated, a declared one's as the KB
+ *   writes it (a KB's own words are not translated)
+ */
+const char *
+atlas_event_type_get_label (const AtlasEventTypeInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  return info->declared ? info->label : _(info->label);
 }
 
 /* The colour of @info's marks in @style: the darker colours on light backgrounds, the
@@ -247,4 +513,28 @@ atlas_event_type_draw_swatch (GtkDrawingArea *area,
   /* Glyphs reach a little past their box: keep a pixel of room */
   atlas_event_type_draw_glyph (cr, type, atlas_style_for_widget (GTK_WIDGET (area)),
                                width / 2.0, height / 2.0, size - 2, 1.0);
+}
+
+/**
+ * atlas_event_type_set_swatch:
+ * @kb: (nullable): the KB @info is of
+ * @info: (nullable): the type to show, or %NULL for nothing
+ *
+ * Makes @area draw @info's glyph, keeping @kb (whose declared types @info may be one of)
+ * alive for as long as it does.
+ */
+void
+atlas_event_type_set_swatch (GtkDrawingArea           *area,
+                             AtlasKb                  *kb,
+                             const AtlasEventTypeInfo *info)
+{
+  g_return_if_fail (GTK_IS_DRAWING_AREA (area));
+  g_return_if_fail (!kb || ATLAS_IS_KB (kb));
+
+  if (info && info->declared && kb)
+    g_object_set_data_full (G_OBJECT (area), "atlas-event-type-kb", g_object_ref (kb), g_object_unref);
+  else
+    g_object_set_data (G_OBJECT (area), "atlas-event-type-kb", NULL);
+  gtk_drawing_area_set_draw_func (area, atlas_event_type_draw_swatch, (gpointer) info, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (area));
 }

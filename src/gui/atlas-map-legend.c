@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-event-types.h"
 #include "atlas-locale.h"
 #include "atlas-map-legend.h"
 
@@ -51,6 +52,24 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* Whether the type filter hides any of the KB's types: the session keeps hiding those of the
+ * KB before, which may have had other types (issue 9) */
+static gboolean
+hides_types (AtlasMapLegend *self)
+{
+  const AtlasEventTypeInfo *types;
+  guint n_types;
+
+  if (self->session == NULL)
+    return FALSE;
+
+  types = atlas_event_types_get_for_kb (atlas_session_get_kb (self->session), &n_types);
+  for (guint i = 0; i < n_types; i++)
+    if (!atlas_session_get_type_visible (self->session, types[i].id))
+      return TRUE;
+  return FALSE;
+}
+
 /* What the shading counts. With a place selected or types hidden, the shading counts only the
  * events they leave, and says so: "0 of 124 have any" alone read as if the data had gone
  * (issue 7). */
@@ -60,7 +79,6 @@ format_summary (AtlasMapLegend *self,
                 guint           n_places)
 {
   AtlasPlace *place = self->session ? atlas_session_get_selected_place (self->session) : NULL;
-  const char * const *hidden = self->session ? atlas_session_get_hidden_types (self->session) : NULL;
 
   if (place && atlas_session_get_n_highlighted (self->session) == 0)
     /* Translators: under the legend's colour ramp; %s is a place's name */
@@ -73,7 +91,7 @@ format_summary (AtlasMapLegend *self,
                                          "Only events at %s: %u of %u neighbourhoods have any", n_shaded),
                             atlas_place_get_display_name (place), n_shaded, n_places);
 
-  if (hidden && hidden[0])
+  if (hides_types (self))
     /* Translators: under the legend's colour ramp, when the type filter hides some events */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Events of the types shown: %u of %u neighbourhoods has any",
                                          "Events of the types shown: %u of %u neighbourhoods have any", n_shaded),

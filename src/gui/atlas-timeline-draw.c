@@ -117,18 +117,29 @@ hatch (GtkSnapshot           *snapshot,
   cairo_destroy (cr);
 }
 
-static GdkRGBA
-type_color (const AtlasTimelineLayout *self,
-            guint                      type,
-            float                      alpha,
-            const GdkRGBA             *fg)
+/* The type of lane @type: one of the KB's types (issue 9), or %NULL for the lane of types it
+ * does not have */
+static const AtlasEventTypeInfo *
+type_info (const AtlasTimelineLayout *self,
+           guint                      type)
 {
-  guint n;
-  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
+  return type < self->n_types ? &self->types[type] : NULL;
+}
 
-  if (type < n)
+static AtlasGlyph
+type_glyph (const AtlasEventTypeInfo *info)
+{
+  return info ? info->glyph : ATLAS_GLYPH_SQUARE;
+}
+
+static GdkRGBA
+type_color (const AtlasEventTypeInfo *info,
+            float                     alpha,
+            const GdkRGBA            *fg)
+{
+  if (info)
     {
-      const double *rgb = atlas_event_type_get_rgb (&types[type], style_for (fg));
+      const double *rgb = atlas_event_type_get_rgb (info, style_for (fg));
 
       return (GdkRGBA) { rgb[0], rgb[1], rgb[2], alpha };
     }
@@ -139,38 +150,36 @@ type_color (const AtlasTimelineLayout *self,
  * event list and the details (issue 8). With @knockout, cut out of a bar in that colour; with
  * @casing, on an edge of that colour, to stand out of a bar too short to cut it out of. */
 static void
-draw_glyph (GtkSnapshot   *snapshot,
-            guint          type,
-            float          cx,
-            float          cy,
-            float          size,
-            float          alpha,
-            const GdkRGBA *fg,
-            const GdkRGBA *knockout,
-            const GdkRGBA *casing)
+draw_glyph (GtkSnapshot              *snapshot,
+            const AtlasEventTypeInfo *info,
+            float                     cx,
+            float                     cy,
+            float                     size,
+            float                     alpha,
+            const GdkRGBA            *fg,
+            const GdkRGBA            *knockout,
+            const GdkRGBA            *casing)
 {
-  guint n;
-  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
   graphene_rect_t box = GRAPHENE_RECT_INIT (floorf (cx - size), floorf (cy - size), ceilf (2 * size) + 1, ceilf (2 * size) + 1);
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &box);
 
   if (knockout)
     {
-      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      atlas_glyph_append_path (cr, type_glyph (info), cx, cy, size);
       gdk_cairo_set_source_rgba (cr, knockout);
       cairo_fill (cr);
     }
   else if (casing)
     {
-      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, size);
+      atlas_glyph_append_path (cr, type_glyph (info), cx, cy, size);
       gdk_cairo_set_source_rgba (cr, casing);
       cairo_set_line_width (cr, 2.5);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);
-      atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
+      atlas_event_type_draw_glyph (cr, info, style_for (fg), cx, cy, size, alpha);
     }
   else
-    atlas_event_type_draw_glyph (cr, type < n ? &types[type] : NULL, style_for (fg), cx, cy, size, alpha);
+    atlas_event_type_draw_glyph (cr, info, style_for (fg), cx, cy, size, alpha);
   cairo_destroy (cr);
 }
 
@@ -251,7 +260,7 @@ draw_figures (const AtlasTimelineLayout *self,
   AtlasTimelineMark *mark = atlas_timeline_layout_get_mark (self, item->mark);
   GPtrArray *figures = atlas_kb_get_casualties_for_event (self->kb, mark->event);
   gboolean highlighted = (mark->flags & ATLAS_MARK_HIGHLIGHTED) != 0;
-  GdkRGBA color = type_color (self, mark->type, highlighted ? 1.f : 0.25f, fg);
+  GdkRGBA color = type_color (type_info (self, mark->type), highlighted ? 1.f : 0.25f, fg);
   float slot = (item->x1 - item->x0 + 1) / MAX (1, item->count);
   float x = item->x0;
 
@@ -295,7 +304,7 @@ draw_figures (const AtlasTimelineLayout *self,
  * NULL) or a bar too short to cut it out of. */
 static void
 glyph_inside (GtkSnapshot               *snapshot,
-              guint                      type,
+              const AtlasEventTypeInfo  *info,
               const graphene_rect_t     *rect,
               float                      alpha,
               const GdkRGBA             *fg,
@@ -312,30 +321,30 @@ glyph_inside (GtkSnapshot               *snapshot,
     {
       cut = knockout ? *knockout : (GdkRGBA) { 1 - fg->red, 1 - fg->green, 1 - fg->blue, 1 };
       cut.alpha = alpha;
-      draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+      draw_glyph (snapshot, info, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
                   h + 1.f, alpha, fg, NULL, &cut);
       return;
     }
 
   cut = *knockout;
   cut.alpha = MAX (alpha, 0.6f);
-  draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+  draw_glyph (snapshot, info, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
               h - 2.f, alpha, fg, &cut, NULL);
 }
 
 /* A mark's shape for its @flags, in @rect: how exact its date is, and its type's glyph. The
  * one drawing of each, for the marks and for the Types menu's key to them. */
 static void
-draw_shape (GtkSnapshot           *snapshot,
-            guint                  flags,
-            guint                  type,
+draw_shape (GtkSnapshot              *snapshot,
+            guint                     flags,
+            const AtlasEventTypeInfo *info,
             const graphene_rect_t *rect,
             float                  tick_x,
             float                  alpha,
             const GdkRGBA         *fg,
             const GdkRGBA         *bg)
 {
-  GdkRGBA color = type_color (NULL, type, alpha, fg);
+  GdkRGBA color = type_color (info, alpha, fg);
   float h = rect->size.height;
 
   if (flags & (ATLAS_MARK_MONTH | ATLAS_MARK_APPROX_DAY))
@@ -346,7 +355,7 @@ draw_shape (GtkSnapshot           *snapshot,
 
       faint.alpha *= 0.45f;
       fill_fuzzy (snapshot, rect, MIN (rect->size.width / 3.f, 12.f), &faint);
-      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+      glyph_inside (snapshot, info, rect, alpha, fg, NULL);
       dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y, &color);
       dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h - 1, &color);
       if (flags & ATLAS_MARK_APPROX_DAY)
@@ -357,13 +366,11 @@ draw_shape (GtkSnapshot           *snapshot,
   else if (flags & ATLAS_MARK_PLANNED)
     {
       /* Planned, not (yet) reported as having happened: the type's glyph, hollow */
-      guint n;
-      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
       float cx = rect->origin.x + rect->size.width / 2.f, cy = rect->origin.y + h / 2.f;
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (floorf (cx - h), floorf (cy - h),
                                                                                ceilf (2 * h) + 1, ceilf (2 * h) + 1));
 
-      atlas_glyph_append_path (cr, type < n ? types[type].glyph : ATLAS_GLYPH_SQUARE, cx, cy, h);
+      atlas_glyph_append_path (cr, type_glyph (info), cx, cy, h);
       cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, alpha);
       cairo_fill_preserve (cr);
       gdk_cairo_set_source_rgba (cr, &color);
@@ -383,15 +390,15 @@ draw_shape (GtkSnapshot           *snapshot,
       hatch (snapshot, rect, &color);
       dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y - 1, &color);
       dashes (snapshot, rect->origin.x, rect->origin.x + rect->size.width, rect->origin.y + h, &color);
-      glyph_inside (snapshot, type, rect, alpha, fg, NULL);
+      glyph_inside (snapshot, info, rect, alpha, fg, NULL);
     }
   else if (flags & ATLAS_MARK_SPAN)
     {
       fill_rounded (snapshot, rect, 3.f, &color);
-      glyph_inside (snapshot, type, rect, alpha, fg, bg);
+      glyph_inside (snapshot, info, rect, alpha, fg, bg);
     }
   else
-    draw_glyph (snapshot, type, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
+    draw_glyph (snapshot, info, rect->origin.x + rect->size.width / 2.f, rect->origin.y + h / 2.f,
                 h + 1.f, alpha, fg, NULL, NULL);
 }
 
@@ -410,13 +417,13 @@ draw_mark (const AtlasTimelineLayout *self,
 
   if (item->kind == ATLAS_ITEM_CLUSTER)
     {
-      GdkRGBA cluster = type_color (self, mark->type, item->count_highlighted ? 0.8f : 0.2f, fg);
+      GdkRGBA cluster = type_color (type_info (self, mark->type), item->count_highlighted ? 0.8f : 0.2f, fg);
 
       fill_rounded (snapshot, &rect, 1.5f, &cluster);
       return;
     }
 
-  draw_shape (snapshot, mark->flags, mark->type, &rect,
+  draw_shape (snapshot, mark->flags, type_info (self, mark->type), &rect,
               (mark->flags & ATLAS_MARK_APPROX_DAY) ? atlas_timeline_layout_day_to_x (self, mark->date + 0.5) : 0,
               alpha, fg, bg);
 }
@@ -529,7 +536,7 @@ draw_density (const AtlasTimelineLayout *self,
               h_hl = v[0] > 0 ? MAX (1.f, sqrtf (v[0] / top) * inner) : 0.f;
             }
 
-          color = type_color (self, lane, 1.f, fg);
+          color = type_color (type_info (self, lane), 1.f, fg);
           if (h_hl > 0)
             gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, base - h_hl, BUCKET_W, h_hl));
           color.alpha = 0.2f;
@@ -607,23 +614,25 @@ atlas_timeline_translate_to_text (GtkSnapshot *snapshot,
  * @flags: the #AtlasMarkFlags of the mark to show: 0 for a day, ATLAS_MARK_SPAN,
  *   ATLAS_MARK_SPAN | ATLAS_MARK_FUZZY, ATLAS_MARK_MONTH or ATLAS_MARK_PLANNED
  *
- * Draws a mark of @type as the timeline draws it, @width × @height: the Types menu's key to
- * how exact a mark's date is (issue 8).
+ * @info: (nullable): the type of the mark, %NULL for a type the KB does not have
+ *
+ * Draws a mark of @info's type as the timeline draws it, @width × @height: the Types menu's
+ * key to how exact a mark's date is (issue 8).
  */
 void
-atlas_timeline_draw_key (GtkSnapshot   *snapshot,
-                         guint          flags,
-                         guint          type,
-                         float          width,
-                         float          height,
-                         const GdkRGBA *fg,
-                         const GdkRGBA *bg)
+atlas_timeline_draw_key (GtkSnapshot              *snapshot,
+                         guint                     flags,
+                         const AtlasEventTypeInfo *info,
+                         float                     width,
+                         float                     height,
+                         const GdkRGBA            *fg,
+                         const GdkRGBA            *bg)
 {
   graphene_rect_t rect = GRAPHENE_RECT_INIT (1, 1, width - 2, height - 2);
 
   if ((flags & (ATLAS_MARK_SPAN | ATLAS_MARK_MONTH)) == 0)
     rect = GRAPHENE_RECT_INIT ((width - height) / 2 + 1, 1, height - 2, height - 2);
-  draw_shape (snapshot, flags, type, &rect, 0, 1.f, fg, bg);
+  draw_shape (snapshot, flags, info, &rect, 0, 1.f, fg, bg);
 }
 
 float
@@ -669,25 +678,35 @@ atlas_timeline_draw_gutter (const AtlasTimelineLayout *self,
   GdkRGBA stripe = { fg->red, fg->green, fg->blue, 0.035f };
   GdkRGBA dim = { fg->red, fg->green, fg->blue, 0.75f };
   GdkRGBA grid = { fg->red, fg->green, fg->blue, 0.12f };
-  guint n;
-  const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
 
   if (!geo->packed)
     {
       for (guint lane = 0; lane < geo->n_lanes; lane++)
         {
           float y = geo->lanes_y0 + lane * geo->lane_h;
+          const AtlasEventTypeInfo *info = type_info (self, lane);
+          const char *label = info ? atlas_event_type_get_label (info) : _("Other");
           int text_h;
 
           if (lane % 2 == 0)
             gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, y, geo->width, geo->lane_h));
 
-          pango_layout_set_text (layout, lane < n ? _(types[lane].label) : _("Other"), -1);
+          /* A KB's own labels can be long ("Explosions/Remote violence", issue 9): on two
+           * lines where the lane has room for them, cut after the second */
+          pango_layout_set_text (layout, label, -1);
+          pango_layout_set_width (layout, (int) ((geo->plot_x0 - 22) * PANGO_SCALE));
+          pango_layout_set_height (layout, -1);
           pango_layout_get_pixel_size (layout, NULL, &text_h);
-          draw_glyph (snapshot, lane, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL, NULL);
-          atlas_timeline_draw_text (snapshot, layout, lane < n ? _(types[lane].label) : _("Other"),
+          if (geo->lane_h >= 2 * text_h + 4)
+            {
+              pango_layout_set_height (layout, -2);
+              pango_layout_get_pixel_size (layout, NULL, &text_h);
+            }
+          draw_glyph (snapshot, info, 10.f, y + geo->lane_h / 2.f, 9.f, 1.f, fg, NULL, NULL);
+          atlas_timeline_draw_text (snapshot, layout, label,
                      18, y + (geo->lane_h - text_h) / 2.f, geo->plot_x0 - 22, &dim);
         }
+      pango_layout_set_height (layout, -1);
     }
 
   if (geo->band_h > 0)
@@ -775,7 +794,7 @@ atlas_timeline_draw_plot (const AtlasTimelineLayout *self,
       if (item->kind == ATLAS_ITEM_FIGURES)
         draw_figures (self, snapshot, question, item, fg);
       else if (item->kind == ATLAS_ITEM_PERIOD)
-        atlas_timeline_draw_period (self, snapshot, item, type_color (self, get_mark_type (self, item), 1.f, fg));
+        atlas_timeline_draw_period (self, snapshot, item, type_color (type_info (self, get_mark_type (self, item)), 1.f, fg));
       else if (i != self->selected_item)
         {
           draw_mark (self, snapshot, item, fg, bg);

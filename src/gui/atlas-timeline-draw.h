@@ -52,7 +52,7 @@ void  atlas_timeline_draw_focus    (const AtlasTimelineLayout *self,
                                     const GdkRGBA             *fg);
 void  atlas_timeline_draw_key      (GtkSnapshot               *snapshot,
                                     guint                      flags,
-                                    guint                      type,
+                                    const AtlasEventTypeInfo  *info,
                                     float                      width,
                                     float                      height,
                                     const GdkRGBA             *fg,

@@ -112,6 +112,7 @@ typedef struct
   GArray                *periods;        /* of AtlasTimelinePeriod, in the KB's order */
   guint                  lookback;       /* the most days a short mark ends after its date */
   guint                  lookahead;      /* the most days a mark starts before its date */
+  const AtlasEventTypeInfo *types;      /* the lanes' types, the KB's (issue 9): unowned */
   guint                  n_types;
   guint                  n_type_lanes;   /* n_types, + 1 when some event has an unknown type */
   AtlasDate              kb_first;

@@ -117,6 +117,7 @@ atlas_timeline_layout_set_kb (AtlasTimelineLayout      *self,
   self->has_figures = FALSE;
   self->kb_first = G_MAXUINT32;
   self->kb_last = 0;
+  self->types = types;
   self->n_types = n_types;
   self->n_type_lanes = n_types;
   self->selected_mark = G_MAXUINT;

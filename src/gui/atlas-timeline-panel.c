@@ -32,6 +32,8 @@ struct _AtlasTimelinePanel
   gboolean           playing;
   gboolean           stepping;       /* the selection changes because we play */
   gboolean           syncing_types;
+  AtlasKb           *types_kb;       /* the KB whose types the Types menu shows (issue 9) */
+  GtkWidget         *date_key;
 
   /* Template widgets */
   GtkWidget         *toolbar;
@@ -116,11 +118,13 @@ update_count (AtlasTimelinePanel *self)
 static void
 update_types_button (AtlasTimelinePanel *self)
 {
-  const char * const *hidden = self->session ? atlas_session_get_hidden_types (self->session) : NULL;
-  guint n_hidden = hidden ? g_strv_length ((char **) hidden) : 0;
-  guint n_types;
+  guint n_types, n_hidden = 0;
+  const AtlasEventTypeInfo *types = atlas_event_types_get_for_kb (self->types_kb, &n_types);
 
-  atlas_event_types_get (&n_types);
+  /* Only the types of this KB count: the session keeps hiding those of the one before */
+  for (guint i = 0; self->session && i < n_types; i++)
+    if (!atlas_session_get_type_visible (self->session, types[i].id))
+      n_hidden++;
 
   if (n_hidden > 0)
     {
@@ -202,6 +206,9 @@ play_tick_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void on_type_toggled_cb (GtkCheckButton     *button,
+                                AtlasTimelinePanel *self);
+
 /* A key to how exact a mark's date is, drawn by the timeline's own code (issue 8) */
 static void
 draw_key (GtkDrawingArea *area,
@@ -212,6 +219,8 @@ draw_key (GtkDrawingArea *area,
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
+  GtkWidget *panel = gtk_widget_get_ancestor (GTK_WIDGET (area), ATLAS_TYPE_TIMELINE_PANEL);
+  const AtlasEventTypeInfo *types = atlas_event_types_get_for_kb (panel ? ATLAS_TIMELINE_PANEL (panel)->types_kb : NULL, NULL);
   GdkRGBA fg, bg = { 1, 1, 1, 1 };
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -221,7 +230,7 @@ draw_key (GtkDrawingArea *area,
     bg = (GdkRGBA) { 0.14f, 0.14f, 0.14f, 1 };
 
   /* The first type's marks, to show its glyph stays whatever the date's pattern */
-  atlas_timeline_draw_key (snapshot, GPOINTER_TO_UINT (user_data), 0, width, height, &fg, &bg);
+  atlas_timeline_draw_key (snapshot, GPOINTER_TO_UINT (user_data), &types[0], width, height, &fg, &bg);
   if ((node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot))) != NULL)
     gsk_render_node_draw (node, cr);
 }
@@ -262,6 +271,56 @@ add_date_key (AtlasTimelinePanel *self)
 
   gtk_box_append (GTK_BOX (parent), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (parent), grid);
+  self->date_key = grid;
+}
+
+/* One check button per event type of the KB, with the colour the timeline uses: the KB's
+ * declared types when it has them, labelled as it writes them (issue 9) */
+static void
+rebuild_type_checks (AtlasTimelinePanel *self)
+{
+  AtlasKb *kb = self->session ? atlas_session_get_kb (self->session) : NULL;
+  const AtlasEventTypeInfo *types;
+  GtkWidget *child;
+  guint n_types;
+
+  if (self->types_kb == kb && gtk_widget_get_first_child (GTK_WIDGET (self->types_box)))
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->types_box))))
+    gtk_box_remove (self->types_box, child);
+  /* The swatches below point into the KB's types: it lives as long as they do */
+  g_set_object (&self->types_kb, kb);
+
+  types = atlas_event_types_get_for_kb (kb, &n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = gtk_drawing_area_new ();
+      const char *label = atlas_event_type_get_label (&types[i]);
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
+      atlas_event_type_set_swatch (GTK_DRAWING_AREA (swatch), kb, &types[i]);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), swatch);
+      gtk_box_append (GTK_BOX (box), gtk_label_new (label));
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (check), "atlas-event-type", g_strdup (types[i].id), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_type_toggled_cb), self);
+      gtk_box_append (self->types_box, check);
+    }
+
+  /* The key's marks are the first type's */
+  for (child = self->date_key ? gtk_widget_get_first_child (self->date_key) : NULL;
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_queue_draw (child);
+
+  update_type_checks (self);
 }
 
 /* Actions */
@@ -330,6 +389,7 @@ static void
 on_session_kb_changed_cb (AtlasTimelinePanel *self)
 {
   atlas_timeline_panel_set_playing (self, FALSE);
+  rebuild_type_checks (self);
   update_count (self);
 }
 
@@ -353,8 +413,8 @@ on_session_signals_bind_cb (GSignalGroup       *group,
                             AtlasSession       *session,
                             AtlasTimelinePanel *self)
 {
+  rebuild_type_checks (self);
   update_count (self);
-  update_type_checks (self);
 }
 
 /* GObject overrides */
@@ -372,8 +432,10 @@ atlas_timeline_panel_dispose (GObject *object)
   g_clear_object (&self->session);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), ATLAS_TYPE_TIMELINE_PANEL);
+  self->date_key = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
     gtk_widget_unparent (child);
+  g_clear_object (&self->types_kb);
 
   G_OBJECT_CLASS (atlas_timeline_panel_parent_class)->dispose (object);
 }
@@ -504,9 +566,7 @@ atlas_timeline_panel_class_init (AtlasTimelinePanelClass *klass)
 static void
 atlas_timeline_panel_init (AtlasTimelinePanel *self)
 {
-  const AtlasEventTypeInfo *types;
   GtkEventController *shortcuts;
-  guint n_types;
 
   self->play_interval_ms = DEFAULT_PLAY_INTERVAL_MS;
 
@@ -518,29 +578,8 @@ atlas_timeline_panel_init (AtlasTimelinePanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   -1);
 
-  /* One check button per event type, with the colour the timeline and the map use */
-  types = atlas_event_types_get (&n_types);
-  for (guint i = 0; i < n_types; i++)
-    {
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *swatch = gtk_drawing_area_new ();
-
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), atlas_event_type_draw_swatch, (gpointer) &types[i], NULL);
-      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), swatch);
-      gtk_box_append (GTK_BOX (box), gtk_label_new (_(types[i].label)));
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(types[i].label), -1);
-      g_object_set_data (G_OBJECT (check), "atlas-event-type", (gpointer) types[i].id);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_type_toggled_cb), self);
-      gtk_box_append (self->types_box, check);
-    }
-
   add_date_key (self);
+  rebuild_type_checks (self);
 
   /* Alt+Left / Alt+Right step through events from anywhere in the window, to the event on
    * that side of the timeline: the later one is on the left in a right-to-left window */
@@ -600,8 +639,8 @@ atlas_timeline_panel_set_session (AtlasTimelinePanel *self,
   atlas_timeline_panel_set_playing (self, FALSE);
   g_signal_group_set_target (self->session_signals, session);
   atlas_timeline_view_set_session (self->view, session);
+  rebuild_type_checks (self);
   update_count (self);
-  update_type_checks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

@@ -28,13 +28,13 @@ char *
 _atlas_timeline_view_describe_event (AtlasTimelineView *self,
                                      AtlasEvent        *event)
 {
-  const AtlasEventTypeInfo *info = atlas_event_types_lookup (atlas_event_get_event_type (event));
+  const AtlasEventTypeInfo *info = atlas_event_types_lookup_in_kb (self->layout->kb, atlas_event_get_event_type (event));
   GPtrArray *figures = atlas_kb_get_casualties_for_event (self->layout->kb, event);
   g_autofree char *date = atlas_event_format_date (event);
   GString *text = g_string_new (NULL);
 
   g_string_append_printf (text, "%s\n%s · %s", atlas_event_get_title (event), date,
-                          info ? _(info->label) : atlas_event_get_event_type (event));
+                          info ? atlas_event_type_get_label (info) : atlas_event_get_event_type (event));
 
   if (atlas_event_get_date_precision (event) == ATLAS_DATE_PRECISION_MONTH)
     g_string_append_printf (text, " · %s", _("only the month is known"));

@@ -188,7 +188,7 @@ rebuild_marks (AtlasTimelineView *self)
   const AtlasEventTypeInfo *types;
   guint n_types;
 
-  types = atlas_event_types_get (&n_types);
+  types = atlas_event_types_get_for_kb (kb, &n_types);
   atlas_timeline_layout_set_kb (self->layout, kb, types, n_types);
   self->hover_mark = G_MAXUINT;
 
@@ -213,7 +213,7 @@ refresh_marks (AtlasTimelineView *self)
   double view_start = self->layout->view_start;
   double view_end = self->layout->view_end;
 
-  types = atlas_event_types_get (&n_types);
+  types = atlas_event_types_get_for_kb (atlas_session_get_kb (self->session), &n_types);
   self->marks_stale = FALSE;
   atlas_timeline_layout_set_kb (self->layout, atlas_session_get_kb (self->session), types, n_types);
   atlas_timeline_layout_set_view (self->layout, view_start, view_end);
