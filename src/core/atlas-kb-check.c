@@ -167,20 +167,55 @@ atlas_problem_map_init (AtlasProblemMap *self)
   self->by_item = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_ptr_array_unref);
 }
 
-/* Checking in a thread */
+/* Checking in a thread.
+ *
+ * Writing 60,000 events takes 0.6 s, too long for the main thread after each edit: the thread
+ * writes a snapshot instead, a KB of its own that holds the same items. Items are never changed
+ * once in a KB (an edit replaces them), and the order holds a reference to each of them until
+ * the check is over. */
 
 typedef struct
 {
-  GBytes *bytes;
-  Order  *order;
+  AtlasKb *snapshot;
+  Order   *order;
 } CheckData;
 
 static void
 check_data_free (CheckData *data)
 {
-  g_bytes_unref (data->bytes);
+  g_clear_object (&data->snapshot);
   order_free (data->order);
   g_free (data);
+}
+
+static void
+copy_items (GListStore *store,
+            GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+}
+
+/* What the writer reads of a KB (atlas-kb-writer.c), without the indexes it does not need */
+static AtlasKb *
+snapshot_new (AtlasKb *kb,
+              Order   *order)
+{
+  AtlasKb *snapshot = g_object_new (ATLAS_TYPE_KB, NULL);
+
+  snapshot->format_version = kb->format_version;
+  snapshot->title = g_strdup (kb->title);
+  snapshot->display_name = g_strdup (kb->display_name);
+  snapshot->region_name = g_strdup (kb->region_name);
+  snapshot->center_lat = kb->center_lat;
+  snapshot->center_lon = kb->center_lon;
+  snapshot->zoom = kb->zoom;
+  snapshot->has_center = kb->has_center;
+  snapshot->event_types = kb->event_types ? g_ptr_array_ref (kb->event_types) : NULL;
+  copy_items (snapshot->articles, order->articles);
+  copy_items (snapshot->places, order->places);
+  copy_items (snapshot->events, order->events);
+  copy_items (snapshot->casualties, order->casualties);
+  return snapshot;
 }
 
 static GPtrArray *
@@ -200,8 +235,10 @@ check_thread (GTask        *task,
               GCancellable *cancellable)
 {
   CheckData *data = task_data;
+  g_autoptr(GBytes) bytes = atlas_kb_to_bytes (data->snapshot);
 
-  g_task_return_pointer (task, read_back (data->bytes), (GDestroyNotify) g_ptr_array_unref);
+  g_clear_object (&data->snapshot);
+  g_task_return_pointer (task, read_back (bytes), (GDestroyNotify) g_ptr_array_unref);
 }
 
 /* Public API */
@@ -286,8 +323,8 @@ atlas_kb_check (AtlasKb *kb)
 /**
  * atlas_kb_check_async:
  *
- * Like atlas_kb_check(), reading the text back in a thread. The text is written at once:
- * @kb may change as soon as this returns.
+ * Like atlas_kb_check(), writing the text and reading it back in a thread: @kb may change as
+ * soon as this returns.
  */
 void
 atlas_kb_check_async (AtlasKb             *kb,
@@ -302,7 +339,7 @@ atlas_kb_check_async (AtlasKb             *kb,
 
   data = g_new0 (CheckData, 1);
   data->order = order_new (kb);
-  data->bytes = atlas_kb_to_bytes (kb);
+  data->snapshot = snapshot_new (kb, data->order);
 
   task = g_task_new (kb, cancellable, callback, user_data);
   g_task_set_source_tag (task, atlas_kb_check_async);
