@@ -61,6 +61,10 @@ test_place_again (void)
 
   atlas_session_set_kb (session, kb);
   g_assert_cmpuint (count_orphans (kb), ==, 1);
+  /* Selected, its report is shown with no words in focus: its offsets mean nothing */
+  atlas_session_set_selected_casualty (session, figure);
+  g_assert_true (atlas_session_get_selected_article (session) == atlas_casualty_get_source (figure)->article);
+  g_assert_false (atlas_session_get_focus (session, NULL, NULL));
   g_assert_true (atlas_kb_orphan_find (kb, atlas_casualty_get_source (figure), &fact, &index));
   g_assert_true (fact == G_OBJECT (figure));
   g_assert_cmpuint (index, ==, 0);
@@ -90,6 +94,10 @@ test_place_again (void)
   g_assert_cmpstr (source->prefix, ==, "Basha (بستان الباشا) on Sunday. ");
   g_assert_cmpstr (source->suffix, ==, "");
   g_assert_cmpuint (count_orphans (kb), ==, 0);
+  /* Placed again, the figure stays selected, and its words are in focus */
+  g_assert_true (atlas_session_get_selected_casualty (session) == figure);
+  atlas_session_show_source (session, source);
+  g_assert_true (atlas_session_get_focus (session, NULL, NULL));
   /* The rest of the figure is untouched */
   g_assert_cmpint (atlas_casualty_get_killed (figure)->min, ==, 27);
 

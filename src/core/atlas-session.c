@@ -590,7 +590,11 @@ atlas_session_show_source (AtlasSession      *self,
   g_object_freeze_notify (G_OBJECT (self));
   if (g_set_object (&self->selected_article, source->article))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
-  set_focus (self, source->start, source->end);
+  /* An orphaned source's offsets mean nothing: its report is shown, with no words in focus */
+  if (source->anchor == ATLAS_ANCHOR_ORPHANED)
+    set_focus (self, -1, -1);
+  else
+    set_focus (self, source->start, source->end);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
