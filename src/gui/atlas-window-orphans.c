@@ -101,6 +101,7 @@ update_bar (AtlasWindow *self)
   GObject *fact = NULL;
   GObject *selected;
   g_autofree char *text = NULL;
+  gboolean shown;
 
   if ((placing = get_placing (self, &fact)))
     {
@@ -132,7 +133,10 @@ update_bar (AtlasWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->orphans_place_button), placing != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->orphans_cancel_button), placing != NULL);
   gtk_label_set_label (self->orphans_label, text ? text : "");
-  gtk_revealer_set_reveal_child (self->orphans_revealer, text && (placing || !self->orphans_dismissed));
+  shown = text && (placing || !self->orphans_dismissed);
+  /* Hidden, not only folded: a folded revealer keeps its place in the sidebar's layout */
+  gtk_widget_set_visible (GTK_WIDGET (self->orphans_revealer), shown);
+  gtk_revealer_set_reveal_child (self->orphans_revealer, shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-orphan", orphans && orphans->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.place-again", placing != NULL);
 }
