@@ -59,6 +59,7 @@ _atlas_details_append_orphan (AtlasDetailsView  *self,
   GtkWidget *buttons, *label, *button;
   g_autofree char *quote = _atlas_details_quote_text (source->quote);
   g_autofree char *byline = atlas_article_format_byline (source->article);
+  g_autofree char *where = NULL;
   g_autoptr(GVariant) target = NULL;
   GObject *fact = NULL;
   guint index = 0;
@@ -69,7 +70,9 @@ _atlas_details_append_orphan (AtlasDetailsView  *self,
                                   -1);
 
   label = _atlas_details_append_label (block, _("These words are no longer in the report’s text"), "heading");
-  label = _atlas_details_append_label (block, byline, "details-small");
+  /* Translators: under a source whose words were lost: "Reuters · 2 Oct 2016", then the report's title */
+  where = g_strdup_printf (_("%s — “%s”"), byline, atlas_article_get_title (source->article));
+  label = _atlas_details_append_label (block, where, "details-small");
   gtk_widget_add_css_class (label, "dim-label");
   label = _atlas_details_append_label (block, quote, "details-quote");
   gtk_widget_add_css_class (label, "orphan-quote");

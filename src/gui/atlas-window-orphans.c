@@ -130,8 +130,7 @@ update_bar (AtlasWindow *self)
   gtk_button_set_label (self->orphans_next_button,
                         orphans && orphans->len > 1 && find_orphan (orphans, selected) ? _("Show Next") : _("Show"));
   gtk_widget_set_visible (GTK_WIDGET (self->orphans_next_button), placing == NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->orphans_place_button), placing != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->orphans_cancel_button), placing != NULL);
+  gtk_widget_set_visible (self->orphans_placing_box, placing != NULL);
   gtk_label_set_label (self->orphans_label, text ? text : "");
   shown = text && (placing || !self->orphans_dismissed);
   /* Hidden, not only folded: a folded revealer keeps its place in the sidebar's layout */
@@ -330,6 +329,7 @@ _atlas_window_class_orphans_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, orphans_next_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, orphans_place_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, orphans_cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, orphans_placing_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, orphans_close_button);
   gtk_widget_class_bind_template_callback (widget_class, on_orphans_close_clicked_cb);
 

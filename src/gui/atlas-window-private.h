@@ -84,6 +84,7 @@ struct _AtlasWindow
   GtkButton            *orphans_place_button;
   GtkButton            *orphans_cancel_button;
   GtkButton            *orphans_close_button;
+  GtkWidget            *orphans_placing_box;
   char                 *placing_id;
   gboolean              placing_figure;
   guint                 placing_index;
