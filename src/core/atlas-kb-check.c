@@ -225,6 +225,9 @@ read_back (GBytes *bytes)
   g_autoptr(AtlasKb) kb = NULL;
 
   kb = atlas_kb_new_from_bytes (bytes, NULL, &problems, NULL);
+  /* Never NULL: a thread's result of NULL would read as a failure */
+  if (problems == NULL)
+    problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
   return g_steal_pointer (&problems);
 }
 

@@ -42,7 +42,7 @@ check_cb (GObject      *object,
   map = atlas_kb_check_finish (ATLAS_KB (object), result, &error);
   if (map == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (error && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not check the KB: %s", error->message);
       return;
     }
