@@ -186,6 +186,8 @@ select_in_reader (Fixture    *fixture,
   guint start;
 
   g_assert_nonnull (at);
+  /* As a mouse would: the text takes the focus */
+  gtk_widget_grab_focus (GTK_WIDGET (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   start = g_utf8_pointer_to_offset (text, at);
   gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &to, start + g_utf8_strlen (words, -1));
@@ -237,6 +239,9 @@ test_place_again (Fixture       *fixture,
   activate (fixture, "win.find-orphan-words", g_variant_new ("(bsu)", TRUE, "c-27", 0));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (side), ==, "report");
   g_assert_true (atlas_session_get_selected_article (session) == atlas_kb_lookup_article (fixture->kb, "a-1"));
+  /* A keyboard user goes on in the report's text */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"))));
   g_assert_true (bar_shown (fixture));
   g_assert_true (g_str_has_prefix (bar_text (fixture), "Select the words that now state “At least 27 people were killed.”"));
   /* Its old offsets now hold other words ("At least 28 people were"): the reader marks none */
@@ -254,6 +259,7 @@ test_place_again (Fixture       *fixture,
   g_assert_cmpuint (count_orphans (fixture), ==, 0);
   g_assert_true (atlas_session_get_selected_casualty (session) == figure);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (side), ==, "details");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), details_of (fixture)));
   g_assert_false (bar_shown (fixture));
   g_assert_false (shows_label (details_of (fixture), "These words are no longer in the report’s text", NULL));
   g_assert_false (shows_label (details_of (fixture), ORPHANED_MESSAGE, NULL));

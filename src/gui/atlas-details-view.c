@@ -44,6 +44,15 @@ rebuild (AtlasDetailsView *self)
   AtlasEvent *event = NULL;
   AtlasPlace *place = NULL;
   GtkWidget *child;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+
+  /* GTK 4.8 does not let go of a focused widget that is taken out of the window (a selectable
+   * label of the card, after an edit or an undo): it is let go first, and the focus goes on
+   * to the new card */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))))
     gtk_box_remove (self->content, child);
@@ -78,6 +87,8 @@ rebuild (AtlasDetailsView *self)
 
   gtk_stack_set_visible_child_name (self->stack, casualty || event || place ? "details" : "empty");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->content), GTK_DIR_TAB_FORWARD);
 }
 
 /* Found again after an edit: the cards change only if what they say of their facts does, so

@@ -232,6 +232,9 @@ find_orphan_words_action (GtkWidget  *widget,
   atlas_session_set_selected_article (self->session, source->article);
   gtk_stack_set_visible_child_name (self->side_stack, "report");
   update_bar (self);
+  /* The button pressed is now hidden: a keyboard user goes on in the report's text, to select
+   * the words; the bar above says what to do next */
+  gtk_widget_grab_focus (GTK_WIDGET (self->reader_view));
 }
 
 /* The words selected in the reader become the orphan's */
@@ -269,6 +272,8 @@ place_again_action (GtkWidget  *widget,
   /* Back to the fact, which shows its source where it now is */
   if ((fact = lookup_fact (self, figure, id)))
     select_fact (self, fact);
+  /* Out of the report, hidden now, to the card */
+  gtk_widget_grab_focus (GTK_WIDGET (self->details_view));
   update_bar (self);
 }
 
