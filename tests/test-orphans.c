@@ -16,6 +16,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-edit.h"
+#include "atlas-kb-edit.h"
 #include "atlas-reader-view.h"
 #include "atlas-session.h"
 #include "atlas-test-gtk.h"
@@ -301,6 +303,44 @@ test_cancel (Fixture       *fixture,
   g_assert_false (bar_shown (fixture));
 }
 
+/* An event's orphaned source, beside a source that holds its words, can be dropped from its
+ * card; Undo brings it back */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  AtlasSession *session = session_of (fixture);
+  AtlasEvent *event = atlas_kb_lookup_event (fixture->kb, "e-raids");
+  g_autoptr(AtlasEvent) two = atlas_event_copy (event);
+  g_autoptr(AtlasEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The figure's orphaned source, given to its event as well */
+  atlas_event_add_source (two, atlas_casualty_get_source (atlas_kb_lookup_casualty (fixture->kb, "c-27")));
+  edit = atlas_edit_new_replace (fixture->kb, event, two, &error);
+  g_assert_no_error (error);
+  atlas_session_apply_edit (session, edit);
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (fixture->kb, "e-raids"));
+  atlas_test_wait_until (done_checking, session);
+  atlas_test_iterate_for (50);
+  g_assert_cmpuint (count_orphans (fixture), ==, 2);
+  g_assert_cmpstr (bar_text (fixture), ==, "2 sources lost their words when a report changed");
+  g_assert_true (shows_label (details_of (fixture), "Drop Source", NULL));
+
+  activate (fixture, "win.drop-orphan", g_variant_new ("(bsu)", FALSE, "e-raids", 1));
+  event = atlas_kb_lookup_event (fixture->kb, "e-raids");
+  g_assert_cmpuint (atlas_event_get_n_sources (event), ==, 1);
+  g_assert_cmpuint (count_orphans (fixture), ==, 1);
+  g_assert_true (atlas_session_get_selected_event (session) == event);
+  g_assert_false (shows_label (details_of (fixture), "Drop Source", NULL));
+
+  g_assert_true (atlas_session_undo (session));
+  atlas_test_wait_until (done_checking, session);
+  atlas_test_iterate_for (50);
+  g_assert_cmpuint (atlas_event_get_n_sources (atlas_kb_lookup_event (fixture->kb, "e-raids")), ==, 2);
+  g_assert_cmpuint (count_orphans (fixture), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +352,7 @@ main (int   argc,
 
   g_test_add ("/orphans/place-again", Fixture, NULL, fixture_set_up, test_place_again, fixture_tear_down);
   g_test_add ("/orphans/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/orphans/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
 
   return g_test_run ();
 }
