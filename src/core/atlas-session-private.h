@@ -43,6 +43,7 @@ struct _AtlasSession
   AtlasProblemMap *problems;
   GCancellable    *check_cancellable;
   guint            check_id;
+  gboolean         check_again;   /* edited while a check was under way */
 };
 
 void     _atlas_session_clear_highlight   (AtlasSession *self);

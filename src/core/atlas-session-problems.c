@@ -19,7 +19,8 @@
  * would write) and "problems-changed" is emitted; views show each beside what it concerns.
  *
  * The check runs a moment after the last edit, and in a thread: at 60,000 events it takes
- * seconds (tests/bench-save.c). A check overtaken by an edit is cancelled.
+ * seconds (tests/bench-save.c). Edits made while it runs are checked once it is over, by one
+ * more check, rather than by as many threads at once.
  *
  * The warnings of the file as it was read stay with the facts they concern for as long as
  * those are in the KB: a source re-anchored when the file was read holds its words, so
@@ -52,6 +53,11 @@ check_cb (GObject      *object,
 
   g_clear_object (&self->check_cancellable);
   g_set_object (&self->problems, map);
+  if (self->check_again)
+    {
+      self->check_again = FALSE;
+      _atlas_session_problems_schedule (self);
+    }
   g_signal_emit_by_name (self, "problems-changed");
 }
 
@@ -61,10 +67,15 @@ check_timeout_cb (gpointer user_data)
   AtlasSession *self = user_data;
 
   self->check_id = 0;
-  g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
   if (self->kb == NULL)
     return G_SOURCE_REMOVE;
+
+  /* One at a time: the one under way gives its result, then this KB is checked */
+  if (self->check_cancellable)
+    {
+      self->check_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
 
   self->check_cancellable = g_cancellable_new ();
   atlas_kb_check_async (self->kb, self->check_cancellable, check_cb, self);
@@ -87,6 +98,7 @@ _atlas_session_problems_clear (AtlasSession *self)
   g_clear_handle_id (&self->check_id, g_source_remove);
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
+  self->check_again = FALSE;
   g_clear_object (&self->load_problems);
   g_clear_object (&self->problems);
 }
