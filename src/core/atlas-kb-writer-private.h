@@ -69,4 +69,7 @@ void _atlas_json_member_strv       (Writer             *w,
                                     const char         *key,
                                     const char * const *strv);
 
+/* atlas-kb-writer.c */
+GPtrArray *_atlas_kb_events_in_file_order (AtlasKb *kb);
+
 G_END_DECLS

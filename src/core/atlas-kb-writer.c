@@ -483,13 +483,26 @@ find_unanchored_articles (AtlasKb *kb)
   return articles;
 }
 
+/* The events in the order they are written: file order, so that a KB read and written again
+ * keeps its order (and the paths of problems found in the text name them, atlas-kb-check.c) */
+GPtrArray *
+_atlas_kb_events_in_file_order (AtlasKb *kb)
+{
+  guint n_events = g_list_model_get_n_items (G_LIST_MODEL (kb->events));
+  GPtrArray *events = g_ptr_array_new_full (n_events, g_object_unref);
+
+  for (guint i = 0; i < n_events; i++)
+    g_ptr_array_add (events, g_list_model_get_item (G_LIST_MODEL (kb->events), i));
+  g_ptr_array_sort (events, compare_file_index);
+  return events;
+}
+
 static void
 write_kb (Writer  *w,
           AtlasKb *kb)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GHashTable) unanchored_articles = find_unanchored_articles (kb);
-  guint n_events = g_list_model_get_n_items (G_LIST_MODEL (kb->events));
 
   w->unanchored_articles = unanchored_articles;
 
@@ -520,11 +533,7 @@ write_kb (Writer  *w,
   write_list (w, "articles", G_LIST_MODEL (kb->articles), write_article);
   write_list (w, "places", G_LIST_MODEL (kb->places), write_place);
 
-  /* File order, so that a KB read and written again keeps its order */
-  for (guint i = 0; i < n_events; i++)
-    g_ptr_array_add (events, g_list_model_get_item (G_LIST_MODEL (kb->events), i));
-  g_ptr_array_set_free_func (events, g_object_unref);
-  g_ptr_array_sort (events, compare_file_index);
+  events = _atlas_kb_events_in_file_order (kb);
 
   _atlas_json_key (w, "events");
   _atlas_json_open (w, '[');

@@ -70,6 +70,9 @@ after_edit (AtlasSession *self,
     g_object_notify (G_OBJECT (self), "selected-place");
 
   g_object_thaw_notify (G_OBJECT (self));
+
+  /* Validation as you go: the problems are found again */
+  _atlas_session_problems_schedule (self);
 }
 
 /**

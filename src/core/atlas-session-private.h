@@ -8,6 +8,7 @@
 #pragma once
 
 #include "atlas-history.h"
+#include "atlas-kb-check.h"
 #include "atlas-kb-private.h"
 #include "atlas-session.h"
 
@@ -35,11 +36,23 @@ struct _AtlasSession
   GArray        *place_counts;   /* guint, by the place's position in the KB */
 
   AtlasHistory  *history;        /* the edits made to kb (atlas-session-edit.c) */
+
+  /* The KB's problems (atlas-session-problems.c): those of the file as it was read, and those
+   * found again after the last edit */
+  AtlasProblemMap *load_problems;
+  AtlasProblemMap *problems;
+  GCancellable    *check_cancellable;
+  guint            check_id;
+  gboolean         check_again;   /* edited while a check was under way */
 };
 
 void     _atlas_session_clear_highlight   (AtlasSession *self);
 void     _atlas_session_rebuild_highlight (AtlasSession *self);
 gboolean _atlas_session_move_place_counts (AtlasSession *self);
 void     _atlas_session_update_highlight  (AtlasSession *self);
+
+void     _atlas_session_problems_reset    (AtlasSession *self);
+void     _atlas_session_problems_schedule (AtlasSession *self);
+void     _atlas_session_problems_clear    (AtlasSession *self);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ enum {
   PLACE_COUNTS_CHANGED,
   FRAME_PLACE,
   READ_SOURCE,
+  PROBLEMS_CHANGED,
   N_SIGNALS
 };
 
@@ -127,6 +128,7 @@ atlas_session_dispose (GObject *object)
   if (self->history)
     g_signal_handlers_disconnect_by_func (self->history, on_history_notify_cb, self);
   g_clear_object (&self->history);
+  _atlas_session_problems_clear (self);
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (atlas_session_parent_class)->dispose (object);
@@ -321,6 +323,11 @@ atlas_session_class_init (AtlasSessionClass *klass)
   signals[READ_SOURCE] =
     g_signal_new ("read-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /* The KB's problems were found again (atlas-session-problems.c) */
+  signals[PROBLEMS_CHANGED] =
+    g_signal_new ("problems-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -374,6 +381,7 @@ atlas_session_set_kb (AtlasSession *self,
   /* The highlighted events belong to the old KB, which may go now */
   _atlas_session_clear_highlight (self);
   g_set_object (&self->kb, kb);
+  _atlas_session_problems_reset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
   {
     g_autoptr(AtlasHistory) history = kb ? atlas_history_new (kb) : NULL;
@@ -582,7 +590,11 @@ atlas_session_show_source (AtlasSession      *self,
   g_object_freeze_notify (G_OBJECT (self));
   if (g_set_object (&self->selected_article, source->article))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
-  set_focus (self, source->start, source->end);
+  /* An orphaned source's offsets mean nothing: its report is shown, with no words in focus */
+  if (source->anchor == ATLAS_ANCHOR_ORPHANED)
+    set_focus (self, -1, -1);
+  else
+    set_focus (self, source->start, source->end);
   g_object_thaw_notify (G_OBJECT (self));
 }
 

@@ -133,4 +133,10 @@ gboolean       atlas_session_get_modified          (AtlasSession *self);
 void           atlas_session_set_saved             (AtlasSession *self);
 void           atlas_session_set_unsaved           (AtlasSession *self);
 
+void           atlas_session_set_load_problems     (AtlasSession *self,
+                                                   GPtrArray     *problems);
+GPtrArray     *atlas_session_dup_problems_for      (AtlasSession *self,
+                                                   gpointer       item);
+gboolean       atlas_session_get_checking          (AtlasSession *self);
+
 G_END_DECLS

@@ -396,11 +396,18 @@ _atlas_details_append_quote (AtlasDetailsView  *self,
                              const AtlasSource *source,
                              gboolean           with_byline)
 {
-  GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *byline = atlas_article_format_byline (source->article);
-  g_autofree char *quote = _atlas_details_quote_text (source->quote);
+  GtkWidget *block;
+  g_autofree char *byline = NULL;
+  g_autofree char *quote = NULL;
   GtkWidget *label;
 
+  /* Its words are gone from the report: no passage to read, but a way to place it again */
+  if (source->anchor == ATLAS_ANCHOR_ORPHANED)
+    return _atlas_details_append_orphan (self, card, source);
+
+  block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  byline = atlas_article_format_byline (source->article);
+  quote = _atlas_details_quote_text (source->quote);
   gtk_widget_add_css_class (block, "details-evidence");
 
   if (with_byline)

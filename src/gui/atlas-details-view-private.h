@@ -17,6 +17,7 @@ struct _AtlasDetailsView
 
   AtlasSession      *session;
   GSignalGroup      *session_signals;
+  char              *problems_shown;  /* _atlas_details_describe_problems() of the cards */
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
@@ -69,6 +70,17 @@ GtkWidget  *_atlas_details_append_quote           (AtlasDetailsView *self,
                                                    const AtlasSource *source,
                                                    gboolean          with_byline);
 const char *_atlas_details_precision_label        (AtlasPrecision    precision);
+
+/* atlas-details-problems.c */
+GtkWidget  *_atlas_details_append_orphan          (AtlasDetailsView  *self,
+                                                   GtkWidget         *card,
+                                                   const AtlasSource *source);
+void        _atlas_details_append_problems        (AtlasDetailsView  *self,
+                                                   GtkWidget         *card,
+                                                   gpointer           item);
+char       *_atlas_details_describe_problems      (AtlasDetailsView  *self,
+                                                   gpointer          *items,
+                                                   guint              n_items);
 
 /* atlas-details-place.c, atlas-details-event.c, atlas-details-figures.c */
 void        _atlas_details_view_append_place_card    (AtlasDetailsView *self,

@@ -23,6 +23,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+static char *
+describe_problems (AtlasDetailsView *self)
+{
+  gpointer items[3] = { NULL, NULL, NULL };
+
+  if (self->session && atlas_session_get_kb (self->session))
+    {
+      items[0] = atlas_session_get_selected_place (self->session);
+      items[1] = atlas_session_get_selected_casualty (self->session);
+      items[2] = atlas_session_get_selected_event (self->session);
+    }
+  return _atlas_details_describe_problems (self, items, G_N_ELEMENTS (items));
+}
+
 static void
 rebuild (AtlasDetailsView *self)
 {
@@ -30,6 +44,15 @@ rebuild (AtlasDetailsView *self)
   AtlasEvent *event = NULL;
   AtlasPlace *place = NULL;
   GtkWidget *child;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+
+  /* GTK 4.8 does not let go of a focused widget that is taken out of the window (a selectable
+   * label of the card, after an edit or an undo): it is let go first, and the focus goes on
+   * to the new card */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))))
     gtk_box_remove (self->content, child);
@@ -45,14 +68,38 @@ rebuild (AtlasDetailsView *self)
    * events behind an expander) that says where the map's click or the timeline's filter is,
    * while the fact stays in view below it */
   if (place)
-    _atlas_details_view_append_place_card (self, place, casualty != NULL || event != NULL);
+    {
+      _atlas_details_view_append_place_card (self, place, casualty != NULL || event != NULL);
+      _atlas_details_append_problems (self, gtk_widget_get_last_child (GTK_WIDGET (self->content)), place);
+    }
   if (casualty)
-    _atlas_details_view_append_casualty_card (self, casualty);
+    {
+      _atlas_details_view_append_casualty_card (self, casualty);
+      _atlas_details_append_problems (self, gtk_widget_get_last_child (GTK_WIDGET (self->content)), casualty);
+    }
   if (event)
-    _atlas_details_view_append_event_card (self, event);
+    {
+      _atlas_details_view_append_event_card (self, event);
+      _atlas_details_append_problems (self, gtk_widget_get_last_child (GTK_WIDGET (self->content)), event);
+    }
+  g_free (self->problems_shown);
+  self->problems_shown = describe_problems (self);
 
   gtk_stack_set_visible_child_name (self->stack, casualty || event || place ? "details" : "empty");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->content), GTK_DIR_TAB_FORWARD);
+}
+
+/* Found again after an edit: the cards change only if what they say of their facts does, so
+ * that the focus and the scrolling stay where they were otherwise */
+static void
+on_problems_changed_cb (AtlasDetailsView *self)
+{
+  g_autofree char *problems = describe_problems (self);
+
+  if (g_strcmp0 (problems, self->problems_shown) != 0)
+    rebuild (self);
 }
 
 /* GObject overrides */
@@ -66,6 +113,7 @@ atlas_details_view_dispose (GObject *object)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->problems_shown, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_DETAILS_VIEW);
 
@@ -150,6 +198,7 @@ atlas_details_view_init (AtlasDetailsView *self)
   self->session_signals = g_signal_group_new (ATLAS_TYPE_SESSION);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_signal_group_connect_swapped (self->session_signals, signals[i], G_CALLBACK (rebuild), self);
+  g_signal_group_connect_swapped (self->session_signals, "problems-changed", G_CALLBACK (on_problems_changed_cb), self);
 }
 
 /* Public API */

@@ -74,7 +74,8 @@ collect_spans (AtlasReaderView *self)
           const AtlasSource *source = atlas_event_get_source (event, j);
           Span span = { source->start, source->end, event, NULL, source };
 
-          if (source->article == self->article)
+          /* An orphaned source's offsets point at other words now: never marked (issue 9) */
+          if (source->article == self->article && source->anchor != ATLAS_ANCHOR_ORPHANED)
             g_array_append_val (self->spans, span);
         }
     }
@@ -85,7 +86,7 @@ collect_spans (AtlasReaderView *self)
       const AtlasSource *source = atlas_casualty_get_source (casualty);
       Span span = { source->start, source->end, atlas_casualty_get_event (casualty), casualty, source };
 
-      if (source->article == self->article)
+      if (source->article == self->article && source->anchor != ATLAS_ANCHOR_ORPHANED)
         g_array_append_val (self->spans, span);
     }
 

@@ -77,6 +77,20 @@ struct _AtlasWindow
   AtlasReaderView      *reader_view;
   AtlasTimelinePanel   *timeline_panel;
 
+  /* Orphaned sources (atlas-window-orphans.c): the one being placed again, by its fact */
+  GtkRevealer          *orphans_revealer;
+  GtkLabel             *orphans_label;
+  GtkButton            *orphans_next_button;
+  GtkButton            *orphans_place_button;
+  GtkButton            *orphans_cancel_button;
+  GtkButton            *orphans_close_button;
+  GtkWidget            *orphans_placing_box;
+  char                 *placing_id;
+  gboolean              placing_figure;
+  guint                 placing_index;
+  gboolean              orphans_dismissed;
+  guint                 orphans_update_id;
+
   /* F6 has been pressed: the first press shows the focus where the window put it */
   gboolean              f6_pressed;
 };
@@ -98,6 +112,13 @@ void _atlas_window_facts_update_actions (AtlasWindow      *self);
 void _atlas_window_class_items_init     (AtlasWindowClass *klass);
 void _atlas_window_items_init           (AtlasWindow      *self);
 void _atlas_window_items_update_actions (AtlasWindow      *self);
+
+/* atlas-window-orphans.c: sources whose words were lost, placed again */
+void _atlas_window_class_orphans_init (AtlasWindowClass *klass);
+void _atlas_window_orphans_init       (AtlasWindow      *self);
+void _atlas_window_orphans_dispose    (AtlasWindow      *self);
+void _atlas_window_orphans_kb_opened  (AtlasWindow      *self,
+                                       GPtrArray        *problems);
 
 void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
 void _atlas_window_edit_init        (AtlasWindow      *self);

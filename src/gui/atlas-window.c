@@ -197,6 +197,7 @@ load_file_cb (GObject      *object,
   atlas_window_set_kb (self, kb);
   _atlas_window_state_kb_opened (self, file);
   _atlas_window_edit_kb_opened (self, file);
+  _atlas_window_orphans_kb_opened (self, problems);
   /* A KB that loads may still have warnings: say them, over the open KB */
   if (problems && problems->len > 0)
     show_problems (self, file, problems, NULL, TRUE);
@@ -354,6 +355,7 @@ atlas_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_object (&self->restoring_file);
   _atlas_window_edit_dispose (self);
+  _atlas_window_orphans_dispose (self);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -532,6 +534,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_edit_init (klass);
   _atlas_window_class_facts_init (klass);
   _atlas_window_class_items_init (klass);
+  _atlas_window_class_orphans_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
@@ -573,6 +576,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_edit_init (self);
   _atlas_window_facts_init (self);
   _atlas_window_items_init (self);
+  _atlas_window_orphans_init (self);
 
   update_titles (self);
 }
