@@ -267,6 +267,37 @@ test_open_file (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* Ctrl+Return adds from anywhere, the text box included: a text view takes Return with any
+ * modifier as a new line, so the keys must be caught before it, in the capture phase */
+static void
+test_submit_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->dialog));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "atlas-form-submit") != 0)
+        continue;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "report.add"))
+            found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +312,7 @@ main (int   argc,
               test_missing_shown_when_touched, fixture_tear_down);
   g_test_add ("/report-dialog/pasted-html", Fixture, NULL, fixture_set_up, test_pasted_html, fixture_tear_down);
   g_test_add ("/report-dialog/open-file", Fixture, NULL, fixture_set_up, test_open_file, fixture_tear_down);
+  g_test_add ("/report-dialog/submit-keys", Fixture, NULL, fixture_set_up, test_submit_keys, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -411,13 +411,13 @@ atlas_event_dialog_class_init (AtlasEventDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "event.create", NULL, create_action);
   gtk_widget_class_install_action (widget_class, "event.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "event.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "event.create", NULL);
 }
 
 static void
 atlas_event_dialog_init (AtlasEventDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_form_add_submit_keys (GTK_WIDGET (self), "event.create");
 
   self->type_ids = g_ptr_array_new_with_free_func (g_free);
 

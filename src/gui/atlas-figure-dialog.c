@@ -388,6 +388,7 @@ static void
 atlas_figure_dialog_init (AtlasFigureDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_form_add_submit_keys (GTK_WIDGET (self), "figure.create");
 
   {
     GtkEntry *entries[] = { self->min_entry, self->max_entry, self->words_entry, self->who_entry,

@@ -172,3 +172,28 @@ atlas_form_new_check_button (const char *label)
       }
   return check;
 }
+
+/**
+ * atlas_form_add_submit_keys:
+ * @form: a form's window
+ * @action_name: the action that submits it, such as "report.add"
+ *
+ * Makes Ctrl+Return (and Ctrl+Enter on the keypad) submit @form wherever the focus is. A
+ * window's key bindings come after the focused widget, and a text view takes Return with any
+ * modifier as a new line: these keys are caught before it.
+ */
+void
+atlas_form_add_submit_keys (GtkWidget  *form,
+                            const char *action_name)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const guint keyvals[] = { GDK_KEY_Return, GDK_KEY_KP_Enter };
+
+  gtk_event_controller_set_name (controller, "atlas-form-submit");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keyvals); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keyvals[i], GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (action_name)));
+  gtk_widget_add_controller (form, controller);
+}

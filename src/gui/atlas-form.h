@@ -30,5 +30,7 @@ void       atlas_form_set_note         (GtkTextView        *view,
 GtkWidget *atlas_form_new_check_button (const char         *label);
 char     **atlas_form_split_list       (const char         *text);
 char      *atlas_form_join_list        (const char * const *items);
+void       atlas_form_add_submit_keys  (GtkWidget          *form,
+                                        const char         *action_name);
 
 G_END_DECLS

@@ -201,13 +201,13 @@ atlas_place_dialog_class_init (AtlasPlaceDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "place.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "place.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "place.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "place.save", NULL);
 }
 
 static void
 atlas_place_dialog_init (AtlasPlaceDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_form_add_submit_keys (GTK_WIDGET (self), "place.save");
 
   /* Arabic script is written right to left, whatever the interface's language */
   gtk_widget_set_direction (GTK_WIDGET (self->name_ar_entry), GTK_TEXT_DIR_RTL);

@@ -343,7 +343,6 @@ atlas_report_dialog_class_init (AtlasReportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "report.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "report.open-file", NULL, open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "report.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "report.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "report.open-file", NULL);
 }
 
@@ -351,6 +350,7 @@ static void
 atlas_report_dialog_init (AtlasReportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_form_add_submit_keys (GTK_WIDGET (self), "report.add");
 
   self->cancellable = g_cancellable_new ();
 
