@@ -133,3 +133,36 @@ atlas_test_collect_descendants (GtkWidget *widget,
       atlas_test_collect_descendants (child, type, found);
     }
 }
+
+/* The child @name of @widget's template, which must be there */
+gpointer
+atlas_test_template_child (gpointer    widget,
+                           GType       type,
+                           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The one visible toplevel of @type (a form, a question), or NULL */
+GtkWindow *
+atlas_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+
+  return found;
+}

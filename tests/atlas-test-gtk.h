@@ -33,6 +33,10 @@ void atlas_test_unload_app_style (GtkStyleProvider   *provider);
 void atlas_test_collect_descendants (GtkWidget      *widget,
                                      GType           type,
                                      GPtrArray      *found);
+gpointer   atlas_test_template_child (gpointer     widget,
+                                      GType        type,
+                                      const char  *name);
+GtkWindow *atlas_test_find_toplevel  (GType        type);
 
 /* GTest makes every warning fatal. One of GTK 4.8's is about its own bookkeeping: a widget
  * whose size was queued again while a frame was being drawn is skipped in that frame with

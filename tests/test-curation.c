@@ -56,38 +56,6 @@ done_loading (AtlasWindow *window)
   return !loading;
 }
 
-static GObject *
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-/* The one toplevel of @type, or NULL */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-
-  return found;
-}
-
 static void
 activate (Fixture    *fixture,
           const char *action)
@@ -158,7 +126,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   GtkWindow *other;
 
-  while ((other = find_toplevel (GTK_TYPE_DIALOG)))
+  while ((other = atlas_test_find_toplevel (GTK_TYPE_DIALOG)))
     gtk_window_destroy (other);
   if (fixture->window)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
@@ -176,17 +144,17 @@ add_report (Fixture *fixture)
   AtlasArticle *article;
 
   activate (fixture, "win.add-report");
-  dialog = ATLAS_REPORT_DIALOG (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  dialog = ATLAS_REPORT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry")), "Bakery hit");
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "outlet_entry")), "Test Wire");
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "published_entry")), "2016-10-14");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry")), "Bakery hit");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "outlet_entry")), "Test Wire");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "published_entry")), "2016-10-14");
   atlas_report_dialog_set_text (dialog, REPORT_TEXT);
   g_assert_true (atlas_report_dialog_is_complete (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.add", NULL));
   atlas_test_iterate_for (50);
 
-  g_assert_null (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (atlas_kb_get_articles (fixture->kb)), ==, n_articles + 1);
   article = atlas_session_get_selected_article (session_of (fixture));
   g_assert_nonnull (article);
@@ -204,8 +172,8 @@ select_in_reader (Fixture    *fixture,
                   guint      *start,
                   guint      *end)
 {
-  GtkWidget *reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
-  GtkTextView *view = GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  GtkWidget *reader = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkTextView *view = GTK_TEXT_VIEW (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   const char *at = strstr (REPORT_TEXT, words);
   GtkTextIter from, to;
@@ -223,7 +191,7 @@ static gboolean
 on_timeline (Fixture    *fixture,
              AtlasEvent *event)
 {
-  AtlasTimelinePanel *panel = ATLAS_TIMELINE_PANEL (child_of (fixture->window, ATLAS_TYPE_WINDOW, "timeline_panel"));
+  AtlasTimelinePanel *panel = ATLAS_TIMELINE_PANEL (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "timeline_panel"));
   AtlasTimelineView *view = atlas_timeline_panel_get_view (panel);
 
   return atlas_timeline_layout_find_mark (view->layout, event) != G_MAXUINT;
@@ -272,7 +240,7 @@ test_walk (Fixture       *fixture,
 
   /* Ctrl+E: the form comes with the date and the place the sentence gives */
   activate (fixture, "win.new-event");
-  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  dialog = ATLAS_EVENT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_false (atlas_event_dialog_is_complete (dialog));
   /* "On Tuesday" in a report of Friday 14 October 2016: the 11th */
@@ -283,13 +251,13 @@ test_walk (Fixture       *fixture,
 
   /* The user writes the title and chooses the type; nothing is created before */
   g_assert_null (find_event_citing (fixture->kb, article));
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Rockets hit a bakery");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Rockets hit a bakery");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown")), 0);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
   atlas_test_save_screenshot (GTK_WIDGET (dialog), "curation-event-dialog.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
   atlas_test_iterate_for (50);
-  g_assert_null (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
 
   /* The fact, linked to exactly those words */
   event = find_event_citing (fixture->kb, article);
@@ -334,7 +302,7 @@ test_walk (Fixture       *fixture,
   select_in_reader (fixture, "killing at least six people", &start, &end);
   activate (fixture, "win.new-figure");
   {
-    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
     AtlasCount count = { 0 };
     g_autofree char *who = NULL;
     g_autofree char *qualifier = NULL;
@@ -354,10 +322,10 @@ test_walk (Fixture       *fixture,
     g_assert_cmpstr (qualifier, ==, "at least");
     g_assert_true (atlas_figure_dialog_is_complete (figure_dialog));
     atlas_test_save_screenshot (GTK_WIDGET (figure_dialog), "curation-figure-dialog.png");
-    gtk_editable_set_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "reported_entry")), "rescuers");
+    gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "reported_entry")), "rescuers");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (figure_dialog), "figure.create", NULL));
     atlas_test_iterate_for (50);
-    g_assert_null (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
 
     figures = atlas_kb_get_casualties_for_event (fixture->kb, event);
     g_assert_cmpuint (figures->len, ==, 1);
@@ -418,13 +386,13 @@ test_edit_and_delete (Fixture       *fixture,
 
   /* The form, filled with the event as it is; saving keeps its id and sources */
   activate (fixture, "win.edit-event");
-  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  dialog = ATLAS_EVENT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (atlas_event_dialog_get_event (dialog) == event);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
   g_assert_cmpuint (atlas_event_dialog_get_date (dialog), ==, atlas_event_get_date (event));
   g_assert_cmpstr (atlas_event_dialog_get_event_type (dialog), ==, atlas_event_get_event_type (event));
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Renamed");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry")), "Renamed");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
   atlas_test_iterate_for (50);
   changed = atlas_kb_lookup_event (fixture->kb, "e-2016-09-22-offensive-launched");
@@ -438,8 +406,8 @@ test_edit_and_delete (Fixture       *fixture,
   /* Words of the report in the reader, added as one more source */
   atlas_session_set_selected_event (session, event);
   atlas_test_iterate_for (50);
-  reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  reader = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   text = atlas_article_get_text (atlas_session_get_selected_article (session));
   g_assert_nonnull (strstr (text, "threatening to launch a ground invasion"));
   gtk_text_buffer_get_iter_at_offset (buffer, &from, g_utf8_pointer_to_offset (text, strstr (text, "threatening to launch")));
@@ -470,7 +438,7 @@ test_edit_and_delete (Fixture       *fixture,
   atlas_test_iterate_for (20);
   activate (fixture, "win.edit-figure");
   {
-    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
     AtlasCount count = { 0 };
 
     g_assert_nonnull (figure_dialog);
@@ -486,12 +454,12 @@ test_edit_and_delete (Fixture       *fixture,
   atlas_test_iterate_for (20);
   activate (fixture, "win.edit-figure");
   {
-    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+    AtlasFigureDialog *figure_dialog = ATLAS_FIGURE_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
     AtlasCasualty *edited;
 
     g_assert_nonnull (figure_dialog);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry"))), ==, "13");
-    gtk_editable_set_text (GTK_EDITABLE (child_of (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry")), "14");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry"))), ==, "13");
+    gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (figure_dialog, ATLAS_TYPE_FIGURE_DIALOG, "min_entry")), "14");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (figure_dialog), "figure.create", NULL));
     atlas_test_iterate_for (50);
     edited = atlas_kb_lookup_casualty (fixture->kb, "c-2016-09-21-at-least-13-dead");
@@ -543,7 +511,7 @@ test_recovery (Fixture       *fixture,
   kb = atlas_window_get_kb (fixture->window);
   g_assert_null (atlas_kb_lookup_article (kb, id));
 
-  notice = GTK_REVEALER (child_of (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer"));
+  notice = GTK_REVEALER (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer"));
   g_assert_true (gtk_revealer_get_reveal_child (notice));
   activate (fixture, "win.restore-recovery");
   g_assert_false (gtk_revealer_get_reveal_child (notice));
@@ -555,7 +523,7 @@ test_recovery (Fixture       *fixture,
 static gboolean
 notice_shown (Fixture *fixture)
 {
-  return gtk_revealer_get_reveal_child (GTK_REVEALER (child_of (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer")));
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "notice_revealer")));
 }
 
 static gboolean
@@ -611,7 +579,7 @@ test_open_asks (Fixture       *fixture,
   GtkWindow *question;
 
   activate (fixture, "win.open-embedded");
-  question = find_toplevel (GTK_TYPE_DIALOG);
+  question = atlas_test_find_toplevel (GTK_TYPE_DIALOG);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
   atlas_test_iterate_for (50);
@@ -620,7 +588,7 @@ test_open_asks (Fixture       *fixture,
 
   /* Discard: the built-in reports open, and the file is as it was */
   activate (fixture, "win.open-embedded");
-  question = find_toplevel (GTK_TYPE_DIALOG);
+  question = atlas_test_find_toplevel (GTK_TYPE_DIALOG);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_REJECT);
   atlas_test_wait_until (embedded_open, fixture);
   g_assert_false (atlas_session_get_modified (session_of (fixture)));
@@ -637,7 +605,7 @@ test_open_asks (Fixture       *fixture,
   g_free (id);
   id = g_strdup (atlas_article_get_id (article));
   activate (fixture, "win.open-embedded");
-  question = find_toplevel (GTK_TYPE_DIALOG);
+  question = atlas_test_find_toplevel (GTK_TYPE_DIALOG);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
   atlas_test_wait_until (embedded_open, fixture);
   saved = atlas_kb_new_from_file (file, NULL, NULL, NULL);
@@ -656,7 +624,7 @@ test_close_asks (Fixture       *fixture,
   add_report (fixture);
   gtk_window_close (GTK_WINDOW (fixture->window));
   atlas_test_iterate_for (50);
-  question = find_toplevel (GTK_TYPE_DIALOG);
+  question = atlas_test_find_toplevel (GTK_TYPE_DIALOG);
   g_assert_nonnull (question);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
 

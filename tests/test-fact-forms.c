@@ -50,37 +50,6 @@ done_loading (AtlasWindow *window)
   return !loading;
 }
 
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-
-  return found;
-}
-
 static void
 activate (Fixture    *fixture,
           const char *action)
@@ -129,7 +98,7 @@ fixture_tear_down (Fixture       *fixture,
   GtkWindow *other;
   const char *name;
 
-  while ((other = find_toplevel (ATLAS_TYPE_EVENT_DIALOG)) || (other = find_toplevel (ATLAS_TYPE_FIGURE_DIALOG)))
+  while ((other = atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG)) || (other = atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG)))
     gtk_window_destroy (other);
   /* Unsaved edits: the window is destroyed without asking */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
@@ -152,7 +121,7 @@ entry_text (gpointer    dialog,
             GType       type,
             const char *name)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, type, name)));
+  return gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, type, name)));
 }
 
 static void
@@ -161,14 +130,14 @@ set_entry_text (gpointer    dialog,
                 const char *name,
                 const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, type, name)), text);
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, type, name)), text);
 }
 
 static char *
 note_text (gpointer dialog,
            GType    type)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child_of (dialog, type, "note_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (atlas_test_template_child (dialog, type, "note_view"));
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -180,7 +149,7 @@ set_note_text (gpointer    dialog,
                GType       type,
                const char *text)
 {
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child_of (dialog, type, "note_view")), text, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (atlas_test_template_child (dialog, type, "note_view")), text, -1);
 }
 
 /* As a user would: Add Place…, a word of the name in the search, Enter */
@@ -189,14 +158,14 @@ pick_place (AtlasPlacePicker *picker,
             const char       *search,
             AtlasPlace       *place)
 {
-  GtkEditable *entry = child_of (picker, ATLAS_TYPE_PLACE_PICKER, "search_entry");
-  GtkListView *list = child_of (picker, ATLAS_TYPE_PLACE_PICKER, "place_list");
+  GtkEditable *entry = atlas_test_template_child (picker, ATLAS_TYPE_PLACE_PICKER, "search_entry");
+  GtkListView *list = atlas_test_template_child (picker, ATLAS_TYPE_PLACE_PICKER, "place_list");
   GListModel *found = G_LIST_MODEL (gtk_list_view_get_model (list));
   g_autoptr(GPtrArray) before = atlas_place_picker_get_places (picker);
   g_autoptr(GPtrArray) after = NULL;
   gboolean listed = FALSE;
 
-  gtk_menu_button_popup (child_of (picker, ATLAS_TYPE_PLACE_PICKER, "add_button"));
+  gtk_menu_button_popup (atlas_test_template_child (picker, ATLAS_TYPE_PLACE_PICKER, "add_button"));
   atlas_test_iterate_for (20);
   gtk_editable_set_text (entry, search);
   atlas_test_iterate_for (300);
@@ -220,7 +189,7 @@ pick_place (AtlasPlacePicker *picker,
 static void
 untick_first_place (AtlasPlacePicker *picker)
 {
-  GtkWidget *list = child_of (picker, ATLAS_TYPE_PLACE_PICKER, "list_box");
+  GtkWidget *list = atlas_test_template_child (picker, ATLAS_TYPE_PLACE_PICKER, "list_box");
   GtkWidget *first = gtk_widget_get_first_child (list);
 
   g_assert_true (GTK_IS_CHECK_BUTTON (first));
@@ -235,7 +204,7 @@ overlap_check (AtlasFigureDialog *dialog,
                AtlasCasualty     *other)
 {
   GListModel *casualties = atlas_kb_get_casualties (kb);
-  GtkWidget *child = gtk_widget_get_first_child (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_box"));
+  GtkWidget *child = gtk_widget_get_first_child (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_box"));
 
   for (guint i = 0; i < g_list_model_get_n_items (casualties); i++)
     {
@@ -281,7 +250,7 @@ open_event_form (Fixture    *fixture,
   atlas_session_set_selected_event (session_of (fixture), atlas_kb_lookup_event (fixture->kb, id));
   atlas_test_iterate_for (20);
   activate (fixture, "win.edit-event");
-  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  dialog = ATLAS_EVENT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -295,7 +264,7 @@ open_figure_form (Fixture    *fixture,
   atlas_session_set_selected_casualty (session_of (fixture), atlas_kb_lookup_casualty (fixture->kb, id));
   atlas_test_iterate_for (20);
   activate (fixture, "win.edit-figure");
-  dialog = ATLAS_FIGURE_DIALOG (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+  dialog = ATLAS_FIGURE_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -327,29 +296,29 @@ test_event (Fixture       *fixture,
 
   /* Filled with the event as it is */
   dialog = open_event_form (fixture, OFFENSIVE);
-  g_assert_cmpuint (gtk_drop_down_get_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown")), ==,
+  g_assert_cmpuint (gtk_drop_down_get_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown")), ==,
                     ATLAS_EVENT_STATUS_REPORTED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown")), ==,
+  g_assert_cmpuint (gtk_drop_down_get_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown")), ==,
                     ATLAS_VERIFICATION_UNVERIFIED);
   g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry"), ==, "Syrian government forces, Russia");
   note = note_text (dialog, ATLAS_TYPE_EVENT_DIALOG);
   g_assert_cmpstr (note, ==, old_note);
   /* What the verification rests on is shown, and is not a field */
-  g_assert_true (gtk_widget_get_visible (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem")));
-  g_assert_false (gtk_widget_has_css_class (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem"), "error"));
+  g_assert_true (gtk_widget_get_visible (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem")));
+  g_assert_false (gtk_widget_has_css_class (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem"), "error"));
   g_assert_true (atlas_event_dialog_is_complete (dialog));
 
   /* Every new field changed, and a place of the KB the sentence does not name added */
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown"), ATLAS_EVENT_STATUS_PLANNED);
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_CORROBORATED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown"), ATLAS_EVENT_STATUS_PLANNED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_CORROBORATED);
   set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry", " Syrian government forces,Russia , , Hezbollah,");
   set_note_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "  Two lines:\nthe second one.\n");
-  untick_first_place (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"));
-  pick_place (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"), "Syria", syria);
+  untick_first_place (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"));
+  pick_place (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"), "Syria", syria);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
   atlas_test_iterate_for (50);
-  g_assert_null (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
 
   event = atlas_kb_lookup_event (fixture->kb, OFFENSIVE);
   g_assert_cmpuint (atlas_event_get_status (event), ==, ATLAS_EVENT_STATUS_PLANNED);
@@ -386,20 +355,20 @@ test_event_corroboration (Fixture       *fixture,
 
   g_assert_cmpuint (atlas_event_get_n_independent_sources (event), ==, 1);
   dialog = open_event_form (fixture, TRAINER);
-  problem = child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem");
+  problem = atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_problem");
   g_assert_true (atlas_event_dialog_is_complete (dialog));
 
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_CORROBORATED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_CORROBORATED);
   atlas_test_iterate_for (20);
   g_assert_false (atlas_event_dialog_is_complete (dialog));
   g_assert_true (gtk_widget_get_visible (problem));
   g_assert_true (gtk_widget_has_css_class (problem, "error"));
-  g_assert_true (gtk_widget_has_css_class (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), "error"));
+  g_assert_true (gtk_widget_has_css_class (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), "error"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL);
   atlas_test_iterate_for (20);
   g_assert_true (atlas_kb_lookup_event (fixture->kb, TRAINER) == event);
 
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
   g_assert_false (gtk_widget_has_css_class (problem, "error"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
@@ -416,8 +385,8 @@ test_event_new (Fixture       *fixture,
   AtlasArticle *article = atlas_kb_lookup_article (fixture->kb, "a-unidentified-2016-09-23");
   const char *words = "threatening to launch a ground invasion";
   const char * const actors[] = { "Syrian government forces", "Russia", NULL };
-  GtkWidget *reader = child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
+  GtkWidget *reader = atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view"));
   g_autoptr(GPtrArray) before = NULL;
   GPtrArray *after;
   AtlasEventDialog *dialog;
@@ -436,7 +405,7 @@ test_event_new (Fixture       *fixture,
   gtk_text_iter_forward_chars (&to, g_utf8_strlen (words, -1));
   gtk_text_buffer_select_range (buffer, &from, &to);
   activate (fixture, "win.new-event");
-  dialog = ATLAS_EVENT_DIALOG (find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
+  dialog = ATLAS_EVENT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_EVENT_DIALOG));
   g_assert_nonnull (dialog);
 
   /* A new event starts reported, unverified, with no actors and no note */
@@ -447,9 +416,9 @@ test_event_new (Fixture       *fixture,
 
   set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "title_entry", "Ground invasion threatened");
   set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "date_entry", "2016-09-23");
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown"), 0);
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown"), ATLAS_EVENT_STATUS_PLANNED);
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown"), 0);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "status_dropdown"), ATLAS_EVENT_STATUS_PLANNED);
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
   set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry", "Syrian government forces, Russia");
   set_note_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "Threatened, not begun.");
   g_assert_true (atlas_event_dialog_is_complete (dialog));
@@ -495,10 +464,10 @@ test_figure (Fixture       *fixture,
 
   /* Filled with the figure as it is */
   dialog = open_figure_form (fixture, DOZENS);
-  g_assert_true (gtk_check_button_get_active (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check")));
+  g_assert_true (gtk_check_button_get_active (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check")));
   g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_start_entry"), ==, "2016-09-22");
   g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_entry"), ==, "2016-10-02");
-  g_assert_cmpuint (gtk_drop_down_get_selected (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "verification_dropdown")), ==,
+  g_assert_cmpuint (gtk_drop_down_get_selected (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "verification_dropdown")), ==,
                     ATLAS_VERIFICATION_UNVERIFIED);
   places = atlas_figure_dialog_get_places (dialog);
   g_assert_cmpuint (places->len, ==, 1);
@@ -517,17 +486,17 @@ test_figure (Fixture       *fixture,
   /* Every new field changed */
   set_entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_start_entry", "2016-09-23");
   set_entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_entry", "2016-10-01");
-  gtk_drop_down_set_selected (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
-  untick_first_place (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "places_picker"));
+  gtk_drop_down_set_selected (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "verification_dropdown"), ATLAS_VERIFICATION_DISPUTED);
+  untick_first_place (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "places_picker"));
   /* A word inside the name finds it: the search does not need the article "al-" */
-  pick_place (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "places_picker"), "sukk", sukkari);
+  pick_place (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "places_picker"), "sukk", sukkari);
   gtk_check_button_set_active (overlap_check (dialog, fixture->kb, aid_workers), FALSE);
   gtk_check_button_set_active (overlap_check (dialog, fixture->kb, at_least_13), TRUE);
   set_note_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "Changed in the form.");
   g_assert_true (atlas_figure_dialog_is_complete (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "figure.create", NULL));
   atlas_test_iterate_for (50);
-  g_assert_null (find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
 
   figure = atlas_kb_lookup_casualty (fixture->kb, DOZENS);
   g_assert_true (atlas_casualty_get_period (figure, &start, &end));
@@ -574,14 +543,14 @@ test_figure_period (Fixture       *fixture,
 
   g_assert_false (atlas_casualty_get_period (figure, &start, &end));
   dialog = open_figure_form (fixture, AT_LEAST_13);
-  end_entry = child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_entry");
-  end_problem = child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_problem");
-  start_problem = child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_start_problem");
-  g_assert_false (gtk_check_button_get_active (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check")));
+  end_entry = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_entry");
+  end_problem = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_problem");
+  start_problem = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_start_problem");
+  g_assert_false (gtk_check_button_get_active (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check")));
   g_assert_false (gtk_widget_get_sensitive (end_entry));
   g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_start_entry"), ==, "");
 
-  gtk_check_button_set_active (child_of (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check"), TRUE);
+  gtk_check_button_set_active (atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_check"), TRUE);
   g_assert_true (gtk_widget_get_sensitive (end_entry));
   g_assert_cmpstr (entry_text (dialog, ATLAS_TYPE_FIGURE_DIALOG, "period_end_entry"), ==, "2016-09-22");
   /* No start yet: not complete, and nothing said before the user types or presses Save */

@@ -41,38 +41,6 @@ done_loading (AtlasWindow *window)
   return !loading;
 }
 
-static GObject *
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-/* The one visible toplevel of @type, or NULL */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-
-  return found;
-}
-
 static void
 activate (Fixture    *fixture,
           const char *action)
@@ -146,7 +114,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   GtkWindow *other;
 
-  while ((other = find_toplevel (GTK_TYPE_DIALOG)))
+  while ((other = atlas_test_find_toplevel (GTK_TYPE_DIALOG)))
     gtk_window_destroy (other);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   atlas_test_iterate_for (20);
@@ -168,22 +136,22 @@ test_edit_report (Fixture       *fixture,
   atlas_session_set_selected_article (session, article);
   atlas_test_iterate_for (30);
   activate (fixture, "win.edit-report");
-  dialog = ATLAS_REPORT_DIALOG (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  dialog = ATLAS_REPORT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (atlas_report_dialog_get_article (dialog) == article);
   g_assert_true (atlas_report_dialog_is_complete (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry"))), ==, title);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "outlet_entry"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry"))), ==, title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "outlet_entry"))), ==,
                    atlas_article_get_outlet (article));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "published_entry"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "published_entry"))), ==,
                    "2016-10-14");
   /* Facts quote it: the form says what changing the text does to them */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "anchor_note"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "anchor_note"))));
 
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry")), "Renamed report");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "title_entry")), "Renamed report");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.add", NULL));
   atlas_test_iterate_for (50);
-  g_assert_null (find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
 
   edited = atlas_kb_lookup_article (fixture->kb, "a-new-arab-2016-10-14");
   g_assert_cmpstr (atlas_article_get_title (edited), ==, "Renamed report");
@@ -216,7 +184,7 @@ test_delete_report (Fixture       *fixture,
   atlas_test_iterate_for (30);
 
   activate (fixture, "win.delete-report");
-  dialog = GTK_WIDGET (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  dialog = GTK_WIDGET (atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   /* Every event it quotes, each once; the figures too */
   for (guint i = 0; i < facts->len; i++)
@@ -234,11 +202,11 @@ test_delete_report (Fixture       *fixture,
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   atlas_test_iterate_for (30);
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   atlas_test_assert_snapshot (fixture->kb, before);
 
   activate (fixture, "win.delete-report");
-  dialog = GTK_WIDGET (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  dialog = GTK_WIDGET (atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   atlas_test_iterate_for (50);
@@ -267,7 +235,7 @@ test_edit_place (Fixture       *fixture,
   AtlasPlace *place = atlas_kb_lookup_place (fixture->kb, "p-as-sukkari");
   g_autofree char *before = atlas_test_kb_snapshot (fixture->kb);
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  GtkWidget *details = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "details_view"));
+  GtkWidget *details = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "details_view"));
   guint n_events = atlas_kb_get_events_for_place (fixture->kb, place)->len;
   gboolean has_edit_button = FALSE;
   AtlasPlaceDialog *dialog;
@@ -286,23 +254,23 @@ test_edit_place (Fixture       *fixture,
   g_assert_true (has_edit_button);
 
   activate (fixture, "win.edit-place");
-  dialog = ATLAS_PLACE_DIALOG (find_toplevel (ATLAS_TYPE_PLACE_DIALOG));
+  dialog = ATLAS_PLACE_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_PLACE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (atlas_place_dialog_get_place (dialog) == place);
   g_assert_true (atlas_place_dialog_is_complete (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry"))), ==, "as-Sukkari");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry"))), ==, "السكري");
-  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry"))), ==, GTK_TEXT_DIR_RTL);
-  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "location_check"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry"))), ==, "as-Sukkari");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry"))), ==, "السكري");
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry"))), ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "location_check"))));
 
   /* A name is needed */
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry")), "  ");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry")), "  ");
   g_assert_false (atlas_place_dialog_is_complete (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry")), "Sukkari Quarter");
-  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry")), "حي السكري");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_entry")), "Sukkari Quarter");
+  gtk_editable_set_text (GTK_EDITABLE (atlas_test_template_child (dialog, ATLAS_TYPE_PLACE_DIALOG, "name_ar_entry")), "حي السكري");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
   atlas_test_iterate_for (50);
-  g_assert_null (find_toplevel (ATLAS_TYPE_PLACE_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_PLACE_DIALOG));
 
   edited = atlas_kb_lookup_place (fixture->kb, "p-as-sukkari");
   g_assert_cmpstr (atlas_place_get_name (edited), ==, "Sukkari Quarter");
@@ -340,7 +308,7 @@ test_delete_place (Fixture       *fixture,
   atlas_test_iterate_for (30);
 
   activate (fixture, "win.delete-place");
-  dialog = GTK_WIDGET (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  dialog = GTK_WIDGET (atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (has_label (dialog, title));
   g_assert_true (has_label (dialog, "Kept, at its other places"));
@@ -363,8 +331,8 @@ static void
 select_in_reader (Fixture    *fixture,
                   const char *words)
 {
-  GtkWidget *reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  GtkWidget *reader = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   const char *text = atlas_article_get_text (atlas_session_get_selected_article (session_of (fixture)));
   const char *at = strstr (text, words);
   GtkTextIter from, to;
@@ -397,7 +365,7 @@ test_place_mention (Fixture       *fixture,
 
   select_in_reader (fixture, "Damascus");
   activate (fixture, "win.add-place-mention");
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   changed = atlas_kb_lookup_event (fixture->kb, "e-2016-09-20-khan-touman-air-raid");
   g_assert_cmpuint (atlas_event_get_n_places (changed), ==, n_places + 1);
   g_assert_true (names_place (changed, damascus));
@@ -412,7 +380,7 @@ test_place_mention (Fixture       *fixture,
   atlas_test_iterate_for (50);
   select_in_reader (fixture, "hopes");
   activate (fixture, "win.add-place-mention");
-  error = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  error = atlas_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (error);
   g_assert_true (has_label (GTK_WIDGET (error), "No place found in the selection"));
   gtk_window_destroy (error);

@@ -37,17 +37,6 @@ typedef struct
   AtlasKb     *kb;
 } Fixture;
 
-static GObject *
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 static AtlasSession *
 session_of (Fixture *fixture)
 {
@@ -105,19 +94,19 @@ shows_label (gpointer    widget,
 static gpointer
 details_of (Fixture *fixture)
 {
-  return child_of (fixture->window, ATLAS_TYPE_WINDOW, "details_view");
+  return atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "details_view");
 }
 
 static gboolean
 bar_shown (Fixture *fixture)
 {
-  return gtk_revealer_get_reveal_child (GTK_REVEALER (child_of (fixture->window, ATLAS_TYPE_WINDOW, "orphans_revealer")));
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "orphans_revealer")));
 }
 
 static const char *
 bar_text (Fixture *fixture)
 {
-  return gtk_label_get_text (GTK_LABEL (child_of (fixture->window, ATLAS_TYPE_WINDOW, "orphans_label")));
+  return gtk_label_get_text (GTK_LABEL (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "orphans_label")));
 }
 
 static guint
@@ -179,8 +168,8 @@ static void
 select_in_reader (Fixture    *fixture,
                   const char *words)
 {
-  GtkWidget *reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  GtkWidget *reader = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   AtlasArticle *article = atlas_session_get_selected_article (session_of (fixture));
   const char *text = atlas_article_get_text (article);
   const char *at = strstr (text, words);
@@ -189,7 +178,7 @@ select_in_reader (Fixture    *fixture,
 
   g_assert_nonnull (at);
   /* As a mouse would: the text takes the focus */
-  gtk_widget_grab_focus (GTK_WIDGET (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  gtk_widget_grab_focus (GTK_WIDGET (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   start = g_utf8_pointer_to_offset (text, at);
   gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &to, start + g_utf8_strlen (words, -1));
@@ -201,8 +190,8 @@ static gboolean
 marked_in_reader (Fixture *fixture,
                   guint    offset)
 {
-  GtkWidget *reader = GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
+  GtkWidget *reader = GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (atlas_test_template_child (reader, ATLAS_TYPE_READER_VIEW, "text_view")));
   g_autoptr(GSList) tags = NULL;
   GtkTextIter iter;
 
@@ -218,7 +207,7 @@ test_place_again (Fixture       *fixture,
                   gconstpointer  user_data)
 {
   AtlasSession *session = session_of (fixture);
-  GtkStack *side = GTK_STACK (child_of (fixture->window, ATLAS_TYPE_WINDOW, "side_stack"));
+  GtkStack *side = GTK_STACK (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "side_stack"));
   AtlasCasualty *figure;
 
   /* Listed: the bar counts it, and goes to it */
@@ -243,7 +232,7 @@ test_place_again (Fixture       *fixture,
   g_assert_true (atlas_session_get_selected_article (session) == atlas_kb_lookup_article (fixture->kb, "a-1"));
   /* A keyboard user goes on in the report's text */
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
-                                         GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"))));
+                                         GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "reader_view"))));
   g_assert_true (bar_shown (fixture));
   g_assert_true (g_str_has_prefix (bar_text (fixture), "Select the words that now state “At least 27 people were killed.”"));
   /* Its old offsets now hold other words ("At least 28 people were"): the reader marks none */
@@ -290,12 +279,12 @@ test_cancel (Fixture       *fixture,
   activate (fixture, "win.cancel-place-again", NULL);
   g_assert_cmpuint (count_orphans (fixture), ==, 1);
   g_assert_cmpstr (bar_text (fixture), ==, "1 source lost its words when a report changed");
-  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (child_of (fixture->window, ATLAS_TYPE_WINDOW, "orphans_place_button"))));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "orphans_place_button"))));
   activate (fixture, "win.place-again", NULL);
   g_assert_cmpuint (count_orphans (fixture), ==, 1);
 
   /* Dismissed, the bar stays hidden; the action still goes to the orphan */
-  g_signal_emit_by_name (child_of (fixture->window, ATLAS_TYPE_WINDOW, "orphans_close_button"), "clicked");
+  g_signal_emit_by_name (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "orphans_close_button"), "clicked");
   atlas_test_iterate_for (20);
   g_assert_false (bar_shown (fixture));
   activate (fixture, "win.next-orphan", NULL);
