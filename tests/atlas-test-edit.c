@@ -179,6 +179,13 @@ compare_pointers (gconstpointer a,
   return (pa > pb) - (pa < pb);
 }
 
+static void
+append_source (GString           *out,
+               const AtlasSource *source)
+{
+  g_string_append_printf (out, " %p[%u-%u %d]", source->article, source->start, source->end, source->anchor);
+}
+
 char *
 atlas_test_kb_snapshot (AtlasKb *kb)
 {
@@ -203,7 +210,7 @@ atlas_test_kb_snapshot (AtlasKb *kb)
               g_string_append_printf (out, " %p", g_ptr_array_index (event->places, p));
             g_string_append (out, " in");
             for (guint s = 0; s < event->sources->len; s++)
-              g_string_append_printf (out, " %p", g_array_index (event->sources, AtlasSource, s).article);
+              append_source (out, &g_array_index (event->sources, AtlasSource, s));
           }
         else if (ATLAS_IS_CASUALTY (item))
           {
@@ -211,7 +218,9 @@ atlas_test_kb_snapshot (AtlasKb *kb)
             g_autoptr(GPtrArray) overlaps = casualty->overlaps ? g_ptr_array_copy (casualty->overlaps, NULL, NULL)
                                                                : g_ptr_array_new ();
 
-            g_string_append_printf (out, " of %p in %p at", casualty->event, casualty->source.article);
+            g_string_append_printf (out, " of %p in", casualty->event);
+            append_source (out, &casualty->source);
+            g_string_append (out, " at");
             for (guint p = 0; p < casualty->places->len; p++)
               g_string_append_printf (out, " %p", g_ptr_array_index (casualty->places, p));
             g_ptr_array_sort (overlaps, compare_pointers);

@@ -9,8 +9,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "atlas-edit.h"
 #include "atlas-history.h"
+#include "atlas-kb-writer.h"
 #include "atlas-kb-private.h"
 #include "atlas-session.h"
 #include "atlas-test-edit.h"
@@ -350,6 +353,237 @@ test_article_replace (void)
   undo (history);
   undo (history);
   atlas_test_assert_snapshot (kb, before);
+}
+
+/* A report's text edited in the app: in the same edit, every source that quotes it points at
+ * its own words again, or is orphaned, never at other words (issue 9). Random insertions and
+ * deletions, some of them of a quoted passage; then undo, redo, and a save read back. */
+
+typedef struct
+{
+  char  *fact_id;
+  guint  index;
+  char  *quote;
+} Quoted;
+
+static void
+quoted_free (Quoted *quoted)
+{
+  g_free (quoted->fact_id);
+  g_free (quoted->quote);
+  g_free (quoted);
+}
+
+static const AtlasSource *
+quoted_source (AtlasKb      *kb,
+               const Quoted *quoted)
+{
+  AtlasEvent *event = atlas_kb_lookup_event (kb, quoted->fact_id);
+
+  if (event)
+    return atlas_event_get_source (event, quoted->index);
+  return atlas_casualty_get_source (atlas_kb_lookup_casualty (kb, quoted->fact_id));
+}
+
+/* Every source of @article, with its words now */
+static GPtrArray *
+list_quoted (AtlasKb      *kb,
+             AtlasArticle *article)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) quoted_free);
+  GPtrArray *events = atlas_kb_get_events_for_article (kb, article);
+  GPtrArray *figures = atlas_kb_get_casualties_for_article (kb, article);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      AtlasEvent *event = g_ptr_array_index (events, i);
+
+      for (guint s = 0; s < atlas_event_get_n_sources (event); s++)
+        if (atlas_event_get_source (event, s)->article == article)
+          {
+            Quoted *quoted = g_new0 (Quoted, 1);
+
+            quoted->fact_id = g_strdup (atlas_event_get_id (event));
+            quoted->index = s;
+            quoted->quote = g_strdup (atlas_event_get_source (event, s)->quote);
+            g_ptr_array_add (list, quoted);
+          }
+    }
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
+      Quoted *quoted = g_new0 (Quoted, 1);
+
+      quoted->fact_id = g_strdup (atlas_casualty_get_id (casualty));
+      quoted->quote = g_strdup (atlas_casualty_get_source (casualty)->quote);
+      g_ptr_array_add (list, quoted);
+    }
+
+  return list;
+}
+
+/* @text with a random insertion or deletion, or without one of @quotes' passages */
+static char *
+edit_text (const char *text,
+           GPtrArray  *quotes,
+           GRand      *rand)
+{
+  static const char *pieces[] = { "x", " ", "the ", "Aleppo ", "حلب ", "👩‍⚕️", ".\n\n", "at least 13 " };
+  glong n_chars = g_utf8_strlen (text, -1);
+  GString *out = g_string_new (text);
+  const char *at;
+
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      {
+        const Quoted *quoted = g_ptr_array_index (quotes, g_rand_int_range (rand, 0, quotes->len));
+        const char *hit = strstr (text, quoted->quote);
+
+        if (hit)
+          {
+            g_string_erase (out, hit - text, strlen (quoted->quote));
+            break;
+          }
+      }
+      G_GNUC_FALLTHROUGH;
+
+    case 1:
+      {
+        glong from = g_rand_int_range (rand, 0, MAX (n_chars, 1));
+        glong wanted = g_rand_int_range (rand, 1, 40);
+        glong len = MIN (wanted, n_chars - from);
+        const char *a = g_utf8_offset_to_pointer (text, from);
+
+        g_string_erase (out, a - text, g_utf8_offset_to_pointer (a, len) - a);
+      }
+      break;
+
+    default:
+      at = g_utf8_offset_to_pointer (text, g_rand_int_range (rand, 0, n_chars + 1));
+      g_string_insert (out, at - text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_anchored (AtlasKb   *kb,
+                 GPtrArray *quotes,
+                 guint     *n_orphaned)
+{
+  g_autoptr(GPtrArray) orphans = atlas_kb_get_orphaned_sources (kb);
+
+  *n_orphaned = 0;
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      const Quoted *quoted = g_ptr_array_index (quotes, q);
+      const AtlasSource *source = quoted_source (kb, quoted);
+      const char *text = atlas_article_get_text (source->article);
+      const char *from = g_utf8_offset_to_pointer (text, source->start);
+      const char *to = g_utf8_offset_to_pointer (text, source->end);
+      gboolean listed = FALSE;
+
+      g_assert_cmpstr (source->quote, ==, quoted->quote);
+      for (guint o = 0; o < orphans->len; o++)
+        listed = listed || ((AtlasKbOrphan *) g_ptr_array_index (orphans, o))->source == source;
+
+      g_assert_cmpuint (source->end, <=, g_utf8_strlen (text, -1));
+      if (source->anchor == ATLAS_ANCHOR_ORPHANED)
+        {
+          g_assert_true (listed);
+          (*n_orphaned)++;
+          continue;
+        }
+      g_assert_false (listed);
+      g_assert_cmpint (to - from, ==, strlen (quoted->quote));
+      g_assert_true (memcmp (from, quoted->quote, to - from) == 0);
+    }
+}
+
+static void
+test_article_text (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
+  g_autoptr(AtlasHistory) history = history_new (kb);
+  g_autofree char *first = atlas_test_kb_snapshot (kb);
+  g_autofree char *last = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20161215);
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AtlasKb) reread = NULL;
+  g_autoptr(GPtrArray) reread_quotes = NULL;
+  AtlasArticle *article = NULL;
+  guint n_orphaned = 0, n_moved = 0, n_edits = 0, n_reread = 0;
+
+  /* The report most quoted */
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_kb_get_articles (kb)); i++)
+    {
+      g_autoptr(AtlasArticle) candidate = g_list_model_get_item (atlas_kb_get_articles (kb), i);
+      g_autoptr(GPtrArray) candidate_quotes = list_quoted (kb, candidate);
+
+      if (quotes == NULL || candidate_quotes->len > quotes->len)
+        {
+          g_clear_pointer (&quotes, g_ptr_array_unref);
+          quotes = g_steal_pointer (&candidate_quotes);
+          article = candidate;
+        }
+    }
+  g_test_message ("editing %s, quoted by %u sources", atlas_article_get_id (article), quotes->len);
+  g_assert_cmpuint (quotes->len, >=, 5);
+
+  for (guint i = 0; i < 40; i++, n_edits++)
+    {
+      g_autofree char *text = edit_text (atlas_article_get_text (article), quotes, rand);
+      g_autoptr(AtlasArticle) changed = atlas_article_copy (article);
+      AtlasEdit *edit;
+
+      atlas_article_set_text (changed, text);
+      edit = atlas_edit_new_replace (kb, article, changed, NULL);
+      /* The report, and every fact that quotes it */
+      g_assert_cmpuint (atlas_edit_get_n_steps (edit), ==, 1 + atlas_kb_get_events_for_article (kb, article)->len +
+                        atlas_kb_get_casualties_for_article (kb, article)->len);
+      apply (history, edit);
+      article = changed;
+
+      assert_anchored (kb, quotes, &n_orphaned);
+      for (guint q = 0; q < quotes->len; q++)
+        n_moved += quoted_source (kb, g_ptr_array_index (quotes, q))->anchor == ATLAS_ANCHOR_MOVED;
+    }
+  g_test_message ("%u edits: %u sources orphaned in the end, %u found moved along the way", n_edits, n_orphaned, n_moved);
+  /* Not a test that passes by orphaning everything at once, or nothing */
+  g_assert_cmpuint (n_moved, >, quotes->len);
+  g_assert_cmpuint (n_orphaned, >, 0);
+  g_assert_cmpuint (n_orphaned, <, quotes->len);
+
+  /* Saved and read again: the same sources orphaned, the others at the same words */
+  bytes = atlas_kb_to_bytes (kb);
+  reread = atlas_test_load_string (g_bytes_get_data (bytes, NULL));
+  reread_quotes = list_quoted (reread, atlas_kb_lookup_article (reread, atlas_article_get_id (article)));
+  g_assert_cmpuint (reread_quotes->len, ==, quotes->len);
+  assert_anchored (reread, quotes, &n_reread);
+  g_assert_cmpuint (n_reread, ==, n_orphaned);
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      const AtlasSource *was = quoted_source (kb, g_ptr_array_index (quotes, q));
+      const AtlasSource *now = quoted_source (reread, g_ptr_array_index (quotes, q));
+
+      g_assert_cmpint (was->anchor == ATLAS_ANCHOR_ORPHANED, ==, now->anchor == ATLAS_ANCHOR_ORPHANED);
+      if (now->anchor != ATLAS_ANCHOR_ORPHANED)
+        g_assert_cmpuint (was->start, ==, now->start);
+    }
+
+  last = atlas_test_kb_snapshot (kb);
+  while (atlas_history_get_can_undo (history))
+    undo (history);
+  atlas_test_assert_snapshot (kb, first);
+  assert_anchored (kb, quotes, &n_orphaned);
+  g_assert_cmpuint (n_orphaned, ==, 0);
+
+  while (atlas_history_get_can_redo (history))
+    redo (history);
+  atlas_test_assert_snapshot (kb, last);
 }
 
 /* Casualty figures */
@@ -800,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/edit/place/delete", test_place_delete);
   g_test_add_func ("/edit/article/delete", test_article_delete);
   g_test_add_func ("/edit/article/add-replace", test_article_replace);
+  g_test_add_func ("/edit/article/text", test_article_text);
   g_test_add_func ("/edit/casualty/edits", test_casualty_edits);
   g_test_add_func ("/edit/errors", test_errors);
   g_test_add_func ("/edit/history/labels-modified", test_history);

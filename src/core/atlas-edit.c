@@ -255,6 +255,28 @@ check_draft (AtlasKb   *kb,
   return TRUE;
 }
 
+/* The figures replaced by steps @first… of @self may count the same people: each copy must
+ * overlap the other's copy, which is what the KB holds once both steps are done. @copies maps
+ * each figure replaced to its copy. */
+static void
+link_copies (AtlasEdit  *self,
+             guint       first,
+             GHashTable *copies)
+{
+  for (guint i = first; i < self->steps->len; i++)
+    {
+      AtlasCasualty *copy = g_array_index (self->steps, Step, i).other;
+
+      for (guint o = 0; copy->overlaps && o < copy->overlaps->len; o++)
+        {
+          AtlasCasualty *other_copy = g_hash_table_lookup (copies, g_ptr_array_index (copy->overlaps, o));
+
+          if (other_copy)
+            copy->overlaps->pdata[o] = other_copy;
+        }
+    }
+}
+
 /* Deletions: what depends on the item goes first, in the same edit */
 
 static void
@@ -297,20 +319,7 @@ delete_place (AtlasEdit  *self,
       add_step (self, STEP_REPLACE, casualty, copy, 0);
     }
 
-  /* Two such figures may count the same people: each copy overlaps the other's copy, which
-   * is what the KB holds once both steps are done */
-  for (guint i = first; i < self->steps->len; i++)
-    {
-      AtlasCasualty *copy = g_array_index (self->steps, Step, i).other;
-
-      for (guint o = 0; copy->overlaps && o < copy->overlaps->len; o++)
-        {
-          AtlasCasualty *other_copy = g_hash_table_lookup (copies, g_ptr_array_index (copy->overlaps, o));
-
-          if (other_copy)
-            copy->overlaps->pdata[o] = other_copy;
-        }
-    }
+  link_copies (self, first, copies);
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -359,6 +368,50 @@ delete_article (AtlasEdit    *self,
     }
 
   add_step (self, STEP_REMOVE, article, NULL, 0);
+}
+
+/* A report's text changed: its facts' sources find their words again in the new text, or are
+ * orphaned (_atlas_source_anchor_again(), the loader's rule), in the edit that changes the
+ * text, so that no source points at other words for a moment and Undo takes both back. The
+ * report's step comes first, so that the facts refer to the new report when theirs are done;
+ * figures before events, whose replacement re-points the figures. */
+static void
+anchor_facts_again (AtlasEdit    *self,
+                    AtlasKb      *kb,
+                    AtlasArticle *old_article,
+                    AtlasArticle *new_article)
+{
+  g_autoptr(AtlasAnchorText) index = atlas_anchor_text_new (atlas_article_get_text (new_article));
+  GPtrArray *figures = atlas_kb_get_casualties_for_article (kb, old_article);
+  GPtrArray *events = atlas_kb_get_events_for_article (kb, old_article);
+  g_autoptr(GHashTable) copies = g_hash_table_new (NULL, NULL);
+  guint first = self->steps->len;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (figures, i);
+      g_autoptr(AtlasCasualty) copy = atlas_casualty_copy (casualty);
+
+      _atlas_source_anchor_again (&copy->source, new_article, index);
+      g_hash_table_insert (copies, casualty, copy);
+      add_step (self, STEP_REPLACE, casualty, copy, 0);
+    }
+  link_copies (self, first, copies);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      AtlasEvent *event = g_ptr_array_index (events, i);
+      g_autoptr(AtlasEvent) copy = atlas_event_copy (event);
+
+      for (guint s = 0; s < copy->sources->len; s++)
+        {
+          AtlasSource *source = &g_array_index (copy->sources, AtlasSource, s);
+
+          if (source->article == old_article)
+            _atlas_source_anchor_again (source, new_article, index);
+        }
+      add_step (self, STEP_REPLACE, event, copy, 0);
+    }
 }
 
 /* GObject */
@@ -429,7 +482,9 @@ atlas_edit_new_add (AtlasKb   *kb,
  *   may have another id, if no other item of its kind has it
  *
  * An edit that puts @new_item in the place of @old_item. Items that refer to @old_item are
- * re-pointed to @new_item (atlas-kb-edit.c).
+ * re-pointed to @new_item (atlas-kb-edit.c). When a report's text changed, the sources that
+ * quote it are anchored again in the new text, or orphaned, in the same edit: see
+ * anchor_facts_again() above.
  *
  * Returns: (transfer full) (nullable): the edit
  */
@@ -451,6 +506,9 @@ atlas_edit_new_replace (AtlasKb   *kb,
 
   self = edit_new (VERB_EDIT, new_item);
   add_step (self, STEP_REPLACE, old_item, new_item, 0);
+  if (ATLAS_IS_ARTICLE (old_item) &&
+      g_strcmp0 (atlas_article_get_text (old_item), atlas_article_get_text (new_item)) != 0)
+    anchor_facts_again (self, kb, old_item, new_item);
   return self;
 }
 

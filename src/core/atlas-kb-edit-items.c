@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "atlas-anchor.h"
 #include "atlas-kb-edit-private.h"
 
 static void
@@ -43,6 +44,54 @@ _atlas_source_copy (AtlasSource       *dest,
   dest->prefix = g_strdup (src->prefix);
   dest->suffix = g_strdup (src->suffix);
   dest->anchor = src->anchor;
+}
+
+/*
+ * _atlas_source_anchor_again:
+ * @source: a source whose quote, context and offsets were taken in an earlier text of @article
+ * @article: (transfer none): the article as it is now; @source refers to it afterwards
+ * @index: @article's text, indexed by atlas_anchor_text_new()
+ *
+ * The rule of data/kb-format.md for a report whose text changed, written once for the loader
+ * (a file whose sha256 differs) and for the editor (a report's text changed in the app): the
+ * source's words are found again by their quote and context, and it takes their offsets and
+ * their context in the new text; or they cannot be found without doubt, and the source is
+ * orphaned, keeping its quote and context for the user to place again. An orphan's offsets
+ * mean nothing; they are kept inside the text so that no view reads past it.
+ *
+ * Returns: the source's state now
+ */
+AtlasAnchorState
+_atlas_source_anchor_again (AtlasSource           *source,
+                            AtlasArticle          *article,
+                            const AtlasAnchorText *index)
+{
+  guint start = 0, end = 0;
+  const char *from, *to;
+
+  if (source->article != article)
+    {
+      g_clear_object (&source->article);
+      source->article = g_object_ref (article);
+    }
+
+  source->anchor = atlas_anchor_text_find (index, source->quote, source->prefix, source->suffix, source->start,
+                                           &start, &end);
+  if (source->anchor == ATLAS_ANCHOR_ORPHANED)
+    {
+      source->start = MIN (source->start, article->n_chars);
+      source->end = CLAMP (source->end, source->start, article->n_chars);
+      return source->anchor;
+    }
+
+  source->start = start;
+  source->end = end;
+  from = atlas_article_offset_to_pointer (article, start);
+  to = atlas_article_offset_to_pointer (article, end);
+  g_clear_pointer (&source->prefix, g_free);
+  g_clear_pointer (&source->suffix, g_free);
+  atlas_anchor_context_at (article->text, from, to, ATLAS_ANCHOR_CONTEXT, &source->prefix, &source->suffix);
+  return source->anchor;
 }
 
 /* Articles */
@@ -127,8 +176,8 @@ atlas_article_set_published (AtlasArticle *self,
  * atlas_article_set_text:
  *
  * Sets the text and forgets its hash, which atlas_article_get_sha256() computes again. The
- * sources that quote the article keep their offsets: re-anchoring them is the loader's rule
- * (data/kb-format.md), which applies when the KB is saved and read again.
+ * sources that quote the article are not changed here: atlas_edit_new_replace() finds their
+ * words again in the new text, or orphans them, in the same edit.
  */
 void
 atlas_article_set_text (AtlasArticle *self,

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-anchor.h"
 #include "atlas-kb-edit.h"
 #include "atlas-kb-private.h"
 
@@ -30,5 +31,9 @@ guint    _atlas_kb_get_n_items_of       (AtlasKb     *self,
 
 void     _atlas_source_copy             (AtlasSource       *dest,
                                          const AtlasSource *src);
+AtlasAnchorState
+         _atlas_source_anchor_again     (AtlasSource           *source,
+                                         AtlasArticle          *article,
+                                         const AtlasAnchorText *index);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "atlas-anchor.h"
 #include "atlas-count-words.h"
+#include "atlas-kb-edit-private.h"
 #include "atlas-kb-loader-private.h"
 
 /* The members of KB format version 2 (issue 9; data/kb-format.md): articles' sha256 and
@@ -482,93 +483,88 @@ _atlas_loader_anchor_source (Loader       *L,
         return FALSE;
     }
 
+  /* The text changed: the rule for that is written once, for the editor too */
   if ((index = g_hash_table_lookup (L->changed, article)))
     {
-      guint new_start = 0, new_end = 0;
-      AtlasAnchorState state = atlas_anchor_text_find (index, quote, prefix, suffix,
-                                                       (guint) MIN (start, G_MAXUINT), &new_start, &new_end);
+      out->start = (guint) CLAMP (start, 0, G_MAXUINT);
+      out->end = (guint) CLAMP (end, 0, G_MAXUINT);
+      out->quote = g_strdup (quote);
+      out->prefix = g_strdup (prefix);
+      out->suffix = g_strdup (suffix);
 
-      if (state == ATLAS_ANCHOR_ORPHANED)
+      switch (_atlas_source_anchor_again (out, article, index))
         {
-          g_autofree char *shown = shorten (quote, strlen (quote));
+        case ATLAS_ANCHOR_ORPHANED:
+          {
+            g_autofree char *shown = shorten (quote, strlen (quote));
 
-          _atlas_loader_warn (L, NULL, _("orphaned: the text of article \"%s\" changed (its sha256 differs) and the quote "
-                                         "\"%s\" could not be found again without doubt; place it again"),
-                              article->id, shown);
-          /* The offsets mean nothing now; kept inside the text so that no view reads past it */
-          out->article = g_object_ref (article);
-          out->start = MIN (start, (gint64) article->n_chars);
-          out->end = MAX (out->start, MIN (end, (gint64) article->n_chars));
-          out->quote = g_strdup (quote);
-          out->prefix = g_strdup (prefix);
-          out->suffix = g_strdup (suffix);
-          out->anchor = ATLAS_ANCHOR_ORPHANED;
-          return TRUE;
+            _atlas_loader_warn (L, NULL, _("orphaned: the text of article \"%s\" changed (its sha256 differs) and the quote "
+                                           "\"%s\" could not be found again without doubt; place it again"),
+                                article->id, shown);
+          }
+          break;
+
+        case ATLAS_ANCHOR_MOVED:
+          _atlas_loader_warn (L, NULL, _("re-anchored from %" PRId64 "–%" PRId64 " to %u–%u: the text of article \"%s\" changed "
+                                         "(its sha256 differs) and the quote was found again by its context"),
+                              start, end, out->start, out->end, article->id);
+          break;
+
+        case ATLAS_ANCHOR_EXACT:
+        default:
+          break;
         }
 
-      if (state == ATLAS_ANCHOR_MOVED)
-        _atlas_loader_warn (L, NULL, _("re-anchored from %" PRId64 "–%" PRId64 " to %u–%u: the text of article \"%s\" changed "
-                                       "(its sha256 differs) and the quote was found again by its context"),
-                            start, end, new_start, new_end, article->id);
-
-      start = new_start;
-      end = new_end;
-      out->anchor = state;
+      return TRUE;
     }
-  else
+
+  if (start > (gint64) article->n_chars)
     {
-      if (start > (gint64) article->n_chars)
-        {
-          _atlas_loader_report (L, "start", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
-                                start, article->id, article->n_chars);
-          return FALSE;
-        }
-      if (end > (gint64) article->n_chars)
-        {
-          _atlas_loader_report (L, "end", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
-                                end, article->id, article->n_chars);
-          return FALSE;
-        }
-
-      from = atlas_article_offset_to_pointer (article, start);
-      to = atlas_article_offset_to_pointer (article, end);
-
-      if ((gsize) (to - from) != strlen (quote) || memcmp (from, quote, to - from) != 0)
-        {
-          g_autofree char *shown = shorten (from, to - from);
-
-          _atlas_loader_report (L, "quote",
-                                _("does not match the article's text from %" PRId64 " to %" PRId64 "; the text there is \"%s\""),
-                                start, end, shown);
-          return FALSE;
-        }
-
-      if (prefix && !atlas_anchor_agrees (article->text, from, to, prefix, NULL))
-        {
-          g_autofree char *actual = NULL;
-
-          atlas_anchor_context_at (article->text, from, to, ATLAS_ANCHOR_CONTEXT, &actual, NULL);
-          _atlas_loader_report (L, "prefix", _("does not agree with the article's text before start (%" PRId64 "); the text there "
-                                               "is \"%s\""), start, actual);
-          return FALSE;
-        }
-
-      if (suffix && !atlas_anchor_agrees (article->text, from, to, NULL, suffix))
-        {
-          g_autofree char *actual = NULL;
-
-          atlas_anchor_context_at (article->text, from, to, ATLAS_ANCHOR_CONTEXT, NULL, &actual);
-          _atlas_loader_report (L, "suffix", _("does not agree with the article's text after end (%" PRId64 "); the text there "
-                                               "is \"%s\""), end, actual);
-          return FALSE;
-        }
-
-      out->anchor = ATLAS_ANCHOR_EXACT;
+      _atlas_loader_report (L, "start", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
+                            start, article->id, article->n_chars);
+      return FALSE;
+    }
+  if (end > (gint64) article->n_chars)
+    {
+      _atlas_loader_report (L, "end", _("offset %" PRId64 " is past the end of article \"%s\" (%u characters)"),
+                            end, article->id, article->n_chars);
+      return FALSE;
     }
 
   from = atlas_article_offset_to_pointer (article, start);
   to = atlas_article_offset_to_pointer (article, end);
 
+  if ((gsize) (to - from) != strlen (quote) || memcmp (from, quote, to - from) != 0)
+    {
+      g_autofree char *shown = shorten (from, to - from);
+
+      _atlas_loader_report (L, "quote",
+                            _("does not match the article's text from %" PRId64 " to %" PRId64 "; the text there is \"%s\""),
+                            start, end, shown);
+      return FALSE;
+    }
+
+  if (prefix && !atlas_anchor_agrees (article->text, from, to, prefix, NULL))
+    {
+      g_autofree char *actual = NULL;
+
+      atlas_anchor_context_at (article->text, from, to, ATLAS_ANCHOR_CONTEXT, &actual, NULL);
+      _atlas_loader_report (L, "prefix", _("does not agree with the article's text before start (%" PRId64 "); the text there "
+                                           "is \"%s\""), start, actual);
+      return FALSE;
+    }
+
+  if (suffix && !atlas_anchor_agrees (article->text, from, to, NULL, suffix))
+    {
+      g_autofree char *actual = NULL;
+
+      atlas_anchor_context_at (article->text, from, to, ATLAS_ANCHOR_CONTEXT, NULL, &actual);
+      _atlas_loader_report (L, "suffix", _("does not agree with the article's text after end (%" PRId64 "); the text there "
+                                           "is \"%s\""), end, actual);
+      return FALSE;
+    }
+
+  out->anchor = ATLAS_ANCHOR_EXACT;
   out->article = g_object_ref (article);
   out->start = start;
   out->end = end;
