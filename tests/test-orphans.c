@@ -19,6 +19,7 @@
 #include "atlas-edit.h"
 #include "atlas-kb-edit.h"
 #include "atlas-reader-view.h"
+#include "atlas-report-dialog.h"
 #include "atlas-session.h"
 #include "atlas-test-gtk.h"
 #include "atlas-window.h"
@@ -98,6 +99,29 @@ static gpointer
 details_of (Fixture *fixture)
 {
   return atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "details_view");
+}
+
+/* The window's bar of the file's problems */
+static const char *
+problems_title (Fixture *fixture)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "problems_revealer"))))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "problems_title")));
+}
+
+static const char *
+problems_text (Fixture *fixture)
+{
+  return gtk_label_get_text (GTK_LABEL (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "problems_label")));
+}
+
+static void
+assert_problems_title (Fixture    *fixture,
+                       const char *title)
+{
+  atlas_test_iterate_for (20);
+  g_assert_cmpstr (problems_title (fixture), ==, title);
 }
 
 static gboolean
@@ -240,6 +264,9 @@ test_place_again (Fixture       *fixture,
   GtkStack *side = GTK_STACK (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "side_stack"));
   AtlasCasualty *figure;
 
+  /* The file opened with two warnings: one source moved, one orphaned */
+  assert_problems_title (fixture, "“edited.json” is open, with 2 warnings");
+
   /* Listed: the bar counts it, and goes to it */
   g_assert_cmpuint (count_orphans (fixture), ==, 1);
   g_assert_true (bar_shown (fixture));
@@ -252,7 +279,8 @@ test_place_again (Fixture       *fixture,
   /* Its card: the words it had, in place of its quote, and --check's warning */
   g_assert_true (shows_label (details_of (fixture), "These words are no longer in the report’s text", "details-orphan"));
   g_assert_true (shows_label (details_of (fixture), "“At least 27 people were killed.”", "details-orphan"));
-  g_assert_true (shows_label (details_of (fixture), ORPHANED_MESSAGE, "details-problem"));
+  /* --check's line for it is not repeated above that */
+  g_assert_false (shows_label (details_of (fixture), ORPHANED_MESSAGE, NULL));
   /* The event's source was found again when the file was read: the event's card says so */
   g_assert_true (shows_label (details_of (fixture), MOVED_MESSAGE, "details-problem"));
 
@@ -286,6 +314,9 @@ test_place_again (Fixture       *fixture,
   g_assert_false (shows_label (details_of (fixture), ORPHANED_MESSAGE, NULL));
   g_assert_true (shows_label (details_of (fixture), "“" NEW_WORDS "”", "details-evidence"));
   g_assert_true (atlas_session_get_modified (session));
+  /* The window's bar no longer lists the warning dealt with */
+  assert_problems_title (fixture, "“edited.json” is open, with 1 warning");
+  g_assert_true (strstr (problems_text (fixture), "orphaned") == NULL);
 
   /* Undo: orphaned again, listed again */
   g_assert_true (atlas_session_undo (session));
@@ -296,7 +327,8 @@ test_place_again (Fixture       *fixture,
   assert_bar_text (fixture, "1 source lost its words when a report changed");
   g_assert_true (atlas_session_get_selected_casualty (session) == atlas_kb_lookup_casualty (fixture->kb, "c-27"));
   g_assert_true (shows_label (details_of (fixture), "These words are no longer in the report’s text", "details-orphan"));
-  g_assert_true (shows_label (details_of (fixture), ORPHANED_MESSAGE, "details-problem"));
+  g_assert_false (shows_label (details_of (fixture), ORPHANED_MESSAGE, NULL));
+  assert_problems_title (fixture, "“edited.json” is open, with 2 warnings");
 }
 
 /* Cancel leaves it orphaned; the bar can be dismissed */
@@ -360,6 +392,76 @@ test_drop (Fixture       *fixture,
   g_assert_cmpuint (count_orphans (fixture), ==, 2);
 }
 
+/* The report's text edited in the app: its quotes are found again at once, before any save;
+ * words taken out leave their source orphaned, listed and shown; Undo takes it all back */
+static void
+set_report_text (Fixture    *fixture,
+                 const char *text)
+{
+  AtlasReportDialog *dialog;
+  GtkTextView *view;
+
+  atlas_session_set_selected_article (session_of (fixture), atlas_kb_lookup_article (fixture->kb, "a-1"));
+  activate (fixture, "win.edit-report", NULL);
+  dialog = ATLAS_REPORT_DIALOG (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  view = GTK_TEXT_VIEW (atlas_test_template_child (dialog, ATLAS_TYPE_REPORT_DIALOG, "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.add", NULL));
+  atlas_test_iterate_for (20);
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_REPORT_DIALOG));
+  atlas_test_wait_until (done_checking, session_of (fixture));
+  atlas_test_iterate_for (20);
+}
+
+#define EDITED_TEXT "Reuters. Air raids hit Bustan al-Basha (بستان الباشا) on Sunday. At least 28 people were killed."
+#define RAIDS "Air raids hit Bustan al-Basha (بستان الباشا) on Sunday."
+
+static void
+test_edit_text (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  AtlasSession *session = session_of (fixture);
+  const AtlasSource *source;
+
+  g_assert_cmpstr (atlas_article_get_text (atlas_kb_lookup_article (fixture->kb, "a-1")), ==, EDITED_TEXT);
+
+  /* Words put before the quote: it is found where it went, and the reader marks it there */
+  set_report_text (fixture, "Breaking. " EDITED_TEXT);
+  source = atlas_event_get_source (atlas_kb_lookup_event (fixture->kb, "e-raids"), 0);
+  g_assert_cmpint (source->anchor, !=, ATLAS_ANCHOR_ORPHANED);
+  g_assert_cmpuint (source->start, ==, 19);
+  g_assert_cmpstr (source->quote, ==, RAIDS);
+  g_assert_true (marked_in_reader (fixture, 20));
+  g_assert_false (marked_in_reader (fixture, 12));
+  g_assert_cmpuint (count_orphans (fixture), ==, 1);
+  assert_bar_text (fixture, "1 source lost its words when a report changed");
+
+  /* Its words taken out: orphaned at once, listed, and shown on its card */
+  set_report_text (fixture, "Breaking. Reuters. At least 28 people were killed.");
+  source = atlas_event_get_source (atlas_kb_lookup_event (fixture->kb, "e-raids"), 0);
+  g_assert_cmpint (source->anchor, ==, ATLAS_ANCHOR_ORPHANED);
+  g_assert_cmpstr (source->quote, ==, RAIDS);
+  g_assert_cmpuint (count_orphans (fixture), ==, 2);
+  assert_bar_text (fixture, "2 sources lost their words when a report changed");
+  g_assert_false (marked_in_reader (fixture, 20));
+  atlas_session_set_selected_event (session, atlas_kb_lookup_event (fixture->kb, "e-raids"));
+  atlas_test_iterate_for (50);
+  g_assert_true (shows_label (details_of (fixture), "“" RAIDS "”", "details-orphan"));
+  g_assert_false (shows_label (details_of (fixture), "“" RAIDS "”", "details-evidence"));
+
+  /* Undo twice: the text and the anchors as they were */
+  g_assert_true (atlas_session_undo (session));
+  g_assert_true (atlas_session_undo (session));
+  atlas_test_wait_until (done_checking, session);
+  g_assert_cmpstr (atlas_article_get_text (atlas_kb_lookup_article (fixture->kb, "a-1")), ==, EDITED_TEXT);
+  source = atlas_event_get_source (atlas_kb_lookup_event (fixture->kb, "e-raids"), 0);
+  g_assert_cmpint (source->anchor, !=, ATLAS_ANCHOR_ORPHANED);
+  g_assert_cmpuint (source->start, ==, 9);
+  g_assert_cmpuint (count_orphans (fixture), ==, 1);
+  assert_bar_text (fixture, "1 source lost its words when a report changed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +474,7 @@ main (int   argc,
   g_test_add ("/orphans/place-again", Fixture, NULL, fixture_set_up, test_place_again, fixture_tear_down);
   g_test_add ("/orphans/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/orphans/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
+  g_test_add ("/orphans/edit-text", Fixture, NULL, fixture_set_up, test_edit_text, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ struct _AtlasProblemMap
 
   GPtrArray  *problems;   /* AtlasProblem, all of them */
   GHashTable *by_item;    /* item → GPtrArray of AtlasProblem (not owning) */
+  GHashTable *item_of;    /* AtlasProblem → its item (not owning: by_item holds it) */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasProblemMap, atlas_problem_map, G_TYPE_OBJECT)
@@ -136,6 +137,7 @@ map_new (Order     *order,
           g_hash_table_insert (self->by_item, g_object_ref (item), of_item);
         }
       g_ptr_array_add (of_item, problem);
+      g_hash_table_insert (self->item_of, problem, item);
     }
 
   return self;
@@ -148,6 +150,7 @@ atlas_problem_map_finalize (GObject *object)
 {
   AtlasProblemMap *self = ATLAS_PROBLEM_MAP (object);
 
+  g_clear_pointer (&self->item_of, g_hash_table_unref);
   g_clear_pointer (&self->by_item, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
 
@@ -165,6 +168,7 @@ atlas_problem_map_init (AtlasProblemMap *self)
 {
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
   self->by_item = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_ptr_array_unref);
+  self->item_of = g_hash_table_new (NULL, NULL);
 }
 
 /* Checking in a thread.
@@ -283,6 +287,21 @@ atlas_problem_map_lookup (AtlasProblemMap *self,
 {
   g_return_val_if_fail (ATLAS_IS_PROBLEM_MAP (self), NULL);
   return g_hash_table_lookup (self->by_item, item);
+}
+
+/**
+ * atlas_problem_map_get_item:
+ * @problem: one of the map's problems
+ *
+ * Returns: (transfer none) (nullable): the item @problem concerns, or %NULL for a problem of
+ *   the whole file
+ */
+gpointer
+atlas_problem_map_get_item (AtlasProblemMap    *self,
+                            const AtlasProblem *problem)
+{
+  g_return_val_if_fail (ATLAS_IS_PROBLEM_MAP (self), NULL);
+  return g_hash_table_lookup (self->item_of, problem);
 }
 
 /**

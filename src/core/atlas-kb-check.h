@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "atlas-kb.h"
+#include "atlas-problem.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ AtlasProblemMap *atlas_problem_map_new            (AtlasKb             *kb,
 GPtrArray       *atlas_problem_map_lookup         (AtlasProblemMap     *self,
                                                    gpointer             item);
 GPtrArray       *atlas_problem_map_get_problems   (AtlasProblemMap     *self);
+gpointer         atlas_problem_map_get_item       (AtlasProblemMap     *self,
+                                                   const AtlasProblem  *problem);
 
 AtlasProblemMap *atlas_kb_check                   (AtlasKb             *kb);
 void             atlas_kb_check_async             (AtlasKb             *kb,

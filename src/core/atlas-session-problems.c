@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "atlas-kb-edit-private.h"
 #include "atlas-session-private.h"
 
 /*
@@ -137,6 +138,41 @@ atlas_session_set_load_problems (AtlasSession *self,
   g_signal_emit_by_name (self, "problems-changed");
 }
 
+/* The source of @item that @path names (`events[3].sources[1]`, `casualties[0].source`), or NULL */
+static const AtlasSource *
+source_of_path (gpointer    item,
+                const char *path)
+{
+  const char *member = path ? strchr (path, '.') : NULL;
+
+  if (member == NULL)
+    return NULL;
+
+  if (ATLAS_IS_CASUALTY (item) && g_str_has_prefix (member, ".source") && (member[7] == '\0' || member[7] == '.'))
+    return atlas_casualty_get_source (item);
+
+  if (ATLAS_IS_EVENT (item) && g_str_has_prefix (member, ".sources[") && g_ascii_isdigit (member[9]))
+    {
+      guint64 index = g_ascii_strtoull (member + 9, NULL, 10);
+
+      if (index < atlas_event_get_n_sources (item))
+        return atlas_event_get_source (item, index);
+    }
+
+  return NULL;
+}
+
+/* A warning that a source is orphaned: the fact's card says that with the words it lost, and
+ * the ways to place it again (atlas-details-problems.c), so it is not said twice */
+static gboolean
+said_by_orphan (gpointer            item,
+                const AtlasProblem *problem)
+{
+  const AtlasSource *source = source_of_path (item, problem->path);
+
+  return problem->warning && source && source->anchor == ATLAS_ANCHOR_ORPHANED;
+}
+
 static gboolean
 has_message (GPtrArray    *problems,
              AtlasProblem *problem)
@@ -174,11 +210,49 @@ atlas_session_dup_problems_for (AtlasSession *self,
       GPtrArray *problems = maps[m] ? atlas_problem_map_lookup (maps[m], item) : NULL;
 
       for (guint i = 0; problems && i < problems->len; i++)
-        if (!has_message (found, g_ptr_array_index (problems, i)))
-          g_ptr_array_add (found, g_ptr_array_index (problems, i));
+        {
+          AtlasProblem *problem = g_ptr_array_index (problems, i);
+
+          if (!has_message (found, problem) && !said_by_orphan (item, problem))
+            g_ptr_array_add (found, problem);
+        }
     }
 
   return found;
+}
+
+/**
+ * atlas_session_dup_load_problems:
+ *
+ * The warnings of the file the session's KB was read from that still stand: those of the
+ * whole file, and those of items still in the KB as they were read. A fact edited since (an
+ * orphan placed again, say) has left its warnings behind. They change on "problems-changed".
+ *
+ * Returns: (transfer container) (element-type AtlasProblem): the warnings (owned by the
+ *   session until "problems-changed"), in the order of the file; empty when none
+ */
+GPtrArray *
+atlas_session_dup_load_problems (AtlasSession *self)
+{
+  GPtrArray *standing = g_ptr_array_new ();
+  GPtrArray *problems;
+
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), standing);
+
+  if (self->load_problems == NULL || self->kb == NULL)
+    return standing;
+
+  problems = atlas_problem_map_get_problems (self->load_problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AtlasProblem *problem = g_ptr_array_index (problems, i);
+      gpointer item = atlas_problem_map_get_item (self->load_problems, problem);
+
+      if (item == NULL || _atlas_kb_contains_item (self->kb, item))
+        g_ptr_array_add (standing, problem);
+    }
+
+  return standing;
 }
 
 /**

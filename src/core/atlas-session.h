@@ -135,6 +135,7 @@ void           atlas_session_set_unsaved           (AtlasSession *self);
 
 void           atlas_session_set_load_problems     (AtlasSession *self,
                                                    GPtrArray     *problems);
+GPtrArray     *atlas_session_dup_load_problems     (AtlasSession *self);
 GPtrArray     *atlas_session_dup_problems_for      (AtlasSession *self,
                                                    gpointer       item);
 gboolean       atlas_session_get_checking          (AtlasSession *self);

@@ -55,8 +55,7 @@ _atlas_window_open_embedded_chosen (AtlasWindow *self)
   if (atlas_window_open_embedded (self))
     {
       _atlas_window_state_embedded_chosen (self);
-      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-      g_clear_pointer (&self->problems, g_ptr_array_unref);
+      _atlas_window_hide_problems (self);
     }
 }
 

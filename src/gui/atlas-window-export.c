@@ -37,10 +37,7 @@ show_export_error (AtlasWindow  *self,
 
   /* Translators: %s is the name of the file the user chose to export to */
   title = g_strdup_printf (_("Could not export to “%s”"), name);
-  gtk_widget_set_visible (self->problems_embedded_button, FALSE);
-  gtk_label_set_label (self->problems_title, title);
-  gtk_label_set_label (self->problems_label, error->message);
-  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+  _atlas_window_show_message (self, title, error->message);
 }
 
 static void

@@ -23,6 +23,8 @@ struct _AtlasWindow
 
   AtlasSession         *session;
   GPtrArray            *problems;
+  GFile                *problems_file;     /* the file the problems bar speaks of */
+  gboolean              problems_opened;   /* the bar lists the warnings of a file that opened */
   GCancellable         *cancellable;
   GFile                *loading_file;      /* the file being opened, while it loads */
   guint                 n_loading;
@@ -119,6 +121,18 @@ void _atlas_window_orphans_init       (AtlasWindow      *self);
 void _atlas_window_orphans_dispose    (AtlasWindow      *self);
 void _atlas_window_orphans_kb_opened  (AtlasWindow      *self,
                                        GPtrArray        *problems);
+
+void _atlas_window_class_problems_init (AtlasWindowClass *klass);
+void _atlas_window_problems_init       (AtlasWindow      *self);
+void _atlas_window_show_problems       (AtlasWindow      *self,
+                                        GFile            *file,
+                                        GPtrArray        *problems,
+                                        const GError     *error,
+                                        gboolean          opened);
+void _atlas_window_show_message        (AtlasWindow      *self,
+                                        const char       *title,
+                                        const char       *text);
+void _atlas_window_hide_problems       (AtlasWindow      *self);
 
 void _atlas_window_class_edit_init  (AtlasWindowClass *klass);
 void _atlas_window_edit_init        (AtlasWindow      *self);

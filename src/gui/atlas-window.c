@@ -30,54 +30,6 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 static GParamSpec *properties[N_PROPS];
 
 static void
-show_problems (AtlasWindow  *self,
-               GFile        *file,
-               GPtrArray    *problems,
-               const GError *error,
-               gboolean      opened)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *title = NULL;
-
-  g_clear_pointer (&self->problems, g_ptr_array_unref);
-  if (problems && problems->len > 0)
-    self->problems = g_ptr_array_ref (problems);
-  else
-    {
-      /* A failure with no problem list (none is expected, but the window must say something) */
-      g_autofree char *parse_name = g_file_get_parse_name (file);
-
-      self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
-      g_ptr_array_add (self->problems, atlas_problem_new (parse_name, 0, 0, NULL,
-                                                          error ? error->message : _("could not be read")));
-    }
-  problems = self->problems;
-
-  /* The same words as `aleppo-atlas --check` */
-  for (guint i = 0; problems && i < problems->len; i++)
-    {
-      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i));
-      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
-    }
-
-  if (opened)
-    /* Warnings only: sources re-anchored or orphaned after an article's text changed */
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” is open, with %u warning",
-                                          "“%s” is open, with %u warnings", problems->len),
-                             name, problems->len);
-  else if (atlas_session_get_kb (self->session))
-    title = g_strdup_printf (_("“%s” could not be opened; the knowledge base that was open stays open"), name);
-  else
-    title = g_strdup_printf (_("“%s” could not be opened"), name);
-  /* With nothing open, offer the way back to the reports that come with the app */
-  gtk_widget_set_visible (self->problems_embedded_button, !opened && atlas_session_get_kb (self->session) == NULL);
-  gtk_label_set_label (self->problems_title, title);
-  gtk_label_set_label (self->problems_label, text->str);
-  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
-}
-
-static void
 update_titles (AtlasWindow *self)
 {
   AtlasKb *kb = atlas_session_get_kb (self->session);
@@ -179,7 +131,7 @@ load_file_cb (GObject      *object,
 
       if (fall_back)
         atlas_window_open_embedded (self);
-      show_problems (self, file, problems, error, FALSE);
+      _atlas_window_show_problems (self, file, problems, error, FALSE);
       if (fall_back)
         {
           g_autofree char *name = g_file_get_basename (file);
@@ -192,15 +144,14 @@ load_file_cb (GObject      *object,
       return;
     }
 
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  _atlas_window_hide_problems (self);
   atlas_window_set_kb (self, kb);
   _atlas_window_state_kb_opened (self, file);
   _atlas_window_edit_kb_opened (self, file);
   _atlas_window_orphans_kb_opened (self, problems);
   /* A KB that loads may still have warnings: say them, over the open KB */
   if (problems && problems->len > 0)
-    show_problems (self, file, problems, NULL, TRUE);
+    _atlas_window_show_problems (self, file, problems, NULL, TRUE);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -216,13 +167,6 @@ on_drop_cb (GtkDropTarget *target,
 
   _atlas_window_edit_replace_kb (self, g_value_get_object (value));
   return TRUE;
-}
-
-static void
-on_problems_close_clicked_cb (GtkButton   *button,
-                              AtlasWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
 static void
@@ -360,6 +304,7 @@ atlas_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->problems_file);
   g_clear_object (&self->search_model);
 
   /* The popover is parented to the entry by hand, so it is unparented by hand */
@@ -498,15 +443,11 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_primary);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, notice_secondary);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, modified_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_title);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, problems_embedded_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
@@ -523,7 +464,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, place_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_problems_close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
@@ -535,6 +475,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_facts_init (klass);
   _atlas_window_class_items_init (klass);
   _atlas_window_class_orphans_init (klass);
+  _atlas_window_class_problems_init (klass);
   _atlas_window_class_focus_init (klass);
 }
 
@@ -577,6 +518,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_facts_init (self);
   _atlas_window_items_init (self);
   _atlas_window_orphans_init (self);
+  _atlas_window_problems_init (self);
 
   update_titles (self);
 }
