@@ -506,7 +506,7 @@ atlas_event_dialog_new_for_event (GtkWindow  *parent,
 
   self = new_dialog (parent, kb, event, atlas_event_get_source (event, 0));
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Event"));
-  gtk_button_set_label (self->create_button, _("_Save"));
+  gtk_button_set_label (self->create_button, _("Sav_e"));
   gtk_label_set_text (self->suggestions_note, _("The event's sources stay as they are: change what you made of them."));
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), atlas_event_get_title (event));

@@ -415,13 +415,13 @@ atlas_report_dialog_new_for_article (GtkWindow    *parent,
                          atlas_article_get_url (article) ? atlas_article_get_url (article) : "");
   self->touched = 0;
 
-  /* The model keeps the quotes' offsets until the KB is read again (atlas_article_set_text()),
-   * when each is found again by its words and context, or listed as orphaned (issue 9) */
+  /* Saving the form finds each quote again in the new text, or orphans it, in the same edit
+   * (atlas_edit_new_replace()) */
   if (n_facts > 0)
     {
       g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u fact quotes this report. If you change its text, the quote is found again in the new text when the knowledge base is saved and opened again; a quote that is no longer there is listed as orphaned, for you to place again.",
-                                                            "%u facts quote this report. If you change its text, each quote is found again in the new text when the knowledge base is saved and opened again; a quote that is no longer there is listed as orphaned, for you to place again.",
+                                                            "%u fact quotes this report. If you change its text, its quote is found again in the new text; if its words are no longer there, it is listed as lost, for you to place again. Undo takes the change back.",
+                                                            "%u facts quote this report. If you change its text, each quote is found again in the new text; a quote whose words are no longer there is listed as lost, for you to place again. Undo takes the change back.",
                                                             n_facts), n_facts);
 
       gtk_label_set_text (self->anchor_note, note);
