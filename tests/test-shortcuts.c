@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "atlas-application.h"
+#include "atlas-session.h"
 #include "atlas-shortcuts.h"
 #include "atlas-window.h"
 
@@ -280,6 +281,158 @@ test_complete (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The keys AtlasWindow binds itself (gtk_widget_class_add_binding_action()): they reach the
+ * window only when no widget on the way from the focus has taken them */
+static GPtrArray *
+dup_window_triggers (AtlasWindow *window)
+{
+  GPtrArray *triggers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GPtrArray) gtk_shortcuts = dup_gtk_class_shortcuts (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_BUBBLE)
+        continue;
+
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+
+          if (!is_gtk_shortcut (gtk_shortcuts, shortcut))
+            g_ptr_array_add (triggers, g_object_ref (gtk_shortcut_get_trigger (shortcut)));
+        }
+    }
+
+  return triggers;
+}
+
+/* A text's own Undo comes before the window's, when the text has something to undo (its
+ * action is disabled otherwise, and the key goes on to the window) */
+static gboolean
+is_text_undo (GtkWidget   *widget,
+              GtkShortcut *shortcut)
+{
+  GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+  const char *name;
+
+  if (!(GTK_IS_TEXT (widget) || GTK_IS_TEXT_VIEW (widget)) || !GTK_IS_NAMED_ACTION (action))
+    return FALSE;
+  name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+  return g_strcmp0 (name, "text.undo") == 0 || g_strcmp0 (name, "text.redo") == 0;
+}
+
+/* The first key of @triggers that a shortcut of GTK's own on @widget (a GtkPaned's F8, say)
+ * takes before the window sees it, or NULL */
+static GtkShortcutTrigger *
+find_shadowed (GtkWidget *widget,
+               GPtrArray *triggers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean ours = g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Atlas");
+
+  /* A menu's items show the keys of the actions they activate: the same actions */
+  if (GTK_IS_POPOVER_MENU (widget) || g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      const char *name = gtk_event_controller_get_name (controller);
+
+      /* The app's own bindings on its widgets are meant (a map takes the arrows) */
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) || ours || (name && g_str_has_prefix (name, "atlas-")))
+        continue;
+
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+
+          if (is_text_undo (widget, shortcut))
+            continue;
+          for (guint t = 0; t < triggers->len; t++)
+            if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), g_ptr_array_index (triggers, t)))
+              return g_ptr_array_index (triggers, t);
+        }
+    }
+
+  return NULL;
+}
+
+/* How many widgets under @widget, @widget too, take a key of @triggers first; only those that
+ * ever see a key count: a widget that can have the focus, or one that holds such a widget */
+static guint
+count_shadowed (GtkWidget *widget,
+                GPtrArray *triggers,
+                gboolean  *sees_keys)
+{
+  GtkShortcutTrigger *shadowed;
+  gboolean child_sees_keys = FALSE;
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean sees = FALSE;
+
+      n += count_shadowed (child, triggers, &sees);
+      child_sees_keys = child_sees_keys || sees;
+    }
+
+  *sees_keys = child_sees_keys || (gtk_widget_get_focusable (widget) && gtk_widget_get_can_focus (widget));
+  if (*sees_keys && (shadowed = find_shadowed (widget, triggers)))
+    {
+      g_autofree char *key = gtk_shortcut_trigger_to_string (shadowed);
+
+      g_test_message ("%s takes %s before the window", G_OBJECT_TYPE_NAME (widget), key);
+      n++;
+    }
+
+  return n;
+}
+
+/* No key the window binds is taken first by a widget of GTK's inside it: F8 was, by the
+ * panes (GtkPaned moves the focus to its handle with it) */
+static void
+test_not_shadowed (void)
+{
+  g_autoptr(AtlasApplication) app = atlas_application_new ();
+  g_autoptr(GPtrArray) triggers = NULL;
+  g_autoptr(AtlasEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasWindow *window;
+  guint n_shadowed = 0;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = atlas_window_new (app);
+  g_assert_true (atlas_window_open_embedded (window));
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_test_wait_for_frame (GTK_WIDGET (window));
+
+  /* An event selected: its card's quotes are selectable labels, and the report is shown */
+  event = g_list_model_get_item (atlas_kb_get_events (atlas_window_get_kb (window)), 0);
+  atlas_session_set_selected_event (atlas_window_get_session (window), event);
+  atlas_test_iterate_for (50);
+
+  triggers = dup_window_triggers (window);
+  /* Not a walk that found nothing: Ctrl+L and Ctrl+S are the window's */
+  g_assert_cmpuint (triggers->len, >=, 5);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean sees_keys;
+
+      n_shadowed += count_shadowed (child, triggers, &sees_keys);
+    }
+  if (n_shadowed > 0)
+    g_error ("%u widgets take keys the window binds, named above", n_shadowed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +442,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/shortcuts/complete", test_complete);
+  g_test_add_func ("/shortcuts/not-shadowed", test_not_shadowed);
 
   return g_test_run ();
 }

@@ -87,6 +87,21 @@ open_action (GtkWidget  *widget,
 }
 
 void
+_atlas_window_actions_init (AtlasWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Ctrl+F searches wherever the focus is: caught before the focused widget, since a
+   * selectable label (a card's quote) would take it to move its cursor */
+  gtk_event_controller_set_name (controller, "atlas-window-search");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+void
 _atlas_window_class_actions_init (AtlasWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -95,6 +110,5 @@ _atlas_window_class_actions_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-embedded", NULL, open_embedded_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.show-tiles", "show-tiles");
 }

@@ -339,8 +339,8 @@ _atlas_window_class_orphans_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_orphans_close_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.next-orphan", NULL, next_orphan_action);
-  /* F8 goes to the next problem in many editors */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-orphan", NULL);
+  /* Not F8, which the panes take to move the focus to their handles */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "win.next-orphan", NULL);
   gtk_widget_class_install_action (widget_class, "win.find-orphan-words", "(bsu)", find_orphan_words_action);
   gtk_widget_class_install_action (widget_class, "win.place-again", NULL, place_again_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-place-again", NULL, cancel_place_again_action);

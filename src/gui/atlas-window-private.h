@@ -98,6 +98,7 @@ struct _AtlasWindow
 };
 
 void _atlas_window_class_actions_init (AtlasWindowClass *klass);
+void _atlas_window_actions_init       (AtlasWindow      *self);
 
 /* atlas-window-export.c: Export… */
 void _atlas_window_class_export_init (AtlasWindowClass *klass);

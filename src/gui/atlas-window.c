@@ -519,6 +519,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_items_init (self);
   _atlas_window_orphans_init (self);
   _atlas_window_problems_init (self);
+  _atlas_window_actions_init (self);
 
   update_titles (self);
 }
