@@ -263,6 +263,7 @@ test_place_again (Fixture       *fixture,
   AtlasSession *session = session_of (fixture);
   GtkStack *side = GTK_STACK (atlas_test_template_child (fixture->window, ATLAS_TYPE_WINDOW, "side_stack"));
   AtlasCasualty *figure;
+  GtkWidget *focus;
 
   /* The file opened with two warnings: one source moved, one orphaned */
   assert_problems_title (fixture, "“edited.json” is open, with 2 warnings");
@@ -275,6 +276,10 @@ test_place_again (Fixture       *fixture,
   figure = atlas_session_get_selected_casualty (session);
   g_assert_true (figure == atlas_kb_lookup_casualty (fixture->kb, "c-27"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (side), ==, "details");
+  /* A keyboard user is on "Place Again…" */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Place Again…");
 
   /* Its card: the words it had, in place of its quote, and --check's warning */
   g_assert_true (shows_label (details_of (fixture), "These words are no longer in the report’s text", "details-orphan"));

@@ -256,6 +256,19 @@ atlas_session_dup_load_problems (AtlasSession *self)
 }
 
 /**
+ * atlas_session_get_problems:
+ *
+ * Returns: (transfer none) (nullable): every problem the last check of the KB found, as
+ *   `--check` says them, orphans' warnings too; %NULL before the first check is over
+ */
+AtlasProblemMap *
+atlas_session_get_problems (AtlasSession *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SESSION (self), NULL);
+  return self->problems;
+}
+
+/**
  * atlas_session_get_checking:
  *
  * Returns: whether the KB's problems are being found again (after an edit)

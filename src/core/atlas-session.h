@@ -11,6 +11,7 @@
 
 #include "atlas-history.h"
 #include "atlas-kb.h"
+#include "atlas-kb-check.h"
 
 G_BEGIN_DECLS
 
@@ -136,6 +137,7 @@ void           atlas_session_set_unsaved           (AtlasSession *self);
 void           atlas_session_set_load_problems     (AtlasSession *self,
                                                    GPtrArray     *problems);
 GPtrArray     *atlas_session_dup_load_problems     (AtlasSession *self);
+AtlasProblemMap *atlas_session_get_problems        (AtlasSession *self);
 GPtrArray     *atlas_session_dup_problems_for      (AtlasSession *self,
                                                    gpointer       item);
 gboolean       atlas_session_get_checking          (AtlasSession *self);

@@ -37,6 +37,27 @@ describe_problems (AtlasDetailsView *self)
   return _atlas_details_describe_problems (self, items, G_N_ELEMENTS (items));
 }
 
+/* The main button of a block that shows a source whose words were lost ("Place Again…",
+ * atlas-details-problems.c), under @widget */
+static GtkWidget *
+find_orphan_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    for (GtkWidget *above = gtk_widget_get_parent (widget); above; above = gtk_widget_get_parent (above))
+      if (gtk_widget_has_css_class (above, "details-orphan"))
+        return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_orphan_button (child);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 rebuild (AtlasDetailsView *self)
 {
@@ -47,6 +68,9 @@ rebuild (AtlasDetailsView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+  /* On "Place Again…" (atlas_details_view_focus_orphan()), the focus stays on it */
+  gboolean on_orphan = had_focus && find_orphan_button (focus) == focus;
+  GtkWidget *orphan_button;
 
   /* GTK 4.8 does not let go of a focused widget that is taken out of the window (a selectable
    * label of the card, after an edit or an undo): it is let go first, and the focus goes on
@@ -87,7 +111,9 @@ rebuild (AtlasDetailsView *self)
 
   gtk_stack_set_visible_child_name (self->stack, casualty || event || place ? "details" : "empty");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
-  if (had_focus)
+  if (on_orphan && (orphan_button = find_orphan_button (GTK_WIDGET (self->content))))
+    gtk_widget_grab_focus (orphan_button);
+  else if (had_focus)
     gtk_widget_child_focus (GTK_WIDGET (self->content), GTK_DIR_TAB_FORWARD);
 }
 
@@ -216,6 +242,58 @@ atlas_details_view_get_session (AtlasDetailsView *self)
 {
   g_return_val_if_fail (ATLAS_IS_DETAILS_VIEW (self), NULL);
   return self->session;
+}
+
+/* Scrolls the card so that the block of the source whose words were lost is in view, once
+ * the new card has its size (a few frames at most) */
+static gboolean
+scroll_to_orphan_cb (GtkWidget     *widget,
+                     GdkFrameClock *frame_clock,
+                     gpointer       user_data)
+{
+  AtlasDetailsView *self = ATLAS_DETAILS_VIEW (widget);
+  guint *n_ticks = user_data;
+  GtkWidget *block = find_orphan_button (GTK_WIDGET (self->content));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double value, page;
+
+  while (block && !gtk_widget_has_css_class (block, "details-orphan"))
+    block = gtk_widget_get_parent (block);
+  if (block == NULL || ++(*n_ticks) > 10)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (block) == 0 || !gtk_widget_compute_bounds (block, GTK_WIDGET (self->content), &bounds))
+    return G_SOURCE_CONTINUE;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y + bounds.size.height > value + page)
+    value = bounds.origin.y + bounds.size.height - page;
+  if (bounds.origin.y < value)
+    value = bounds.origin.y;
+  gtk_adjustment_set_value (adjustment, value);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * atlas_details_view_focus_orphan:
+ *
+ * Gives the focus to "Place Again…" of the first source shown whose words were lost, which
+ * scrolls it into view: what a keyboard user does next on reaching such a fact.
+ *
+ * Returns: whether a card shows such a source
+ */
+gboolean
+atlas_details_view_focus_orphan (AtlasDetailsView *self)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (ATLAS_IS_DETAILS_VIEW (self), FALSE);
+
+  if (!(button = find_orphan_button (GTK_WIDGET (self->content))))
+    return FALSE;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_orphan_cb, g_new0 (guint, 1), g_free);
+  return gtk_widget_grab_focus (button);
 }
 
 void

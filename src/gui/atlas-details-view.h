@@ -21,5 +21,6 @@ AtlasDetailsView *atlas_details_view_new         (AtlasSession     *session);
 AtlasSession     *atlas_details_view_get_session (AtlasDetailsView *self);
 void              atlas_details_view_set_session (AtlasDetailsView *self,
                                                   AtlasSession     *session);
+gboolean          atlas_details_view_focus_orphan (AtlasDetailsView *self);
 
 G_END_DECLS

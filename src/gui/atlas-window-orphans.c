@@ -201,6 +201,8 @@ next_orphan_action (GtkWidget  *widget,
       }
 
   select_fact (self, ((AtlasKbOrphan *) g_ptr_array_index (orphans, next))->fact);
+  /* Where a keyboard user goes on: "Place Again…", scrolled into view */
+  atlas_details_view_focus_orphan (self->details_view);
   update_bar (self);
 }
 
