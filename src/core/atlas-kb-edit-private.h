@@ -36,4 +36,36 @@ AtlasAnchorState
                                          AtlasArticle          *article,
                                          const AtlasAnchorText *index);
 
+/* atlas-kb-edit-index.c: the indexes of atlas-kb-private.h, kept in step by the mutations */
+int        _atlas_kb_compare_events       (const AtlasEvent *a,
+                                           const AtlasEvent *b);
+guint      _atlas_kb_lower_bound          (GPtrArray        *array,
+                                           gconstpointer     item);
+void       _atlas_kb_index_rekey          (GHashTable       *index,
+                                           gpointer          old_key,
+                                           gpointer          new_key);
+void       _atlas_kb_index_swap_keys      (GHashTable       *index,
+                                           GPtrArray        *old_keys,
+                                           GPtrArray        *new_keys,
+                                           gpointer          old_item,
+                                           gpointer          new_item);
+GPtrArray *_atlas_kb_copy_pointers        (GPtrArray        *array);
+GPtrArray *_atlas_kb_copy_index_array     (GHashTable       *index,
+                                           gpointer          key);
+GPtrArray *_atlas_kb_find_event_places    (AtlasKb          *self,
+                                           AtlasEvent       *event);
+void       _atlas_kb_index_event_places   (AtlasKb          *self,
+                                           AtlasEvent       *event);
+void       _atlas_kb_unindex_event_places (AtlasKb          *self,
+                                           AtlasEvent       *event);
+GPtrArray *_atlas_kb_find_event_articles  (AtlasEvent       *event);
+void       _atlas_kb_index_event_articles (AtlasKb          *self,
+                                           AtlasEvent       *event,
+                                           gboolean          add);
+void       _atlas_kb_index_casualty       (AtlasKb          *self,
+                                           AtlasCasualty    *casualty,
+                                           gboolean          add);
+void       _atlas_kb_link_overlaps        (AtlasCasualty    *casualty,
+                                           gboolean          add);
+
 G_END_DECLS
