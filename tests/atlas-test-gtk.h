@@ -27,6 +27,9 @@ void atlas_test_wait_until_full  (AtlasTestCondition  done,
 void atlas_test_wait_for_frame   (GtkWidget          *widget);
 void atlas_test_save_screenshot  (GtkWidget          *widget,
                                   const char         *name);
+guchar *
+     atlas_test_render_window    (GtkWindow          *window,
+                                  gsize              *stride);
 GtkStyleProvider *
      atlas_test_load_app_style   (void);
 void atlas_test_unload_app_style (GtkStyleProvider   *provider);

@@ -33,29 +33,6 @@ widget_is_drawn (GtkWidget *widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-/* The window's pixels as GTK draws them: ARGB32, premultiplied, opaque */
-static guchar *
-render_window (GtkWindow *window,
-               gsize     *stride)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  guchar *pixels;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  *stride = gdk_texture_get_width (texture) * 4;
-  pixels = g_malloc (*stride * gdk_texture_get_height (texture));
-  gdk_texture_download (texture, pixels, *stride);
-  return pixels;
-}
-
 /* How dark the pixel is, 0 to 1: the ink on the light background, whatever its colour */
 static double
 ink (const guchar *pixels,
@@ -128,7 +105,7 @@ test_differ_in_grey (void)
                                          atlas_date_from_ymd (2016, 11, 10));
   atlas_test_wait_for_frame (view);
 
-  pixels = render_window (window, &stride);
+  pixels = atlas_test_render_window (window, &stride);
   days = grey_difference (view, GTK_WIDGET (window), pixels, stride, kb, "exact", "days");
   month = grey_difference (view, GTK_WIDGET (window), pixels, stride, kb, "month-exact", "month");
   g_test_message ("day / days: %.2f; day / month: %.2f", days, month);
