@@ -90,6 +90,13 @@ atlas_test_init_gtk_or_skip (void)
   return FALSE;
 }
 
+/* Whether @widget is on screen with a size: a condition to wait for */
+static inline gboolean
+atlas_test_widget_is_drawn (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 /* A timeout that sets the gboolean it is given */
 static inline gboolean
 atlas_test_set_flag_cb (gpointer user_data)

@@ -33,12 +33,6 @@ typedef struct
   GtkWidget     *legend;
 } Fixture;
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -67,7 +61,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 900, 320);
   gtk_window_set_child (f->window, f->panel);
   gtk_window_present (f->window);
-  atlas_test_wait_until (widget_is_drawn, f->view);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, f->view);
   atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (f->view), atlas_date_from_ymd (2016, 10, 1),
                                          atlas_date_from_ymd (2016, 10, 10));
   atlas_test_wait_for_frame (f->view);

@@ -23,12 +23,6 @@ typedef struct
   GtkWidget    *list;
 } Fixture;
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -43,7 +37,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 400, 600);
   gtk_window_set_child (f->window, f->list);
   gtk_window_present (f->window);
-  atlas_test_wait_until (widget_is_drawn, f->list);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, f->list);
 }
 
 static void

@@ -27,12 +27,6 @@
   "{\"id\": \"month\", \"date\": \"2016-10-01\", \"date_precision\": \"month\", " \
   "\"type\": \"ceasefire\", \"title\": \"w\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}]}"
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 /* How dark the pixel is, 0 to 1: the ink on the light background, whatever its colour */
 static double
 ink (const guchar *pixels,
@@ -100,7 +94,7 @@ test_differ_in_grey (void)
   gtk_window_set_default_size (window, 900, 260);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
-  atlas_test_wait_until (widget_is_drawn, view);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, view);
   atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (view), atlas_date_from_ymd (2016, 9, 1),
                                          atlas_date_from_ymd (2016, 11, 10));
   atlas_test_wait_for_frame (view);
