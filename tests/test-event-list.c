@@ -132,6 +132,28 @@ contrast_ratio (const double a[3],
   return (MAX (l[0], l[1]) + 0.05) / (MIN (l[0], l[1]) + 0.05);
 }
 
+/* The colours of @row's glyph, at its centre (every glyph covers it), and of the row beside
+ * it (left of the swatch is the row's padding), as drawn now */
+static void
+read_glyph (Fixture   *f,
+            GtkWidget *row,
+            double     glyph[3],
+            double     background[3])
+{
+  GtkWidget *swatch = gtk_widget_get_first_child (row);
+  g_autofree guchar *pixels = NULL;
+  gsize stride;
+  int height;
+
+  g_assert_true (GTK_IS_DRAWING_AREA (swatch));
+  atlas_test_wait_for_frame (f->list);
+  pixels = atlas_test_render_window (f->window, &stride);
+  height = gtk_widget_get_height (swatch);
+  read_pixel (pixels, stride, GTK_WIDGET (f->window), swatch, gtk_widget_get_width (swatch) / 2.0,
+              height / 2.0, glyph);
+  read_pixel (pixels, stride, GTK_WIDGET (f->window), swatch, -4, height / 2.0, background);
+}
+
 /* On the selected row, each type's glyph keeps 3:1 against the selection's background:
  * Adwaita's selection is blue, as the ceasefire's glyph is */
 static void
@@ -143,30 +165,15 @@ test_selected_glyph (Fixture       *f,
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
       RowWait wait = { f, find_event_of_type (f, types[t]), NULL };
-      g_autofree guchar *pixels = NULL;
-      GtkWidget *swatch, *item;
       double glyph[3], background[3], ratio;
-      gsize stride;
-      int height;
 
       atlas_session_set_selected_event (f->session, wait.event);
       atlas_test_wait_until (row_is_shown, &wait);
-
       /* The row's list item is what GTK marks selected */
-      item = gtk_widget_get_parent (wait.row);
-      g_assert_true (gtk_widget_get_state_flags (item) & GTK_STATE_FLAG_SELECTED);
+      g_assert_true (gtk_widget_get_state_flags (gtk_widget_get_parent (wait.row)) & GTK_STATE_FLAG_SELECTED);
 
-      swatch = gtk_widget_get_first_child (wait.row);
-      g_assert_true (GTK_IS_DRAWING_AREA (swatch));
-      atlas_test_wait_for_frame (f->list);
       atlas_test_save_screenshot (GTK_WIDGET (f->window), "event-list-selected.png");
-      pixels = atlas_test_render_window (f->window, &stride);
-
-      /* Every glyph covers its centre; left of the swatch is the row's padding */
-      height = gtk_widget_get_height (swatch);
-      read_pixel (pixels, stride, GTK_WIDGET (f->window), swatch, gtk_widget_get_width (swatch) / 2.0,
-                  height / 2.0, glyph);
-      read_pixel (pixels, stride, GTK_WIDGET (f->window), swatch, -4, height / 2.0, background);
+      read_glyph (f, wait.row, glyph, background);
       ratio = contrast_ratio (glyph, background);
       g_test_message ("%s: glyph #%02x%02x%02x on #%02x%02x%02x, %.2f:1", types[t],
                       (int) (glyph[0] * 255 + 0.5), (int) (glyph[1] * 255 + 0.5), (int) (glyph[2] * 255 + 0.5),
@@ -174,6 +181,29 @@ test_selected_glyph (Fixture       *f,
                       (int) (background[2] * 255 + 0.5), ratio);
       g_assert_cmpfloat (ratio, >=, 3.0);
     }
+}
+
+/* A row no longer selected shows its type's colour again */
+static void
+test_unselected_glyph (Fixture       *f,
+                       gconstpointer  data)
+{
+  RowWait wait = { f, find_event_of_type (f, "ceasefire"), NULL };
+  double selected[3], glyph[3], background[3];
+  gboolean same = TRUE;
+
+  atlas_session_set_selected_event (f->session, wait.event);
+  atlas_test_wait_until (row_is_shown, &wait);
+  read_glyph (f, wait.row, selected, background);
+
+  atlas_session_set_selected_event (f->session, NULL);
+  g_assert_false (gtk_widget_get_state_flags (gtk_widget_get_parent (wait.row)) & GTK_STATE_FLAG_SELECTED);
+  read_glyph (f, wait.row, glyph, background);
+
+  for (guint c = 0; c < 3; c++)
+    same = same && fabs (glyph[c] - selected[c]) < 0.1;
+  g_assert_false (same);
+  g_assert_cmpfloat (contrast_ratio (glyph, background), >=, 3.0);
 }
 
 int
@@ -187,6 +217,7 @@ main (int   argc,
     return 77;
 
   g_test_add ("/event-list/selected-glyph", Fixture, NULL, fixture_set_up, test_selected_glyph, fixture_tear_down);
+  g_test_add ("/event-list/unselected-glyph", Fixture, NULL, fixture_set_up, test_unselected_glyph, fixture_tear_down);
 
   return g_test_run ();
 }
