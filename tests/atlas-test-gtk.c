@@ -100,6 +100,29 @@ atlas_test_save_screenshot (GtkWidget  *widget,
   g_test_message ("Saved %s", path);
 }
 
+/* @window's pixels as GTK draws them: ARGB32, premultiplied, opaque; @stride bytes a row */
+guchar *
+atlas_test_render_window (GtkWindow *window,
+                          gsize     *stride)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  guchar *pixels;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  *stride = gdk_texture_get_width (texture) * 4;
+  pixels = g_malloc (*stride * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, pixels, *stride);
+  return pixels;
+}
+
 /* Loads the app's style sheet, as AtlasApplication does: its paddings and type sizes are part
  * of the layout that a test of sizes and positions checks. Returns it, to unload. */
 GtkStyleProvider *

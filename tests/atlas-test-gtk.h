@@ -27,6 +27,9 @@ void atlas_test_wait_until_full  (AtlasTestCondition  done,
 void atlas_test_wait_for_frame   (GtkWidget          *widget);
 void atlas_test_save_screenshot  (GtkWidget          *widget,
                                   const char         *name);
+guchar *
+     atlas_test_render_window    (GtkWindow          *window,
+                                  gsize              *stride);
 GtkStyleProvider *
      atlas_test_load_app_style   (void);
 void atlas_test_unload_app_style (GtkStyleProvider   *provider);
@@ -86,6 +89,13 @@ atlas_test_init_gtk_or_skip (void)
 
   g_print ("1..0 # SKIP no display\n");
   return FALSE;
+}
+
+/* Whether @widget is on screen with a size: a condition to wait for */
+static inline gboolean
+atlas_test_widget_is_drawn (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
 /* A timeout that sets the gboolean it is given */

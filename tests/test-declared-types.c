@@ -33,12 +33,6 @@ typedef struct
   GtkWidget     *legend;
 } Fixture;
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -67,7 +61,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 900, 320);
   gtk_window_set_child (f->window, f->panel);
   gtk_window_present (f->window);
-  atlas_test_wait_until (widget_is_drawn, f->view);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, f->view);
   atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (f->view), atlas_date_from_ymd (2016, 10, 1),
                                          atlas_date_from_ymd (2016, 10, 10));
   atlas_test_wait_for_frame (f->view);
@@ -143,29 +137,6 @@ get_types_button_label (Fixture *f)
   return gtk_menu_button_get_label (buttons->pdata[0]);
 }
 
-/* The window's pixels as GTK draws them: ARGB32, premultiplied, opaque */
-static guchar *
-render_window (GtkWindow *window,
-               gsize     *stride)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  guchar *pixels;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  *stride = gdk_texture_get_width (texture) * 4;
-  pixels = g_malloc (*stride * gdk_texture_get_height (texture));
-  gdk_texture_download (texture, pixels, *stride);
-  return pixels;
-}
-
 /* How many pixels of event @id's mark on the timeline are @rgb, give or take rounding */
 static guint
 count_mark_pixels (Fixture      *f,
@@ -179,7 +150,7 @@ count_mark_pixels (Fixture      *f,
   guint n = 0;
 
   atlas_test_wait_for_frame (f->view);
-  pixels = render_window (f->window, &stride);
+  pixels = atlas_test_render_window (f->window, &stride);
   g_assert_true (atlas_timeline_view_get_event_bounds (ATLAS_TIMELINE_VIEW (f->view),
                                                        atlas_kb_lookup_event (f->kb, id), &bounds));
   g_assert_true (gtk_widget_compute_point (f->view, GTK_WIDGET (f->window), &bounds.origin, &origin));

@@ -530,6 +530,134 @@ test_figure (Fixture       *fixture,
   g_assert_false (atlas_session_get_modified (session_of (fixture)));
 }
 
+typedef struct
+{
+  AtlasFigureDialog *dialog;
+  guint              n_shown;
+} OverlapsShown;
+
+/* Whether the figure form's list of overlaps shows just @shown->n_shown figures: the search
+ * filters a moment after it is typed in */
+static gboolean
+overlaps_shown (OverlapsShown *shown)
+{
+  GtkWidget *box = atlas_test_template_child (shown->dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_box");
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_CHECK_BUTTON (child) && gtk_widget_get_visible (child);
+  return n == shown->n_shown;
+}
+
+static void
+search_overlaps (OverlapsShown *shown,
+                 const char    *words,
+                 guint          n_shown)
+{
+  set_entry_text (shown->dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_search", words);
+  shown->n_shown = n_shown;
+  atlas_test_wait_until (overlaps_shown, shown);
+}
+
+static gboolean
+is_shown (AtlasFigureDialog *dialog,
+          AtlasKb           *kb,
+          AtlasCasualty     *other)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (overlap_check (dialog, kb, other)));
+}
+
+/* Down in the search entry, through the form's own key handler */
+static gboolean
+press_down_in_search (AtlasFigureDialog *dialog)
+{
+  GtkWidget *search = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_search");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (search);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
+/* The other figures a figure may overlap are searched by any word of their description (its
+ * outlet, its number, its event), folded as search folds words; a figure ticked stays ticked
+ * while the search hides it */
+static void
+test_figure_overlaps_search (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  AtlasCasualty *aid_workers = atlas_kb_lookup_casualty (fixture->kb, AID_WORKERS);
+  AtlasCasualty *sohr = atlas_kb_lookup_casualty (fixture->kb, SOHR);
+  AtlasCasualty *at_least_13 = atlas_kb_lookup_casualty (fixture->kb, AT_LEAST_13);
+  AtlasFigureDialog *dialog = open_figure_form (fixture, DOZENS);
+  OverlapsShown shown = { dialog, 0 };
+  GtkWidget *none = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_none");
+  GtkWidget *search = atlas_test_template_child (dialog, ATLAS_TYPE_FIGURE_DIALOG, "overlaps_search");
+  g_autoptr(GPtrArray) overlapping = NULL;
+  GtkWidget *focus;
+
+  /* The KB's eight figures, less the one edited; the wire copy's two are ticked */
+  g_assert_true (gtk_widget_get_visible (search));
+  search_overlaps (&shown, "", 7);
+  g_assert_true (gtk_check_button_get_active (overlap_check (dialog, fixture->kb, aid_workers)));
+  g_assert_true (gtk_check_button_get_active (overlap_check (dialog, fixture->kb, sohr)));
+
+  /* Daily Sabah's four, whatever the case and accents typed */
+  search_overlaps (&shown, "SÁBAH", 4);
+  g_assert_true (is_shown (dialog, fixture->kb, at_least_13));
+  g_assert_false (is_shown (dialog, fixture->kb, aid_workers));
+  g_assert_false (is_shown (dialog, fixture->kb, sohr));
+  g_assert_false (gtk_widget_get_visible (none));
+
+  /* Every word counts, the event's title's too: one figure of an air raid on Hama */
+  search_overlaps (&shown, "hama 13", 1);
+  g_assert_true (is_shown (dialog, fixture->kb, at_least_13));
+
+  /* Down goes from the search to the figure shown, which is ticked from there */
+  gtk_widget_grab_focus (search);
+  g_assert_true (press_down_in_search (dialog));
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus == GTK_WIDGET (overlap_check (dialog, fixture->kb, at_least_13)) ||
+                 gtk_widget_is_ancestor (focus, GTK_WIDGET (overlap_check (dialog, fixture->kb, at_least_13))));
+  gtk_check_button_set_active (overlap_check (dialog, fixture->kb, at_least_13), TRUE);
+
+  /* The ticked figures hidden are still the form's answer */
+  overlapping = atlas_figure_dialog_get_overlaps (dialog);
+  g_assert_cmpuint (overlapping->len, ==, 3);
+  g_assert_true (g_ptr_array_find (overlapping, aid_workers, NULL));
+  g_assert_true (g_ptr_array_find (overlapping, sohr, NULL));
+  g_assert_true (g_ptr_array_find (overlapping, at_least_13, NULL));
+  g_clear_pointer (&overlapping, g_ptr_array_unref);
+
+  /* Nothing found says so */
+  search_overlaps (&shown, "nowhere", 0);
+  g_assert_true (gtk_widget_get_visible (none));
+
+  /* Escape empties the search, and the form stays: every figure is back, each as it was left */
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_nonnull (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+  shown.n_shown = 7;
+  atlas_test_wait_until (overlaps_shown, &shown);
+  g_assert_false (gtk_widget_get_visible (none));
+  g_assert_true (gtk_check_button_get_active (overlap_check (dialog, fixture->kb, aid_workers)));
+  g_assert_true (gtk_check_button_get_active (overlap_check (dialog, fixture->kb, sohr)));
+  g_assert_true (gtk_check_button_get_active (overlap_check (dialog, fixture->kb, at_least_13)));
+
+  /* Saved, they are the figure's overlaps */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "figure.create", NULL));
+  atlas_test_iterate_for (50);
+  g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_FIGURE_DIALOG));
+  g_assert_true (overlaps (atlas_kb_lookup_casualty (fixture->kb, DOZENS), at_least_13));
+  g_assert_true (overlaps (atlas_kb_lookup_casualty (fixture->kb, DOZENS), aid_workers));
+}
+
 /* A period given to a figure with none: its end is the report's date until changed; an end
  * before the start, or a date that is not one, is shown beside the field and not saved */
 static void
@@ -603,6 +731,7 @@ main (int   argc,
   g_test_add ("/fact-forms/event-corroboration", Fixture, NULL, fixture_set_up, test_event_corroboration, fixture_tear_down);
   g_test_add ("/fact-forms/figure", Fixture, NULL, fixture_set_up, test_figure, fixture_tear_down);
   g_test_add ("/fact-forms/figure-period", Fixture, NULL, fixture_set_up, test_figure_period, fixture_tear_down);
+  g_test_add ("/fact-forms/figure-overlaps-search", Fixture, NULL, fixture_set_up, test_figure_overlaps_search, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -27,35 +27,6 @@
   "{\"id\": \"month\", \"date\": \"2016-10-01\", \"date_precision\": \"month\", " \
   "\"type\": \"ceasefire\", \"title\": \"w\", \"places\": [], " ATLAS_TEST_KB_SOURCE "}]}"
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-/* The window's pixels as GTK draws them: ARGB32, premultiplied, opaque */
-static guchar *
-render_window (GtkWindow *window,
-               gsize     *stride)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  guchar *pixels;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  *stride = gdk_texture_get_width (texture) * 4;
-  pixels = g_malloc (*stride * gdk_texture_get_height (texture));
-  gdk_texture_download (texture, pixels, *stride);
-  return pixels;
-}
-
 /* How dark the pixel is, 0 to 1: the ink on the light background, whatever its colour */
 static double
 ink (const guchar *pixels,
@@ -123,12 +94,12 @@ test_differ_in_grey (void)
   gtk_window_set_default_size (window, 900, 260);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
-  atlas_test_wait_until (widget_is_drawn, view);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, view);
   atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (view), atlas_date_from_ymd (2016, 9, 1),
                                          atlas_date_from_ymd (2016, 11, 10));
   atlas_test_wait_for_frame (view);
 
-  pixels = render_window (window, &stride);
+  pixels = atlas_test_render_window (window, &stride);
   days = grey_difference (view, GTK_WIDGET (window), pixels, stride, kb, "exact", "days");
   month = grey_difference (view, GTK_WIDGET (window), pixels, stride, kb, "month-exact", "month");
   g_test_message ("day / days: %.2f; day / month: %.2f", days, month);

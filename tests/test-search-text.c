@@ -127,6 +127,23 @@ test_transliteration (void)
   g_assert_false (same_key ("بستان", "بسطان"));
 }
 
+/* A form's filter: each word typed begins some word of the text, in any order */
+static void
+test_matches (void)
+{
+  g_assert_true (atlas_search_text_matches ("", "SOHR: 27 killed"));
+  g_assert_true (atlas_search_text_matches ("  ", "SOHR: 27 killed"));
+  g_assert_true (atlas_search_text_matches ("sohr", "SOHR: 27 killed"));
+  g_assert_true (atlas_search_text_matches ("kil SOHR", "SOHR: 27 killed"));
+  g_assert_true (atlas_search_text_matches ("halab", "Ḥalab: 3 dead"));
+  g_assert_true (atlas_search_text_matches ("حلب", "مدينة حَلَب"));
+  g_assert_true (atlas_search_text_matches ("27", "SOHR: 27 killed"));
+
+  g_assert_false (atlas_search_text_matches ("illed", "SOHR: 27 killed"));
+  g_assert_false (atlas_search_text_matches ("sohr injured", "SOHR: 27 killed"));
+  g_assert_false (atlas_search_text_matches ("sohr", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/search-text/arabic", test_arabic);
   g_test_add_func ("/search-text/offsets", test_offsets);
   g_test_add_func ("/search-text/transliteration", test_transliteration);
+  g_test_add_func ("/search-text/matches", test_matches);
 
   return g_test_run ();
 }

@@ -133,12 +133,6 @@ test_forced (void)
   g_unsetenv ("ATLAS_STYLE");
 }
 
-static gboolean
-widget_is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 /* The window's pixels, as GTK drew them: ARGB32, premultiplied */
 static guchar *
 render_window (GtkWindow *window,
@@ -227,7 +221,7 @@ test_timeline_follows (void)
   gtk_window_set_default_size (window, 600, 160);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
-  atlas_test_wait_until (widget_is_drawn, view);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, view);
   atlas_timeline_view_set_visible_range (ATLAS_TIMELINE_VIEW (view), atlas_date_from_ymd (2016, 9, 1),
                                          atlas_date_from_ymd (2016, 9, 20));
   atlas_test_wait_for_frame (view);

@@ -59,12 +59,6 @@ panel_stopped (gpointer panel)
   return !atlas_timeline_panel_get_playing (panel);
 }
 
-static gboolean
-widget_is_drawn (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -75,7 +69,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  atlas_test_wait_until (widget_is_drawn, child);
+  atlas_test_wait_until (atlas_test_widget_is_drawn, child);
   atlas_test_wait_for_frame (child);
   return window;
 }

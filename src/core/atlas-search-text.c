@@ -243,3 +243,43 @@ atlas_search_begins_article (const char *word)
 
   return FALSE;
 }
+
+/**
+ * atlas_search_text_matches:
+ * @query: the words typed
+ * @text: what they are looked for in, such as a figure's description
+ *
+ * Whether each word of @query begins a word of @text, both folded as search folds them
+ * (atlas_search_tokenize()): "sohr kil" finds "SOHR: 27 killed", "halab" finds "Ḥalab" and
+ * "حلب" finds "حَلَب". For the lists a form filters as it is typed, of things the KB's search
+ * index (atlas-search.h) does not hold: it knows only places, events and reports.
+ *
+ * Returns: %TRUE when every word of @query begins one of @text's; also when @query has none
+ */
+gboolean
+atlas_search_text_matches (const char *query,
+                           const char *text)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GArray) tokens = NULL;
+
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  words = atlas_search_tokenize (query);
+  if (words->len == 0)
+    return TRUE;
+
+  tokens = atlas_search_tokenize (text);
+  for (guint w = 0; w < words->len; w++)
+    {
+      const char *word = g_array_index (words, AtlasSearchToken, w).word;
+      gboolean found = FALSE;
+
+      for (guint t = 0; t < tokens->len && !found; t++)
+        found = g_str_has_prefix (g_array_index (tokens, AtlasSearchToken, t).word, word);
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}

@@ -32,5 +32,7 @@ GArray   *atlas_search_tokenize       (const char *text);
 char     *atlas_search_text_key       (const char *word);
 gboolean  atlas_search_is_article     (const char *word);
 gboolean  atlas_search_begins_article (const char *word);
+gboolean  atlas_search_text_matches   (const char *query,
+                                       const char *text);
 
 G_END_DECLS

@@ -490,12 +490,27 @@ atlas_event_type_draw_glyph (cairo_t                  *cr,
   cairo_restore (cr);
 }
 
+/* Whether @widget is on a selected row of a list, or is one */
+static gboolean
+is_on_selected_row (GtkWidget *widget)
+{
+  for (; widget; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * atlas_event_type_draw_swatch:
  * @info: (nullable): the #AtlasEventTypeInfo to show, or %NULL for nothing
  *
  * A #GtkDrawingAreaDrawFunc that draws the type's glyph in its colour, as large as the area
  * allows: beside an event's type in the details, the event list and the Types menu.
+ *
+ * On a selected row the glyph is drawn in the row's text colour instead. The types' colours
+ * keep 3:1 against the style's backgrounds (atlas_event_type_make_legible()), not against the
+ * selection's, which can be one of them: Adwaita's blue hides the ceasefire's. The theme keeps
+ * its selected text legible on the selection, and the glyph's shape still tells the type.
  */
 void
 atlas_event_type_draw_swatch (GtkDrawingArea *area,
@@ -511,8 +526,21 @@ atlas_event_type_draw_swatch (GtkDrawingArea *area,
     return;
 
   /* Glyphs reach a little past their box: keep a pixel of room */
-  atlas_event_type_draw_glyph (cr, type, atlas_style_for_widget (GTK_WIDGET (area)),
-                               width / 2.0, height / 2.0, size - 2, 1.0);
+  if (is_on_selected_row (GTK_WIDGET (area)))
+    {
+      GdkRGBA fg;
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+
+      atlas_glyph_append_path (cr, type->glyph, width / 2.0, height / 2.0, size - 2);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      cairo_fill (cr);
+    }
+  else
+    atlas_event_type_draw_glyph (cr, type, atlas_style_for_widget (GTK_WIDGET (area)),
+                                 width / 2.0, height / 2.0, size - 2, 1.0);
 }
 
 /**

@@ -16,6 +16,7 @@
 #include "atlas-figure-dialog.h"
 #include "atlas-form.h"
 #include "atlas-place-picker.h"
+#include "atlas-search-text.h"
 #include "atlas-suggest.h"
 
 struct _AtlasFigureDialog
@@ -52,7 +53,9 @@ struct _AtlasFigureDialog
   GtkLabel      *period_end_problem;
   AtlasPlacePicker *places_picker;
   GtkDropDown   *verification_dropdown;
+  GtkSearchEntry *overlaps_search;
   GtkBox        *overlaps_box;
+  GtkLabel      *overlaps_none;
   GtkTextView   *note_view;
   GtkButton     *create_button;
 };
@@ -262,6 +265,57 @@ apply_suggestions (AtlasFigureDialog *self)
 
 /* Callbacks */
 
+/* Shows the other figures whose description (the check button's label and its event's title)
+ * has each word typed, as search folds words; a figure ticked and hidden stays ticked */
+static void
+on_overlaps_search_changed_cb (AtlasFigureDialog *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->overlaps_search));
+  gboolean any = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->overlaps_box));
+       child; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean shown;
+
+      if (!GTK_IS_CHECK_BUTTON (child))
+        continue;
+      shown = atlas_search_text_matches (query, g_object_get_data (G_OBJECT (child), "atlas-description"));
+      gtk_widget_set_visible (child, shown);
+      any |= shown;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overlaps_none), !any && self->overlap_choices->len > 0);
+}
+
+/* Down goes from the search to the figures it shows, as in the places list */
+static gboolean
+on_overlaps_search_key_pressed_cb (GtkEventControllerKey *controller,
+                                   guint                  keyval,
+                                   guint                  keycode,
+                                   GdkModifierType        state,
+                                   AtlasFigureDialog     *self)
+{
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
+    return gtk_widget_child_focus (GTK_WIDGET (self->overlaps_box), GTK_DIR_TAB_FORWARD);
+
+  return FALSE;
+}
+
+/* Escape, which the search entry takes: it empties the search, or else closes the form as it
+ * does from any other field */
+static void
+on_overlaps_search_stop_cb (AtlasFigureDialog *self)
+{
+  GtkEditable *search = GTK_EDITABLE (self->overlaps_search);
+
+  if (*gtk_editable_get_text (search) != '\0')
+    gtk_editable_set_text (search, "");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "figure.cancel", NULL);
+}
+
 static void
 on_field_changed_cb (GtkEditable       *entry,
                      AtlasFigureDialog *self)
@@ -375,7 +429,9 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, period_end_problem);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, places_picker);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, verification_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, overlaps_search);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, overlaps_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, overlaps_none);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, note_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasFigureDialog, create_button);
 
@@ -387,6 +443,8 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
 static void
 atlas_figure_dialog_init (AtlasFigureDialog *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   atlas_form_add_submit_keys (GTK_WIDGET (self), "figure.create");
 
@@ -403,6 +461,11 @@ atlas_figure_dialog_init (AtlasFigureDialog *self)
   g_object_bind_property (self->period_check, "active", self->period_start_entry, "sensitive", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->period_check, "active", self->period_end_entry, "sensitive", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->period_check, "toggled", G_CALLBACK (on_period_toggled_cb), self);
+  g_signal_connect_swapped (self->overlaps_search, "search-changed", G_CALLBACK (on_overlaps_search_changed_cb), self);
+  g_signal_connect_swapped (self->overlaps_search, "stop-search", G_CALLBACK (on_overlaps_search_stop_cb), self);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_overlaps_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->overlaps_search), keys);
   atlas_form_fill_vocabulary (self->verification_dropdown, ATLAS_VOCABULARY_VERIFICATION);
   atlas_place_picker_set_empty_text (self->places_picker, _("None: the figure counts at its event's places."));
 }
@@ -460,11 +523,15 @@ fill_overlaps (AtlasFigureDialog *self)
       label = g_strdup_printf (_("%s: %s"), atlas_article_get_outlet (atlas_casualty_get_source (other)->article), figure);
       check = atlas_form_new_check_button (label);
       gtk_widget_set_tooltip_text (check, atlas_event_get_title (atlas_casualty_get_event (other)));
+      g_object_set_data_full (G_OBJECT (check), "atlas-description",
+                              g_strconcat (label, " ", atlas_event_get_title (atlas_casualty_get_event (other)), NULL),
+                              g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), overlaps);
       gtk_box_append (self->overlaps_box, check);
       g_ptr_array_add (self->overlap_choices, g_object_ref (other));
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->overlaps_search), self->overlap_choices->len > 0);
   if (self->overlap_choices->len == 0)
     {
       GtkWidget *none = gtk_label_new (_("The knowledge base has no other casualty figure."));
