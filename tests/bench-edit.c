@@ -13,7 +13,10 @@
  *   - deleting a random event (with its figure, if any), and undoing that, through the
  *     history alone and through the session (which finds the highlight again);
  *   - editing an event's title and its date;
- *   - deleting a place named by 600 events, and the hub named by 6,000.
+ *   - deleting a place named by 600 events, and the hub named by 6,000;
+ *   - changing the text of the one report every event and figure quotes (63,000 sources, each
+ *     found again in the new text in the same edit), over TEXT_RUNS runs: far more quotes of
+ *     one report than any real KB has, to show what the re-anchoring costs as it grows.
  * The budget (exit status 1): a median under one frame (16 ms) for deleting an event and for
  * undoing it in the KB. The session then finds its highlight again, a walk over every event
  * (about 11 ms at 60,000 on an idle machine): reported, not budgeted, as the machines are
@@ -34,6 +37,7 @@
 #define N_PLACES  100
 #define RUNS      31
 #define BUDGET_MS 16.0
+#define TEXT_RUNS 5
 
 static AtlasKb *
 build_kb (void)
@@ -133,6 +137,7 @@ main (int   argc,
   g_autoptr(GRand) rand = g_rand_new_with_seed (9);
   double apply_ms[RUNS], undo_ms[RUNS], session_apply_ms[RUNS], session_undo_ms[RUNS];
   double title_ms[RUNS], date_ms[RUNS], place_ms[RUNS], place_undo_ms[RUNS], hub_ms[RUNS], hub_undo_ms[RUNS];
+  double text_ms[TEXT_RUNS], text_undo_ms[TEXT_RUNS];
   Stats apply, undo;
   gint64 start = g_get_monotonic_time ();
 
@@ -196,6 +201,24 @@ main (int   argc,
       hub_undo_ms[r] = ms_since (start);
     }
 
+  for (guint r = 0; r < TEXT_RUNS; r++)
+    {
+      AtlasArticle *article = atlas_kb_lookup_article (kb, "a");
+      g_autoptr(AtlasArticle) changed = atlas_article_copy (article);
+      g_autofree char *text = g_strconcat ("Breaking: ", atlas_article_get_text (article), NULL);
+      g_autoptr(AtlasEdit) edit = NULL;
+
+      atlas_article_set_text (changed, text);
+      start = g_get_monotonic_time ();
+      edit = atlas_edit_new_replace (kb, article, changed, NULL);
+      atlas_history_apply (history, edit);
+      text_ms[r] = ms_since (start);
+      g_assert_cmpuint (atlas_event_get_source (atlas_kb_lookup_event (kb, "e7"), 0)->start, ==, 10);
+      start = g_get_monotonic_time ();
+      atlas_history_undo (history);
+      text_undo_ms[r] = ms_since (start);
+    }
+
   g_clear_object (&history);
   atlas_session_set_kb (session, kb);
   measure_event_delete (kb, NULL, session, rand, session_apply_ms, session_undo_ms);
@@ -213,6 +236,8 @@ main (int   argc,
   print_row ("undo deleting it", place_undo_ms, RUNS);
   print_row ("delete a place of 6,000 events (history)", hub_ms, RUNS);
   print_row ("undo deleting it", hub_undo_ms, RUNS);
+  print_row ("change a report's text (63,000 quotes)", text_ms, TEXT_RUNS);
+  print_row ("undo changing it", text_undo_ms, TEXT_RUNS);
 
   if (apply.median > BUDGET_MS || undo.median > BUDGET_MS)
     {
