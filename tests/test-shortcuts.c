@@ -227,16 +227,11 @@ collect_help_keys (void)
   return keys;
 }
 
-static void
-test_complete (void)
+/* The app's window, on the built-in reports, drawn */
+static AtlasWindow *
+new_window (AtlasApplication *app)
 {
-  g_autoptr(AtlasApplication) app = atlas_application_new ();
-  g_autoptr(GHashTable) app_keys = NULL;
-  g_autoptr(GHashTable) help_keys = NULL;
-  guint n_missing = 0;
   g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
   AtlasWindow *window;
 
   g_application_register (G_APPLICATION (app), NULL, &error);
@@ -245,6 +240,21 @@ test_complete (void)
   g_assert_true (atlas_window_open_embedded (window));
   gtk_window_present (GTK_WINDOW (window));
   atlas_test_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+test_complete (void)
+{
+  g_autoptr(AtlasApplication) app = atlas_application_new ();
+  g_autoptr(GHashTable) app_keys = NULL;
+  g_autoptr(GHashTable) help_keys = NULL;
+  guint n_missing = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+  AtlasWindow *window;
+
+  window = new_window (app);
 
   app_keys = collect_app_keys (app, window);
   help_keys = collect_help_keys ();
@@ -401,16 +411,10 @@ test_not_shadowed (void)
   g_autoptr(AtlasApplication) app = atlas_application_new ();
   g_autoptr(GPtrArray) triggers = NULL;
   g_autoptr(AtlasEvent) event = NULL;
-  g_autoptr(GError) error = NULL;
   AtlasWindow *window;
   guint n_shadowed = 0;
 
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  window = atlas_window_new (app);
-  g_assert_true (atlas_window_open_embedded (window));
-  gtk_window_present (GTK_WINDOW (window));
-  atlas_test_wait_for_frame (GTK_WIDGET (window));
+  window = new_window (app);
 
   /* An event selected: its card's quotes are selectable labels, and the report is shown */
   event = g_list_model_get_item (atlas_kb_get_events (atlas_window_get_kb (window)), 0);

@@ -143,8 +143,9 @@ _atlas_kb_copy_index_array (GHashTable *index,
 
 /* Indexes of events (the same definitions as _atlas_kb_build_indexes()) */
 
-/* The places of atlas_kb_get_places_for_event(), each once; stored in places_by_event when
- * they are not the event's own list */
+/* The places of atlas_kb_get_places_for_event(), each once: the event's own and those of its
+ * figures. Only events whose figures add places (or that name a place twice) keep an array of
+ * their own in places_by_event; the others use their own list. For loading and editing alike. */
 GPtrArray *
 _atlas_kb_find_event_places (AtlasKb    *self,
                              AtlasEvent *event)

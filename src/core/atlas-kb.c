@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-json-guard.h"
+#include "atlas-kb-edit-private.h"
 #include "atlas-kb-private.h"
 #include "atlas-search.h"
 
@@ -49,45 +50,13 @@ index_add (GHashTable *index,
     g_ptr_array_add (array, item);
 }
 
-static gboolean
-add_place_once (GPtrArray  *places,
-                AtlasPlace *place)
-{
-  if (g_ptr_array_find (places, place, NULL))
-    return FALSE;
-
-  g_ptr_array_add (places, place);
-  return TRUE;
-}
-
-/* The places an event is at, as atlas_kb_get_places_for_event() defines them. Only events
- * whose figures add places (or that name a place twice) keep an array of their own; the
- * others use their own list of places. */
+/* The places an event is at, as atlas_kb_get_places_for_event() defines them (the rule is
+ * _atlas_kb_find_event_places(), which the edits use too) */
 static void
 index_event_places (AtlasKb    *self,
                     AtlasEvent *event)
 {
-  GPtrArray *figures = g_hash_table_lookup (self->casualties_by_event, event);
-  g_autoptr(GPtrArray) all = g_ptr_array_sized_new (event->places->len);
-  GPtrArray *places = event->places;
-  gboolean differs = FALSE;
-
-  for (guint p = 0; p < event->places->len; p++)
-    differs |= !add_place_once (all, g_ptr_array_index (event->places, p));
-
-  for (guint c = 0; figures && c < figures->len; c++)
-    {
-      AtlasCasualty *casualty = g_ptr_array_index (figures, c);
-
-      for (guint p = 0; p < casualty->places->len; p++)
-        differs |= add_place_once (all, g_ptr_array_index (casualty->places, p));
-    }
-
-  if (differs)
-    {
-      places = all;
-      g_hash_table_insert (self->places_by_event, event, g_steal_pointer (&all));
-    }
+  g_autoptr(GPtrArray) places = _atlas_kb_find_event_places (self, event);
 
   for (guint p = 0; p < places->len; p++)
     index_add (self->events_by_place, g_ptr_array_index (places, p), event);
