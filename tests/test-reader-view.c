@@ -15,6 +15,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-details-view.h"
+#include "atlas-edit.h"
 #include "atlas-reader-view.h"
 
 typedef struct
@@ -834,6 +835,93 @@ test_screenshots (Fixture       *fixture,
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
 }
 
+/* Whether every character of [@start, @end) of the buffer has @tag_name */
+static gboolean
+all_tagged (Fixture    *fixture,
+            guint       start,
+            guint       end,
+            const char *tag_name)
+{
+  GtkTextTag *tag = reader_tag (fixture, tag_name);
+
+  for (guint k = start; k < end; k++)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (reader_buffer (fixture), &iter, k);
+      if (!gtk_text_iter_has_tag (&iter, tag))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+none_tagged (Fixture *fixture,
+             guint    start,
+             guint    end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (reader_buffer (fixture), &iter, k);
+      if (gtk_text_iter_has_tag (&iter, reader_tag (fixture, "event")) ||
+          gtk_text_iter_has_tag (&iter, reader_tag (fixture, "casualty")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Facts added, deleted, undone while their report is shown: their quotes are marked, and
+ * unmarked, at once (issue 9) */
+static void
+test_spans_follow_edits (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(AtlasCasualty) figure = g_list_model_get_item (atlas_kb_get_casualties (fixture->kb), 0);
+  AtlasArticle *article;
+  g_autoptr(AtlasEvent) added = atlas_event_new ("e-new");
+  g_autoptr(AtlasEdit) add = NULL;
+  g_autoptr(AtlasEdit) delete = NULL;
+  AtlasSource source = { 0 };
+  guint start = 0, fig_start, fig_end;
+
+  /* The report of a figure, and words of it no fact quotes */
+  article = atlas_casualty_get_source (figure)->article;
+  fig_start = atlas_casualty_get_source (figure)->start;
+  fig_end = atlas_casualty_get_source (figure)->end;
+  atlas_session_set_selected_article (fixture->session, article);
+  atlas_test_iterate_for (50);
+  g_assert_true (all_tagged (fixture, fig_start, fig_end, "casualty"));
+  while (!none_tagged (fixture, start, start + 12))
+    start++;
+
+  source.article = article;
+  source.start = start;
+  source.end = start + 12;
+  source.quote = g_utf8_substring (atlas_article_get_text (article), start, start + 12);
+  atlas_event_set_dates (added, atlas_date_from_ymd (2016, 10, 1), ATLAS_DATE_NONE, ATLAS_DATE_PRECISION_DAY);
+  atlas_event_set_title (added, "New");
+  atlas_event_add_source (added, &source);
+  g_free (source.quote);
+
+  add = atlas_edit_new_add (fixture->kb, added, NULL);
+  atlas_session_apply_edit (fixture->session, add);
+  atlas_test_iterate_for (20);
+  g_assert_true (all_tagged (fixture, start, start + 12, "event"));
+
+  delete = atlas_edit_new_delete (fixture->kb, figure, NULL);
+  atlas_session_apply_edit (fixture->session, delete);
+  atlas_test_iterate_for (20);
+  g_assert_false (all_tagged (fixture, fig_start, fig_end, "casualty"));
+
+  g_assert_true (atlas_session_undo (fixture->session));
+  g_assert_true (atlas_session_undo (fixture->session));
+  atlas_test_iterate_for (20);
+  g_assert_true (all_tagged (fixture, fig_start, fig_end, "casualty"));
+  g_assert_true (none_tagged (fixture, start, start + 12));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -859,6 +947,7 @@ main (int   argc,
   g_test_add ("/reader-view/activate-offset", Fixture, NULL, fixture_set_up, test_activate_offset, fixture_tear_down);
   g_test_add ("/reader-view/all-spans-tagged", Fixture, NULL, fixture_set_up, test_all_spans_tagged, fixture_tear_down);
   g_test_add ("/reader-view/change-session", Fixture, NULL, fixture_set_up, test_change_session, fixture_tear_down);
+  g_test_add ("/reader-view/spans-follow-edits", Fixture, NULL, fixture_set_up, test_spans_follow_edits, fixture_tear_down);
   g_test_add_func ("/reader-view/close-while-scrolling", test_close_while_scrolling);
   g_test_add ("/details-view/selection", Fixture, NULL, fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/details-view/far-places", Fixture, NULL, fixture_set_up, test_far_places, fixture_tear_down);

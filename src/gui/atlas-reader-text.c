@@ -425,6 +425,22 @@ _atlas_reader_view_init_text (AtlasReaderView *self)
     g_signal_connect_object (hadjustment, "notify::page-size", G_CALLBACK (on_hadjustment_page_size_cb), self, 0);
 }
 
+/* Marks the spans of the facts that quote the article again, after facts were added, changed
+ * or deleted (the text is the same: a report whose text changed is another article) */
+void
+_atlas_reader_view_mark_spans (AtlasReaderView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->event_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->casualty_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->casualty_only_tag, &start, &end);
+  collect_spans (self);
+  apply_highlights (self);
+}
+
 /* Sets the text of the article in the buffer, and highlights its spans */
 void
 _atlas_reader_view_load_text (AtlasReaderView *self)

@@ -18,6 +18,8 @@ struct _AtlasReaderView
   AtlasSession       *session;
   GSignalGroup       *session_signals;
   AtlasArticle       *article;      /* the article in the buffer */
+  AtlasKb            *kb;           /* whose facts' changes mark the spans again */
+  guint               spans_source; /* marking them again, after the edits of one step */
   GArray             *spans;        /* Span, by start then length */
   GtkSingleSelection *selection;
   GtkTextMark        *focus_mark;
@@ -50,6 +52,7 @@ struct _AtlasReaderView
 /* atlas-reader-text.c */
 void _atlas_reader_view_init_text    (AtlasReaderView *self);
 void _atlas_reader_view_load_text    (AtlasReaderView *self);
+void _atlas_reader_view_mark_spans   (AtlasReaderView *self);
 void _atlas_reader_view_update_focus (AtlasReaderView *self,
                                       gboolean         article_changed);
 void _atlas_reader_view_rescroll     (AtlasReaderView *self);

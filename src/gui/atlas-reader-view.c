@@ -264,11 +264,50 @@ on_list_selected_cb (GtkSingleSelection *selection,
   gtk_popover_popdown (self->articles_popover);
 }
 
+static gboolean
+mark_spans_cb (gpointer user_data)
+{
+  AtlasReaderView *self = user_data;
+
+  self->spans_source = 0;
+  _atlas_reader_view_mark_spans (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A fact was added, changed or deleted: its quote is marked, or no longer, once the edit's
+ * steps are all done (an edit that deletes a place changes hundreds of facts) */
+static void
+on_facts_changed_cb (AtlasReaderView *self)
+{
+  if (self->spans_source == 0)
+    self->spans_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, mark_spans_cb, self, NULL);
+}
+
+static void
+watch_kb (AtlasReaderView *self,
+          AtlasKb         *kb)
+{
+  if (self->kb)
+    {
+      g_signal_handlers_disconnect_by_func (atlas_kb_get_events (self->kb), on_facts_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (atlas_kb_get_casualties (self->kb), on_facts_changed_cb, self);
+    }
+  g_clear_handle_id (&self->spans_source, g_source_remove);
+  g_set_object (&self->kb, kb);
+  if (kb)
+    {
+      g_signal_connect_swapped (atlas_kb_get_events (kb), "items-changed", G_CALLBACK (on_facts_changed_cb), self);
+      g_signal_connect_swapped (atlas_kb_get_casualties (kb), "items-changed", G_CALLBACK (on_facts_changed_cb), self);
+    }
+}
+
 static void
 on_session_kb_cb (AtlasReaderView *self)
 {
   AtlasKb *kb = atlas_session_get_kb (self->session);
   g_autoptr(GtkSingleSelection) selection = NULL;
+
+  watch_kb (self, kb);
 
   if (kb)
     {
@@ -457,6 +496,7 @@ atlas_reader_view_dispose (GObject *object)
   g_clear_handle_id (&self->margins_source, g_source_remove);
   g_clear_handle_id (&self->rescroll_source, g_source_remove);
   atlas_reader_view_set_session (self, NULL);
+  watch_kb (self, NULL);
   g_clear_object (&self->session_signals);
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -636,6 +676,7 @@ atlas_reader_view_set_session (AtlasReaderView *self,
     on_session_kb_cb (self);
   else if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     {
+      watch_kb (self, NULL);
       gtk_list_view_set_model (self->article_list, NULL);
       show_article (self, NULL);
     }
