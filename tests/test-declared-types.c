@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "atlas-event-dialog.h"
 #include "atlas-event-types.h"
 #include "atlas-edit.h"
 #include "atlas-map-layer.h"
@@ -312,6 +313,50 @@ test_after_edit (Fixture       *f,
   g_assert_cmpuint (atlas_map_layer_get_class_size (f->layer, 3), ==, 0);
 }
 
+/* The event form offers the KB's types, each with its glyph in its colour, on the button too */
+static void
+test_event_form (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(AtlasEvent) event = g_list_model_get_item (atlas_kb_get_events (f->kb), 0);
+  AtlasEventDialog *dialog = atlas_event_dialog_new (NULL, f->kb, atlas_event_get_source (event, 0));
+  GtkDropDown *types = GTK_DROP_DOWN (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "type_dropdown"));
+  GListModel *labels = gtk_drop_down_get_model (types);
+  const double *protest = type_rgb (f, "protest");
+  g_autofree guchar *pixels = NULL;
+  graphene_rect_t bounds;
+  gsize stride;
+  guint n = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, "Shelling and rockets");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 1), ==, "Protests, sit-ins");
+
+  gtk_drop_down_set_selected (types, 1);
+  gtk_window_present (GTK_WINDOW (dialog));
+  atlas_test_wait_until (atlas_test_widget_is_drawn, types);
+  atlas_test_wait_for_frame (GTK_WIDGET (types));
+  pixels = atlas_test_render_window (GTK_WINDOW (dialog), &stride);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (types), GTK_WIDGET (dialog), &bounds));
+
+  /* The protest's glyph, in its colour, on the button */
+  for (int y = (int) bounds.origin.y; y < (int) (bounds.origin.y + bounds.size.height); y++)
+    for (int x = (int) bounds.origin.x; x < (int) (bounds.origin.x + bounds.size.width); x++)
+      {
+        guint32 p = *(const guint32 *) (pixels + y * stride + x * 4);
+        int channels[3] = { (p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff };
+        gboolean same = TRUE;
+
+        for (guint c = 0; c < 3; c++)
+          same = same && ABS (channels[c] - (int) (protest[c] * 255 + 0.5)) <= 2;
+        n += same;
+      }
+  g_test_message ("%u pixels of the protest's colour on the type's button", n);
+  g_assert_cmpuint (n, >=, 10);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +366,7 @@ main (int   argc,
     return 77;
 
   g_test_add ("/declared-types/legend-labels", Fixture, NULL, fixture_set_up, test_legend_labels, fixture_tear_down);
+  g_test_add ("/declared-types/event-form", Fixture, NULL, fixture_set_up, test_event_form, fixture_tear_down);
   g_test_add ("/declared-types/timeline-colours", Fixture, NULL, fixture_set_up, test_timeline_colours, fixture_tear_down);
   g_test_add ("/declared-types/hide", Fixture, NULL, fixture_set_up, test_hide_declared_type, fixture_tear_down);
   g_test_add ("/declared-types/follow-kb", Fixture, NULL, fixture_set_up, test_follow_kb, fixture_tear_down);

@@ -261,30 +261,59 @@ apply_suggestions (AtlasEventDialog *self)
   gtk_label_set_text (self->suggestions_note, note);
 }
 
+/* A type in the list, and on the button: its glyph in its colour, then its name, as in the
+ * Types menu and the event list */
+static void
+type_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    AtlasEventDialog         *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 14);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+type_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   AtlasEventDialog         *self)
+{
+  GtkWidget *swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  guint n_types, position = gtk_list_item_get_position (item);
+  const AtlasEventTypeInfo *types = atlas_event_types_get_for_kb (self->kb, &n_types);
+
+  if (position >= n_types)
+    return;
+  atlas_event_type_set_swatch (GTK_DRAWING_AREA (swatch), self->kb, &types[position]);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (swatch)), atlas_event_type_get_label (&types[position]));
+}
+
+/* The KB's types: those it declares, or else the built-in ones */
 static void
 fill_types (AtlasEventDialog *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  const AtlasKbEventType * const *declared;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   guint n;
+  const AtlasEventTypeInfo *types = atlas_event_types_get_for_kb (self->kb, &n);
 
-  if ((declared = atlas_kb_get_declared_event_types (self->kb, &n)))
-    for (guint i = 0; i < n; i++)
-      {
-        gtk_string_list_append (labels, declared[i]->label);
-        g_ptr_array_add (self->type_ids, g_strdup (declared[i]->id));
-      }
-  else
+  for (guint i = 0; i < n; i++)
     {
-      const AtlasEventTypeInfo *types = atlas_event_types_get (&n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          gtk_string_list_append (labels, _(types[i].label));
-          g_ptr_array_add (self->type_ids, g_strdup (types[i].id));
-        }
+      gtk_string_list_append (labels, atlas_event_type_get_label (&types[i]));
+      g_ptr_array_add (self->type_ids, g_strdup (types[i].id));
     }
 
+  g_signal_connect (factory, "setup", G_CALLBACK (type_item_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (type_item_bind_cb), self);
+  gtk_drop_down_set_factory (self->type_dropdown, factory);
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (labels));
   /* No type is proposed: the text cannot tell a bombardment from a statement about one */
   gtk_drop_down_set_selected (self->type_dropdown, GTK_INVALID_LIST_POSITION);
