@@ -716,6 +716,50 @@ test_figure_period (Fixture       *fixture,
   g_assert_false (atlas_casualty_get_period (atlas_kb_lookup_casualty (fixture->kb, AT_LEAST_13), &start, &end));
 }
 
+/* The note above a new event's fields says what the sentence suggested, and only that */
+static const char *
+suggestions_note_for (Fixture    *fixture,
+                      const char *text,
+                      const char *sentence)
+{
+  g_autoptr(AtlasArticle) article = atlas_article_new ("a-note");
+  const char *at;
+  AtlasSource source = { 0 };
+  AtlasEventDialog *dialog;
+  static char *note = NULL;
+
+  atlas_article_set_text (article, text);
+  atlas_article_set_published (article, atlas_date_from_ymd (2016, 10, 20));
+  at = strstr (text, sentence);
+  g_assert_nonnull (at);
+  source.article = article;
+  source.start = g_utf8_pointer_to_offset (text, at);
+  source.end = source.start + g_utf8_strlen (sentence, -1);
+  source.quote = (char *) sentence;
+
+  dialog = atlas_event_dialog_new (NULL, fixture->kb, &source);
+  g_free (note);
+  note = g_strdup (gtk_label_get_text (GTK_LABEL (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "suggestions_note"))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return note;
+}
+
+static void
+test_event_suggestions_note (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  const char *text = "Shelling hit al-Ansari. On Tuesday, shelling resumed there. On Tuesday, it hit al-Ansari. It went on.";
+
+  g_assert_cmpstr (suggestions_note_for (fixture, text, "Shelling hit al-Ansari."), ==,
+                   "The places below are suggested from the sentence, which gives no date: fill it in from the report.");
+  g_assert_cmpstr (suggestions_note_for (fixture, text, "On Tuesday, shelling resumed there."), ==,
+                   "The date below is suggested from the sentence, which names no place of the knowledge base: check it before creating the event.");
+  g_assert_cmpstr (suggestions_note_for (fixture, text, "On Tuesday, it hit al-Ansari."), ==,
+                   "The date and places below are suggested from the sentence: check them before creating the event.");
+  g_assert_cmpstr (suggestions_note_for (fixture, text, "It went on."), ==,
+                   "Nothing in the sentence suggests a date or a place: fill them in from the report.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +772,7 @@ main (int   argc,
 
   g_test_add ("/fact-forms/event", Fixture, NULL, fixture_set_up, test_event, fixture_tear_down);
   g_test_add ("/fact-forms/event-new", Fixture, NULL, fixture_set_up, test_event_new, fixture_tear_down);
+  g_test_add ("/fact-forms/event-suggestions-note", Fixture, NULL, fixture_set_up, test_event_suggestions_note, fixture_tear_down);
   g_test_add ("/fact-forms/event-corroboration", Fixture, NULL, fixture_set_up, test_event_corroboration, fixture_tear_down);
   g_test_add ("/fact-forms/figure", Fixture, NULL, fixture_set_up, test_figure, fixture_tear_down);
   g_test_add ("/fact-forms/figure-period", Fixture, NULL, fixture_set_up, test_figure_period, fixture_tear_down);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-event-dialog.h"
@@ -160,6 +162,12 @@ find_sentence (const char *text,
 
   i = end;
   p = g_utf8_offset_to_pointer (text, end);
+  /* A span that ends its sentence does not take in the next one */
+  if (end > start && strchr (".!?\n", *g_utf8_prev_char (p)))
+    {
+      *sentence_end = end;
+      return;
+    }
   while ((glong) i < n)
     {
       gunichar c = g_utf8_get_char (p);
@@ -254,8 +262,13 @@ apply_suggestions (AtlasEventDialog *self)
 
   atlas_place_picker_set_empty_text (self->places_picker, _("The sentence names no place of the knowledge base."));
 
-  if (n_suggested)
+  /* Say only what was suggested: a note about a date beside an empty date field misleads */
+  if (date && n_suggested > 1)
     note = _("The date and places below are suggested from the sentence: check them before creating the event.");
+  else if (date)
+    note = _("The date below is suggested from the sentence, which names no place of the knowledge base: check it before creating the event.");
+  else if (n_suggested)
+    note = _("The places below are suggested from the sentence, which gives no date: fill it in from the report.");
   else
     note = _("Nothing in the sentence suggests a date or a place: fill them in from the report.");
   gtk_label_set_text (self->suggestions_note, note);
