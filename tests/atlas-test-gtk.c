@@ -169,6 +169,41 @@ atlas_test_template_child (gpointer    widget,
   return child;
 }
 
+/* The action @widget's own shortcuts (its class's bindings, its controllers) run for the key
+ * @keyval with @modifiers, or NULL; @phase (optional) says when: GTK_PHASE_CAPTURE is before
+ * the focused widget. GTK 4 cannot send a key press in a test: this is what a key reaches. */
+const char *
+atlas_test_find_key_action (gpointer             widget,
+                            guint                keyval,
+                            GdkModifierType      modifiers,
+                            GtkPropagationPhase *phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (widget));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action) && gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              if (phase)
+                *phase = gtk_event_controller_get_propagation_phase (controller);
+              return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+            }
+        }
+    }
+
+  return NULL;
+}
+
 /* The one visible toplevel of @type (a form, a question), or NULL */
 GtkWindow *
 atlas_test_find_toplevel (GType type)

@@ -40,6 +40,11 @@ gpointer   atlas_test_template_child (gpointer     widget,
                                       GType        type,
                                       const char  *name);
 GtkWindow *atlas_test_find_toplevel  (GType        type);
+const char *
+           atlas_test_find_key_action (gpointer             widget,
+                                       guint                keyval,
+                                       GdkModifierType      modifiers,
+                                       GtkPropagationPhase *phase);
 
 /* GTest makes every warning fatal. One of GTK 4.8's is about its own bookkeeping: a widget
  * whose size was queued again while a frame was being drawn is skipped in that frame with

@@ -306,6 +306,8 @@ test_place_again (Fixture       *fixture,
   g_assert_cmpuint (count_orphans (fixture), ==, 1);
 
   select_in_reader (fixture, NEW_WORDS);
+  /* Ctrl+Return does it, from the report's text where the words were selected */
+  g_assert_cmpstr (atlas_test_find_key_action (fixture->window, GDK_KEY_Return, GDK_CONTROL_MASK, NULL), ==, "win.place-again");
   activate (fixture, "win.place-again", NULL);
 
   figure = atlas_kb_lookup_casualty (fixture->kb, "c-27");

@@ -345,6 +345,10 @@ _atlas_window_class_orphans_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "win.next-orphan", NULL);
   gtk_widget_class_install_action (widget_class, "win.find-orphan-words", "(bsu)", find_orphan_words_action);
   gtk_widget_class_install_action (widget_class, "win.place-again", NULL, place_again_action);
+  /* As a form is submitted: enabled only while a source waits for its words, so that the key
+   * goes on to the window otherwise */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.place-again", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.place-again", NULL);
   gtk_widget_class_install_action (widget_class, "win.cancel-place-again", NULL, cancel_place_again_action);
   gtk_widget_class_install_action (widget_class, "win.drop-orphan", "(bsu)", drop_orphan_action);
 }
