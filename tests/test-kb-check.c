@@ -12,11 +12,14 @@
 
 #include <string.h>
 
+#include "atlas-edit-private.h"
 #include "atlas-kb-check.h"
+#include "atlas-kb-private.h"
 #include "atlas-kb-edit.h"
 #include "atlas-kb-writer.h"
 #include "atlas-orphans.h"
 #include "atlas-session.h"
+#include "atlas-test-kb.h"
 
 /* tests/data/good/v2-edited.json: the article's text changed ("27" became "28", "Reuters. "
  * came first), so the event's source was found again 9 characters on, and the figure's quote,
@@ -373,6 +376,50 @@ test_session (void)
   g_assert_false (atlas_session_get_checking (session));
 }
 
+/* The snapshot a check writes in its thread is the KB as it was when the check began, though
+ * an edit then adds to another figure's list of overlaps in place */
+static void
+test_snapshot (void)
+{
+  g_autoptr(AtlasKb) kb = atlas_test_load_shipped_kb ();
+  g_autoptr(GBytes) before = atlas_kb_to_bytes (kb);
+  g_autoptr(AtlasKb) snapshot = _atlas_kb_new_snapshot (kb);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(AtlasCasualty) copy = NULL;
+  g_autoptr(AtlasEdit) edit = NULL;
+  g_autoptr(GPtrArray) overlaps = g_ptr_array_new ();
+  g_autoptr(AtlasCasualty) first = g_list_model_get_item (atlas_kb_get_casualties (kb), 1);
+  AtlasCasualty *alone = NULL;
+
+  /* A figure that overlaps none */
+  for (guint i = 0; alone == NULL && i < g_list_model_get_n_items (atlas_kb_get_casualties (kb)); i++)
+    {
+      g_autoptr(AtlasCasualty) casualty = g_list_model_get_item (atlas_kb_get_casualties (kb), i);
+
+      if (atlas_casualty_get_n_overlaps (casualty) == 0)
+        alone = casualty;
+    }
+  g_assert_nonnull (alone);
+  g_assert_true (alone != first);
+
+  /* Another may now count the same people as it: it then overlaps that one too, in place */
+  for (guint i = 0; i < atlas_casualty_get_n_overlaps (first); i++)
+    g_ptr_array_add (overlaps, atlas_casualty_get_overlap (first, i));
+  g_ptr_array_add (overlaps, alone);
+  copy = atlas_casualty_copy (first);
+  atlas_casualty_set_overlaps (copy, (AtlasCasualty **) overlaps->pdata, overlaps->len);
+  edit = atlas_edit_new_replace (kb, first, copy, NULL);
+  g_assert_nonnull (edit);
+  _atlas_edit_apply (edit, kb);
+  g_assert_cmpuint (atlas_casualty_get_n_overlaps (alone), ==, 1);
+
+  after = atlas_kb_to_bytes (kb);
+  written = atlas_kb_to_bytes (snapshot);
+  g_assert_false (g_bytes_equal (after, before));
+  g_assert_true (g_bytes_equal (written, before));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/kb-check/check", test_check);
   g_test_add_func ("/kb-check/check-error", test_check_error);
   g_test_add_func ("/kb-check/check-async", test_check_async);
+  g_test_add_func ("/kb-check/snapshot", test_snapshot);
   g_test_add_func ("/kb-check/session", test_session);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "atlas-kb-check.h"
+#include "atlas-kb-edit-private.h"
 #include "atlas-kb-private.h"
 #include "atlas-kb-writer-private.h"
 
@@ -174,9 +175,15 @@ atlas_problem_map_init (AtlasProblemMap *self)
 /* Checking in a thread.
  *
  * Writing 60,000 events takes 0.6 s, too long for the main thread after each edit: the thread
- * writes a snapshot instead, a KB of its own that holds the same items. Items are never changed
- * once in a KB (an edit replaces them), and the order holds a reference to each of them until
- * the check is over. */
+ * writes a snapshot instead, a KB of its own that holds the same items, and the order holds a
+ * reference to each of them until the check is over. An edit replaces the items it changes,
+ * but re-points the references of others in place: one pointer at a time (an event's place,
+ * a source's report, a figure's event), to items that stay alive, which a check that reads
+ * them halfway may find mixed, and then the next check, run after the edit, tells the truth.
+ * The one change that moves memory is a figure's list of the figures it may count with
+ * (_atlas_kb_link_overlaps() inserts into it): the snapshot writes copies of those lists, made
+ * here on the main thread. An article's hash is computed when first asked for, and is asked
+ * for here too, so that the thread only reads it. */
 
 typedef struct
 {
@@ -219,6 +226,19 @@ snapshot_new (AtlasKb *kb,
   copy_items (snapshot->places, order->places);
   copy_items (snapshot->events, order->events);
   copy_items (snapshot->casualties, order->casualties);
+
+  for (guint i = 0; i < order->articles->len; i++)
+    atlas_article_get_sha256 (g_ptr_array_index (order->articles, i));
+
+  snapshot->frozen_overlaps = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < order->casualties->len; i++)
+    {
+      AtlasCasualty *casualty = g_ptr_array_index (order->casualties, i);
+
+      if (casualty->overlaps && casualty->overlaps->len > 0)
+        g_hash_table_insert (snapshot->frozen_overlaps, casualty, _atlas_kb_copy_pointers (casualty->overlaps));
+    }
+
   return snapshot;
 }
 
@@ -340,6 +360,22 @@ atlas_kb_check (AtlasKb *kb)
   self = map_new (order, problems);
   order_free (order);
   return self;
+}
+
+/*
+ * _atlas_kb_new_snapshot:
+ *
+ * What atlas_kb_check_async() writes in its thread: a KB that holds @kb's items as they are
+ * now, and writes as @kb does now, whatever edits do to @kb afterwards (see above).
+ */
+AtlasKb *
+_atlas_kb_new_snapshot (AtlasKb *kb)
+{
+  Order *order = order_new (kb);
+  AtlasKb *snapshot = snapshot_new (kb, order);
+
+  order_free (order);
+  return snapshot;
 }
 
 /**

@@ -125,6 +125,11 @@ struct _AtlasKb
   /* format 2: the event types the KB declares (AtlasKbEventType), or NULL for the built-in ones */
   GPtrArray  *event_types;
 
+  /* Only in a snapshot written in a thread (atlas-kb-check.c): casualty → a copy of its
+   * overlaps as they were, since an edit adds to and removes from the arrays of the figures a
+   * figure overlaps, in place; the writer reads these instead (none: no overlaps) */
+  GHashTable *frozen_overlaps;
+
   /* id → item; the ids are owned by the items */
   GHashTable *article_by_id;
   GHashTable *place_by_id;
@@ -140,6 +145,7 @@ struct _AtlasKb
   GHashTable *casualties_by_article;
 };
 
+AtlasKb *_atlas_kb_new_snapshot (AtlasKb *kb);
 void _atlas_kb_build_indexes   (AtlasKb      *self,
                                  GPtrArray    *events);
 void _atlas_source_clear        (AtlasSource  *source);

@@ -25,6 +25,7 @@ typedef struct
   GError         *error;
   /* The articles whose sources must be anchored again on reading (while a KB is written) */
   GHashTable     *unanchored_articles;
+  GHashTable     *frozen_overlaps;    /* the KB's, in a snapshot (atlas-kb-private.h) */
 } Writer;
 
 /* The size of the chunks handed to an AtlasWriteFunc */

@@ -337,6 +337,7 @@ write_casualty (Writer   *w,
                gpointer  data)
 {
   AtlasCasualty *casualty = data;
+  GPtrArray *overlaps = w->frozen_overlaps ? g_hash_table_lookup (w->frozen_overlaps, casualty) : casualty->overlaps;
 
   _atlas_json_open (w, '{');
   _atlas_json_member_string (w, "id", casualty->id);
@@ -360,13 +361,13 @@ write_casualty (Writer   *w,
   _atlas_json_member_string (w, "reported_by", casualty->reported_by);
   if (casualty->verification != ATLAS_VERIFICATION_UNVERIFIED)
     _atlas_json_member_string (w, "verification", verifications[casualty->verification]);
-  if (casualty->overlaps && casualty->overlaps->len > 0)
+  if (overlaps && overlaps->len > 0)
     {
       _atlas_json_key (w, "overlaps");
       _atlas_json_open (w, '[');
-      for (guint i = 0; i < casualty->overlaps->len; i++)
+      for (guint i = 0; i < overlaps->len; i++)
         {
-          AtlasCasualty *other = g_ptr_array_index (casualty->overlaps, i);
+          AtlasCasualty *other = g_ptr_array_index (overlaps, i);
 
           _atlas_json_separator (w);
           _atlas_json_string (w, other->id);
@@ -505,6 +506,7 @@ write_kb (Writer  *w,
   g_autoptr(GHashTable) unanchored_articles = find_unanchored_articles (kb);
 
   w->unanchored_articles = unanchored_articles;
+  w->frozen_overlaps = kb->frozen_overlaps;
 
   _atlas_json_open (w, '{');
   _atlas_json_member_string (w, "format", "aleppo-atlas-kb");
@@ -548,6 +550,7 @@ write_kb (Writer  *w,
   _atlas_json_close (w, '}');
   g_string_append_c (w->out, '\n');
   w->unanchored_articles = NULL;
+  w->frozen_overlaps = NULL;
 }
 
 static JsonNode *

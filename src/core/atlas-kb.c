@@ -278,6 +278,7 @@ atlas_kb_finalize (GObject *object)
   g_free (self->display_name);
   g_free (self->region_name);
   g_clear_pointer (&self->event_types, g_ptr_array_unref);
+  g_clear_pointer (&self->frozen_overlaps, g_hash_table_unref);
 
   g_hash_table_unref (self->events_by_place);
   g_hash_table_unref (self->places_by_event);
