@@ -314,7 +314,7 @@ test_event (Fixture       *fixture,
   set_entry_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "actors_entry", " Syrian government forces,Russia , , Hezbollah,");
   set_note_text (dialog, ATLAS_TYPE_EVENT_DIALOG, "  Two lines:\nthe second one.\n");
   untick_first_place (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"));
-  pick_place (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"), "Syria", syria);
+  pick_place (atlas_test_template_child (dialog, ATLAS_TYPE_EVENT_DIALOG, "places_picker"), "السورية", syria);
   g_assert_true (atlas_event_dialog_is_complete (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.create", NULL));
   atlas_test_iterate_for (50);

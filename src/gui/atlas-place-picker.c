@@ -14,6 +14,7 @@
 #include "atlas-form.h"
 #include "atlas-locale.h"
 #include "atlas-place-picker.h"
+#include "atlas-search-text.h"
 
 struct _AtlasPlacePicker
 {
@@ -55,21 +56,29 @@ compare_places (gconstpointer a,
   return g_utf8_collate (name_a, name_b);
 }
 
-/* Any word of the name that starts with the words typed, folded to ASCII: "sukk" finds
- * al-Sukkari. (GtkDropDown's search of GTK 4.8 matches the start of the whole name only,
- * which the Arabic article "al-" before most names defeats.) */
+/* Each word typed begins a word of one of the place's names, in either script or another
+ * name, folded as the search folds them (atlas_search_text_matches()): "sukk" finds
+ * al-Sukkari, "السكري" finds it too, in an English interface as well. (GtkDropDown's search
+ * of GTK 4.8 matches the start of the whole name only, which the Arabic article "al-" before
+ * most names defeats.) */
 static gboolean
 match_place (gpointer item,
              gpointer user_data)
 {
   AtlasPlacePicker *self = user_data;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *name = NULL;
+  const char * const *aliases = atlas_place_get_aliases (item);
+  g_autoptr(GString) names = NULL;
 
   if (search == NULL || *search == '\0')
     return TRUE;
-  name = atlas_place_dup_display_name (item, ATLAS_PLACE_NAME_LIST);
-  return g_str_match_string (search, name, TRUE);
+
+  names = g_string_new (atlas_place_get_name (item));
+  if (atlas_place_get_name_ar (item))
+    g_string_append_printf (names, " %s", atlas_place_get_name_ar (item));
+  for (guint i = 0; aliases && aliases[i]; i++)
+    g_string_append_printf (names, " %s", aliases[i]);
+  return atlas_search_text_matches (search, names->str);
 }
 
 static void
