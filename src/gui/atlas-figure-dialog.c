@@ -13,52 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "atlas-count-words.h"
-#include "atlas-figure-dialog.h"
+#include "atlas-figure-dialog-private.h"
 #include "atlas-form.h"
 #include "atlas-place-picker.h"
-#include "atlas-search-text.h"
 #include "atlas-suggest.h"
 
-struct _AtlasFigureDialog
-{
-  GtkWindow      parent_instance;
-
-  AtlasKb       *kb;
-  AtlasEvent    *event;
-  AtlasCasualty *casualty;      /* the figure edited; NULL for a new one */
-  AtlasSource    source;
-  GPtrArray     *overlap_choices; /* AtlasCasualty, one per check button of overlaps_box */
-
-  /* Template widgets */
-  GtkLabel      *source_label;
-  GtkLabel      *quote_label;
-  GtkLabel      *suggestions_note;
-  GtkLabel      *event_label;
-  GtkDropDown   *kind_dropdown;
-  GtkEntry      *min_entry;
-  GtkLabel      *min_problem;
-  GtkEntry      *max_entry;
-  GtkLabel      *max_problem;
-  GtkEntry      *words_entry;
-  GtkLabel      *words_problem;
-  GtkEntry      *who_entry;
-  GtkLabel      *who_problem;
-  GtkEntry      *qualifier_entry;
-  GtkEntry      *reported_entry;
-  GtkLabel      *reported_problem;
-  GtkCheckButton *period_check;
-  GtkEntry      *period_start_entry;
-  GtkLabel      *period_start_problem;
-  GtkEntry      *period_end_entry;
-  GtkLabel      *period_end_problem;
-  AtlasPlacePicker *places_picker;
-  GtkDropDown   *verification_dropdown;
-  GtkSearchEntry *overlaps_search;
-  GtkBox        *overlaps_box;
-  GtkLabel      *overlaps_none;
-  GtkTextView   *note_view;
-  GtkButton     *create_button;
-};
 
 enum {
   SIGNAL_CREATE,
@@ -265,57 +224,6 @@ apply_suggestions (AtlasFigureDialog *self)
 
 /* Callbacks */
 
-/* Shows the other figures whose description (the check button's label and its event's title)
- * has each word typed, as search folds words; a figure ticked and hidden stays ticked */
-static void
-on_overlaps_search_changed_cb (AtlasFigureDialog *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->overlaps_search));
-  gboolean any = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->overlaps_box));
-       child; child = gtk_widget_get_next_sibling (child))
-    {
-      gboolean shown;
-
-      if (!GTK_IS_CHECK_BUTTON (child))
-        continue;
-      shown = atlas_search_text_matches (query, g_object_get_data (G_OBJECT (child), "atlas-description"));
-      gtk_widget_set_visible (child, shown);
-      any |= shown;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->overlaps_none), !any && self->overlap_choices->len > 0);
-}
-
-/* Down goes from the search to the figures it shows, as in the places list */
-static gboolean
-on_overlaps_search_key_pressed_cb (GtkEventControllerKey *controller,
-                                   guint                  keyval,
-                                   guint                  keycode,
-                                   GdkModifierType        state,
-                                   AtlasFigureDialog     *self)
-{
-  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
-    return gtk_widget_child_focus (GTK_WIDGET (self->overlaps_box), GTK_DIR_TAB_FORWARD);
-
-  return FALSE;
-}
-
-/* Escape, which the search entry takes: it empties the search, or else closes the form as it
- * does from any other field */
-static void
-on_overlaps_search_stop_cb (AtlasFigureDialog *self)
-{
-  GtkEditable *search = GTK_EDITABLE (self->overlaps_search);
-
-  if (*gtk_editable_get_text (search) != '\0')
-    gtk_editable_set_text (search, "");
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "figure.cancel", NULL);
-}
-
 static void
 on_field_changed_cb (GtkEditable       *entry,
                      AtlasFigureDialog *self)
@@ -443,8 +351,6 @@ atlas_figure_dialog_class_init (AtlasFigureDialogClass *klass)
 static void
 atlas_figure_dialog_init (AtlasFigureDialog *self)
 {
-  GtkEventController *keys;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   atlas_form_add_submit_keys (GTK_WIDGET (self), "figure.create");
 
@@ -457,15 +363,10 @@ atlas_figure_dialog_init (AtlasFigureDialog *self)
       g_signal_connect (entries[i], "changed", G_CALLBACK (on_field_changed_cb), self);
   }
 
-  self->overlap_choices = g_ptr_array_new_with_free_func (g_object_unref);
   g_object_bind_property (self->period_check, "active", self->period_start_entry, "sensitive", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->period_check, "active", self->period_end_entry, "sensitive", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->period_check, "toggled", G_CALLBACK (on_period_toggled_cb), self);
-  g_signal_connect_swapped (self->overlaps_search, "search-changed", G_CALLBACK (on_overlaps_search_changed_cb), self);
-  g_signal_connect_swapped (self->overlaps_search, "stop-search", G_CALLBACK (on_overlaps_search_stop_cb), self);
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_overlaps_search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->overlaps_search), keys);
+  _atlas_figure_dialog_init_overlaps (self);
   atlas_form_fill_vocabulary (self->verification_dropdown, ATLAS_VOCABULARY_VERIFICATION);
   atlas_place_picker_set_empty_text (self->places_picker, _("None: the figure counts at its event's places."));
 }
@@ -496,52 +397,6 @@ new_dialog (GtkWindow         *parent,
   return self;
 }
 
-/* The KB's other figures, each a check button labelled with who gave it, its number and who
- * it counts, ticked when the figure edited overlaps it */
-static void
-fill_overlaps (AtlasFigureDialog *self)
-{
-  GListModel *casualties = atlas_kb_get_casualties (self->kb);
-  guint n = g_list_model_get_n_items (casualties);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AtlasCasualty) other = g_list_model_get_item (casualties, i);
-      g_autofree char *figure = NULL;
-      g_autofree char *label = NULL;
-      GtkWidget *check;
-      gboolean overlaps = FALSE;
-
-      if (other == self->casualty)
-        continue;
-      for (guint o = 0; self->casualty && o < atlas_casualty_get_n_overlaps (self->casualty); o++)
-        overlaps |= atlas_casualty_get_overlap (self->casualty, o) == other;
-
-      figure = atlas_casualty_format (other);
-      /* Translators: another casualty figure, to tick when it may count the same people: the
-       * outlet of its report, then the figure, such as "Al Jazeera: 13 killed (people)" */
-      label = g_strdup_printf (_("%s: %s"), atlas_article_get_outlet (atlas_casualty_get_source (other)->article), figure);
-      check = atlas_form_new_check_button (label);
-      gtk_widget_set_tooltip_text (check, atlas_event_get_title (atlas_casualty_get_event (other)));
-      g_object_set_data_full (G_OBJECT (check), "atlas-description",
-                              g_strconcat (label, " ", atlas_event_get_title (atlas_casualty_get_event (other)), NULL),
-                              g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), overlaps);
-      gtk_box_append (self->overlaps_box, check);
-      g_ptr_array_add (self->overlap_choices, g_object_ref (other));
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->overlaps_search), self->overlap_choices->len > 0);
-  if (self->overlap_choices->len == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("The knowledge base has no other casualty figure."));
-
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (self->overlaps_box, none);
-    }
-}
-
 /* What the suggestions or the figure filled is not the user's typing: empty fields say they
  * are needed only once typed in */
 static void
@@ -552,7 +407,7 @@ finish (AtlasFigureDialog *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->reported_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->period_start_entry), "touched");
   gtk_widget_remove_css_class (GTK_WIDGET (self->period_end_entry), "touched");
-  fill_overlaps (self);
+  _atlas_figure_dialog_fill_overlaps (self);
   update (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->who_entry));
 }
@@ -786,33 +641,6 @@ atlas_figure_dialog_get_places (AtlasFigureDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), g_ptr_array_new ());
   return atlas_place_picker_get_places (self->places_picker);
-}
-
-/**
- * atlas_figure_dialog_get_overlaps:
- *
- * Returns: (transfer container) (element-type AtlasCasualty): the other figures ticked as
- *   maybe counting the same people, in KB order
- */
-GPtrArray *
-atlas_figure_dialog_get_overlaps (AtlasFigureDialog *self)
-{
-  GPtrArray *overlaps = g_ptr_array_new ();
-  GtkWidget *child;
-  guint i = 0;
-
-  g_return_val_if_fail (ATLAS_IS_FIGURE_DIALOG (self), overlaps);
-
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->overlaps_box)); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_CHECK_BUTTON (child))
-        continue;
-      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
-        g_ptr_array_add (overlaps, g_ptr_array_index (self->overlap_choices, i));
-      i++;
-    }
-
-  return overlaps;
 }
 
 /**
