@@ -872,6 +872,35 @@ none_tagged (Fixture *fixture,
   return TRUE;
 }
 
+typedef struct
+{
+  Fixture    *fixture;
+  guint       start;
+  guint       end;
+  const char *tag;
+  gboolean    tagged;
+} TagWait;
+
+static gboolean
+tag_is (TagWait *wait)
+{
+  return all_tagged (wait->fixture, wait->start, wait->end, wait->tag) == wait->tagged;
+}
+
+/* The reader marks spans again in an idle: waits for it, failing after the usual timeout */
+static void
+assert_tagged (Fixture    *fixture,
+               guint       start,
+               guint       end,
+               const char *tag,
+               gboolean    tagged)
+{
+  TagWait wait = { fixture, start, end, tag, tagged };
+
+  atlas_test_wait_until (tag_is, &wait);
+  g_assert_cmpint (all_tagged (fixture, start, end, tag), ==, tagged);
+}
+
 /* Facts added, deleted, undone while their report is shown: their quotes are marked, and
  * unmarked, at once (issue 9) */
 static void
@@ -907,18 +936,16 @@ test_spans_follow_edits (Fixture       *fixture,
 
   add = atlas_edit_new_add (fixture->kb, added, NULL);
   atlas_session_apply_edit (fixture->session, add);
-  atlas_test_iterate_for (20);
-  g_assert_true (all_tagged (fixture, start, start + 12, "event"));
+  assert_tagged (fixture, start, start + 12, "event", TRUE);
 
   delete = atlas_edit_new_delete (fixture->kb, figure, NULL);
   atlas_session_apply_edit (fixture->session, delete);
-  atlas_test_iterate_for (20);
-  g_assert_false (all_tagged (fixture, fig_start, fig_end, "casualty"));
+  assert_tagged (fixture, fig_start, fig_end, "casualty", FALSE);
 
   g_assert_true (atlas_session_undo (fixture->session));
   g_assert_true (atlas_session_undo (fixture->session));
-  atlas_test_iterate_for (20);
-  g_assert_true (all_tagged (fixture, fig_start, fig_end, "casualty"));
+  assert_tagged (fixture, fig_start, fig_end, "casualty", TRUE);
+  assert_tagged (fixture, start, start + 12, "event", FALSE);
   g_assert_true (none_tagged (fixture, start, start + 12));
 }
 
